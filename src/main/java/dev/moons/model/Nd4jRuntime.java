@@ -1,0 +1,41 @@
+package dev.moons.model;
+
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Configures ND4J once per JVM before any array work: one native thread by default, since OpenMP's default
+ * team on a 2-core machine makes this small network ~50× slower. Override with the system property
+ * {@code moons.nd4j.threads} or the environment variable {@code MOONS_ND4J_THREADS} (1..256).
+ */
+public final class Nd4jRuntime {
+    /** The number of ND4J/BLAS threads in use. */
+    public static final int THREADS;
+
+    static {
+        THREADS = requestedThreads();
+        Nd4j.getEnvironment().setMaxThreads(THREADS);
+        Nd4j.factory().blas().setMaxThreads(THREADS);
+        Nd4j.setDefaultDataTypes(org.nd4j.linalg.api.buffer.DataType.DOUBLE,
+                org.nd4j.linalg.api.buffer.DataType.DOUBLE);
+    }
+
+    private Nd4jRuntime() {}
+
+    /** Triggers the one-time configuration; cheap after the first call. */
+    public static void ensureConfigured() {
+        // the static initializer does the work
+    }
+
+    static int requestedThreads() {
+        String raw = System.getProperty("moons.nd4j.threads", System.getenv("MOONS_ND4J_THREADS"));
+        if (raw == null || raw.isBlank()) {
+            return 1;
+        }
+        try {
+            int n = Integer.parseInt(raw.trim());
+            return n >= 1 && n <= 256 ? n : 1;
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package dev.moons.training;
+
+/**
+ * One epoch of one run, immutable. Epoch 0 is the state before any step.
+ *
+ * @param epoch      0, 1, 2, …
+ * @param trainLoss  mean BCE on the training set after this epoch
+ * @param testLoss   mean BCE on the test set after this epoch
+ * @param trainAcc   training accuracy at threshold 0.5
+ * @param testAcc    test accuracy at threshold 0.5
+ * @param step       step size α used in this epoch (mean over its mini-batch steps; NaN for epoch 0)
+ * @param lossEvals  cumulative loss evaluations since epoch 0 (gradient forward 1, each line-search trial 1)
+ * @param gradNorm   ‖∇L‖₂ at the start of this epoch's last step (for epoch 0: at the initial weights)
+ * @param timeMs     this method's own cumulative training time in milliseconds (not counting evaluation)
+ * @param status     the run's status after this epoch
+ */
+public record EpochRecord(int epoch, double trainLoss, double testLoss, double trainAcc, double testAcc,
+        double step, long lossEvals, double gradNorm, double timeMs, RunStatus status) {
+}
