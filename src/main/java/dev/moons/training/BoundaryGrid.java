@@ -1,0 +1,110 @@
+package dev.moons.training;
+
+import dev.moons.data.Standardizer;
+import dev.moons.model.Mlp;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * A width × height lattice over a rectangle of the data plane (unstandardized coordinates), evaluated by
+ * the network in one batched forward pass. Pixel (i, j) is column i from the left, row j from the top: its
+ * centre is x1 = minX1 + (i + 0.5)·(maxX1 − minX1)/width, x2 = maxX2 − (j + 0.5)·(maxX2 − minX2)/height.
+ */
+public final class BoundaryGrid {
+    private final int width;
+    private final int height;
+    private final double minX1;
+    private final double maxX1;
+    private final double minX2;
+    private final double maxX2;
+    private final INDArray points;
+
+    /** A grid of {@code width × height} (each 2..1000) over the rectangle, standardized by {@code standardizer}. */
+    public BoundaryGrid(int width, int height, double minX1, double maxX1, double minX2, double maxX2,
+            Standardizer standardizer) {
+        if (width < 2 || width > 1000 || height < 2 || height > 1000) {
+            throw new IllegalArgumentException("grid size must be in [2, 1000] each way, was "
+                    + width + "x" + height);
+        }
+        if (!(maxX1 > minX1) || !(maxX2 > minX2)) {
+            throw new IllegalArgumentException("grid rectangle must have positive size");
+        }
+        this.width = width;
+        this.height = height;
+        this.minX1 = minX1;
+        this.maxX1 = maxX1;
+        this.minX2 = minX2;
+        this.maxX2 = maxX2;
+        double[][] xy = new double[width * height][];
+        for (int j = 0; j < height; j++) {
+            for (int i = 0; i < width; i++) {
+                xy[j * width + i] = new double[] {standardizer.x1(x1At(i)), standardizer.x2(x2At(j))};
+            }
+        }
+        this.points = Nd4j.createFromArray(xy);
+    }
+
+    /** A square grid around {@code problem}'s data with a margin of 0.5 on each side. */
+    public static BoundaryGrid around(Problem problem, int size) {
+        double[] x1 = problem.all().x1();
+        double[] x2 = problem.all().x2();
+        double lo1 = min(x1) - 0.5, hi1 = max(x1) + 0.5, lo2 = min(x2) - 0.5, hi2 = max(x2) + 0.5;
+        return new BoundaryGrid(size, size, lo1, hi1, lo2, hi2, problem.standardizer());
+    }
+
+    /** Data-plane x1 at the centre of column i. */
+    public double x1At(int i) {
+        return minX1 + (i + 0.5) * (maxX1 - minX1) / width;
+    }
+
+    /** Data-plane x2 at the centre of row j (row 0 at the top). */
+    public double x2At(int j) {
+        return maxX2 - (j + 0.5) * (maxX2 - minX2) / height;
+    }
+
+    /** P(class 1) at every pixel, row-major from the top-left: length width·height. */
+    public double[] probabilities(Mlp model, INDArray theta) {
+        INDArray p = model.predict(theta, points);
+        return p.reshape(p.length()).toDoubleVector();
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    public double minX1() {
+        return minX1;
+    }
+
+    public double maxX1() {
+        return maxX1;
+    }
+
+    public double minX2() {
+        return minX2;
+    }
+
+    public double maxX2() {
+        return maxX2;
+    }
+
+    private static double min(double[] v) {
+        double m = Double.POSITIVE_INFINITY;
+        for (double d : v) {
+            m = Math.min(m, d);
+        }
+        return m;
+    }
+
+    private static double max(double[] v) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (double d : v) {
+            m = Math.max(m, d);
+        }
+        return m;
+    }
+}

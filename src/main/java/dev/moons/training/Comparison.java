@@ -1,0 +1,108 @@
+package dev.moons.training;
+
+import dev.moons.data.Seeds;
+import dev.moons.optim.BacktrackingLineSearch;
+import dev.moons.optim.FixedStep;
+import java.util.List;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * The two methods side by side on the same split and the same initial weights (each run gets its own copy):
+ * gradient descent with a fixed learning rate, and gradient descent with a backtracking line search.
+ */
+public final class Comparison {
+    public static final String FIXED = "fixed";
+    public static final String BACKTRACKING = "backtracking";
+
+    private final Config config;
+    private final Seeds seeds;
+    private final Problem problem;
+    private final INDArray theta0;
+    private final TrainingRun fixed;
+    private final TrainingRun backtracking;
+
+    /** Both runs on {@code problem} from {@code theta0}, with the optimizers and schedule of {@code config}. */
+    public Comparison(Config config, Seeds seeds, Problem problem, INDArray theta0) {
+        this.config = config;
+        this.seeds = seeds;
+        this.problem = problem;
+        this.theta0 = theta0.dup();
+        this.fixed = new TrainingRun(FIXED, problem, theta0, fixedOptimizer(config), config.epochs(),
+                config.batch(), seeds.batchRandom());
+        this.backtracking = new TrainingRun(BACKTRACKING, problem, theta0, lineSearch(config), config.epochs(),
+                config.batch(), seeds.batchRandom());
+    }
+
+    /** Generates the moons, the split and the initial weights from {@code seeds}, then builds both runs. */
+    public static Comparison create(Config config, Seeds seeds) {
+        Problem problem = Problem.generate(config, seeds);
+        return new Comparison(config, seeds, problem, problem.initialParameters(seeds));
+    }
+
+    /** Plain gradient descent at {@code config.lr()}. */
+    public static FixedStep fixedOptimizer(Config config) {
+        return new FixedStep(config.lr());
+    }
+
+    /** Armijo backtracking with {@code config}'s α0, ρ, c and warm start. */
+    public static BacktrackingLineSearch lineSearch(Config config) {
+        return new BacktrackingLineSearch(config.alpha0(), config.rho(), config.c(), config.warmStart());
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    public Seeds seeds() {
+        return seeds;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    /** A copy of the shared initial weights. */
+    public INDArray initialParameters() {
+        return theta0.dup();
+    }
+
+    public TrainingRun fixed() {
+        return fixed;
+    }
+
+    public TrainingRun backtracking() {
+        return backtracking;
+    }
+
+    /** Both runs, fixed first. */
+    public List<TrainingRun> runs() {
+        return List.of(fixed, backtracking);
+    }
+
+    /** Whether both runs have ended. */
+    public boolean isDone() {
+        return fixed.isDone() && backtracking.isDone();
+    }
+
+    /** One epoch of each run still going, fixed first; every new record goes to {@code listener}. */
+    public void stepBoth(EpochListener listener) {
+        for (TrainingRun run : runs()) {
+            if (!run.isDone()) {
+                listener.onEpoch(run.method(), run.nextEpoch());
+            }
+        }
+    }
+
+    /** Trains both in lockstep until both have ended. */
+    public void runToEnd(EpochListener listener) {
+        while (!isDone()) {
+            stepBoth(listener);
+        }
+    }
+
+    /** Asks both runs to stop before their next step. */
+    public void cancel() {
+        fixed.cancel();
+        backtracking.cancel();
+    }
+}

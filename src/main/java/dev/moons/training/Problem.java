@@ -1,0 +1,101 @@
+package dev.moons.training;
+
+import dev.moons.data.Dataset;
+import dev.moons.data.Moons;
+import dev.moons.data.Seeds;
+import dev.moons.data.Split;
+import dev.moons.data.Standardizer;
+import dev.moons.model.Mlp;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * The learning problem both methods share: the raw data, its split, the standardization fitted on the
+ * training part, the standardized arrays and the network shape.
+ */
+public final class Problem {
+    private final Dataset all;
+    private final Split raw;
+    private final Standardizer standardizer;
+    private final Mlp model;
+    private final INDArray xTrain;
+    private final INDArray yTrain;
+    private final INDArray xTest;
+    private final INDArray yTest;
+
+    private Problem(Dataset all, Split raw, Standardizer standardizer, Mlp model) {
+        this.all = all;
+        this.raw = raw;
+        this.standardizer = standardizer;
+        this.model = model;
+        this.xTrain = standardizer.apply(raw.train()).features();
+        this.yTrain = raw.train().targets();
+        this.xTest = standardizer.apply(raw.test()).features();
+        this.yTest = raw.test().targets();
+    }
+
+    /** Two moons from the data stream, split by the split stream, for a network of {@code config.hidden()} units. */
+    public static Problem generate(Config config, Seeds seeds) {
+        Dataset all = Moons.generate(config.samples(), config.noise(), seeds.dataRandom());
+        return of(all, config.trainRatio(), config.hidden(), seeds);
+    }
+
+    /** A problem on given data: stratified split by the split stream, standardization from the train part. */
+    public static Problem of(Dataset all, double trainRatio, int hidden, Seeds seeds) {
+        Split raw = Split.stratified(all, trainRatio, seeds.splitRandom());
+        return new Problem(all, raw, Standardizer.fit(raw.train()), new Mlp(hidden));
+    }
+
+    /** The same data and split for a network of another width. */
+    public Problem withHidden(int hidden) {
+        return new Problem(all, raw, standardizer, new Mlp(hidden));
+    }
+
+    /** Every point, unstandardized. */
+    public Dataset all() {
+        return all;
+    }
+
+    /** Training points, unstandardized (data coordinates, for plotting). */
+    public Dataset trainRaw() {
+        return raw.train();
+    }
+
+    /** Test points, unstandardized. */
+    public Dataset testRaw() {
+        return raw.test();
+    }
+
+    /** Mean and population std of the training set, applied to everything the network sees. */
+    public Standardizer standardizer() {
+        return standardizer;
+    }
+
+    public Mlp model() {
+        return model;
+    }
+
+    /** [n_train,2] standardized training features. */
+    public INDArray xTrain() {
+        return xTrain;
+    }
+
+    /** [n_train,1] training targets. */
+    public INDArray yTrain() {
+        return yTrain;
+    }
+
+    /** [n_test,2] standardized test features. */
+    public INDArray xTest() {
+        return xTest;
+    }
+
+    /** [n_test,1] test targets. */
+    public INDArray yTest() {
+        return yTest;
+    }
+
+    /** Initial θ [4H+1] drawn from the init stream. */
+    public INDArray initialParameters(Seeds seeds) {
+        return model.initialParameters(seeds.initRandom());
+    }
+}

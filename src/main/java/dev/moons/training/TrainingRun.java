@@ -1,0 +1,267 @@
+package dev.moons.training;
+
+import dev.moons.metrics.ClassificationReport;
+import dev.moons.optim.DifferentiableObjective;
+import dev.moons.optim.Optimizer;
+import dev.moons.optim.StepResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * One method's training: a problem, its own copy of the initial weights, an optimizer and a schedule.
+ * Not thread-safe: one thread calls {@link #nextEpoch()}; {@link #cancel()} and {@link #setOptimizer} may be
+ * called from any thread and take effect between steps.
+ */
+public final class TrainingRun {
+    private final String method;
+    private final Problem problem;
+    private final INDArray theta;
+    private final INDArray gradient;
+    private final int epochs;
+    private final int batchSize;
+    private final Random batchOrder;
+    private final DifferentiableObjective trainObjective;
+    private final DifferentiableObjective testObjective;
+    private final List<EpochRecord> history = new ArrayList<>();
+    private volatile Optimizer optimizer;
+    private volatile boolean cancelRequested;
+    private RunStatus status = RunStatus.RUNNING;
+    private StepResult lastStep;
+    private long lossEvals;
+    private double elapsedNanos;
+
+    /**
+     * A run of {@code epochs} epochs from a copy of {@code theta0}. {@code batchSize} 0 means full batch;
+     * otherwise each epoch takes ⌈n_train/B⌉ steps over a shuffled order drawn from {@code batchOrder}.
+     * Epoch 0 (the initial state) is recorded at once.
+     */
+    public TrainingRun(String method, Problem problem, INDArray theta0, Optimizer optimizer, int epochs,
+            int batchSize, Random batchOrder) {
+        this.method = Objects.requireNonNull(method);
+        this.problem = Objects.requireNonNull(problem);
+        if (theta0.length() != problem.model().parameterCount()) {
+            throw new IllegalArgumentException("theta0 must have " + problem.model().parameterCount()
+                    + " entries, had " + theta0.length());
+        }
+        if (epochs < 1) {
+            throw new IllegalArgumentException("epochs must be >= 1, was " + epochs);
+        }
+        int nTrain = (int) problem.yTrain().length();
+        if (batchSize < 0 || batchSize > nTrain) {
+            throw new IllegalArgumentException("batch must be in [0, " + nTrain + "], was " + batchSize);
+        }
+        this.theta = theta0.dup();
+        this.gradient = Nd4j.zerosLike(theta);
+        this.optimizer = Objects.requireNonNull(optimizer);
+        this.epochs = epochs;
+        this.batchSize = batchSize;
+        this.batchOrder = batchOrder;
+        this.trainObjective = problem.model().objective(problem.xTrain(), problem.yTrain());
+        this.testObjective = problem.model().objective(problem.xTest(), problem.yTest());
+        double initialGradNorm = initialGradientNorm();
+        history.add(report(0, Double.NaN, initialGradNorm));
+    }
+
+    /** "fixed" or "backtracking": the name records and files use. */
+    public String method() {
+        return method;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    /** Epochs scheduled in all. */
+    public int epochs() {
+        return epochs;
+    }
+
+    /** The last completed epoch (0 before any step). */
+    public int epoch() {
+        return history.size() - 1;
+    }
+
+    public RunStatus status() {
+        return status;
+    }
+
+    public boolean isDone() {
+        return status.isTerminal();
+    }
+
+    /** The epoch at which the run diverged, or -1. */
+    public int divergedAt() {
+        return status == RunStatus.DIVERGED ? epoch() : -1;
+    }
+
+    /** Every record so far, epoch 0 first (an unmodifiable snapshot). */
+    public List<EpochRecord> history() {
+        return List.copyOf(history);
+    }
+
+    /** The latest record. */
+    public EpochRecord last() {
+        return history.get(history.size() - 1);
+    }
+
+    /** The last step's details (line-search trials included), or null before the first step. */
+    public StepResult lastStep() {
+        return lastStep;
+    }
+
+    /** A copy of the current parameters θ [4H+1]. */
+    public INDArray parameters() {
+        return theta.dup();
+    }
+
+    /** Replaces the optimizer from the next step on (e.g. a new learning rate during training). */
+    public void setOptimizer(Optimizer next) {
+        this.optimizer = Objects.requireNonNull(next);
+    }
+
+    public Optimizer optimizer() {
+        return optimizer;
+    }
+
+    /** Asks the run to stop before its next step; it then ends as {@link RunStatus#CANCELLED}. */
+    public void cancel() {
+        cancelRequested = true;
+    }
+
+    /** Trains one epoch and returns its record; the status says whether the run ended with it. */
+    public EpochRecord nextEpoch() {
+        if (isDone()) {
+            throw new IllegalStateException(method + " run is already " + status.label());
+        }
+        if (cancelRequested) {
+            status = RunStatus.CANCELLED;
+            EpochRecord last = last();
+            EpochRecord cancelled = new EpochRecord(last.epoch(), last.trainLoss(), last.testLoss(),
+                    last.trainAcc(), last.testAcc(), last.step(), last.lossEvals(), last.gradNorm(),
+                    last.timeMs(), status);
+            history.set(history.size() - 1, cancelled);
+            return cancelled;
+        }
+        int epoch = epoch() + 1;
+        long start = System.nanoTime();
+        EpochOutcome outcome = batchSize == 0 ? fullBatchEpoch() : miniBatchEpoch();
+        elapsedNanos += System.nanoTime() - start;
+        if (outcome.diverged) {
+            status = RunStatus.DIVERGED;
+        } else if (outcome.stalled) {
+            status = RunStatus.STALLED;
+        }
+        EpochRecord record = report(epoch, outcome.meanStep, outcome.gradNorm);
+        if (status == RunStatus.RUNNING && !Double.isFinite(record.trainLoss())) {
+            status = RunStatus.DIVERGED;
+        } else if (status == RunStatus.RUNNING && epoch == epochs) {
+            status = RunStatus.FINISHED;
+        }
+        if (record.status() != status) {
+            record = withStatus(record, status);
+        }
+        history.add(record);
+        return record;
+    }
+
+    /** Trains until the run ends, handing every new record to {@code listener}. */
+    public void runToEnd(EpochListener listener) {
+        while (!isDone()) {
+            listener.onEpoch(method, nextEpoch());
+        }
+    }
+
+    private record EpochOutcome(double meanStep, double gradNorm, boolean diverged, boolean stalled) {
+    }
+
+    // forward + backward on all training points, then one optimizer step
+    private EpochOutcome fullBatchEpoch() {
+        return step(trainObjective);
+    }
+
+    // ⌈n/B⌉ steps over a shuffled order; the line search sees each batch's loss
+    private EpochOutcome miniBatchEpoch() {
+        int n = (int) problem.yTrain().length();
+        int[] order = permutation(n);
+        double stepSum = 0;
+        int steps = 0;
+        EpochOutcome last = null;
+        for (int from = 0; from < n; from += batchSize) {
+            int[] rows = java.util.Arrays.copyOfRange(order, from, Math.min(n, from + batchSize));
+            INDArray xb = problem.xTrain().getRows(rows);
+            INDArray yb = problem.yTrain().getRows(rows);
+            last = step(problem.model().objective(xb, yb));
+            stepSum += last.meanStep;
+            steps++;
+            if (last.diverged || last.stalled) {
+                break;
+            }
+        }
+        return new EpochOutcome(stepSum / steps, last.gradNorm, last.diverged, last.stalled);
+    }
+
+    private EpochOutcome step(DifferentiableObjective objective) {
+        // forward + backward
+        double loss = objective.valueAndGradient(theta, gradient);
+        lossEvals++;
+        double gradNorm = gradient.norm2Number().doubleValue();
+        if (!Double.isFinite(loss) || !Double.isFinite(gradNorm)) {
+            return new EpochOutcome(Double.NaN, gradNorm, true, false);
+        }
+        // step
+        StepResult result = optimizer.step(theta, gradient, loss, objective);
+        lastStep = result;
+        lossEvals += result.lossEvaluations();
+        return new EpochOutcome(result.stepSize(), gradNorm, false, !result.stepTaken());
+    }
+
+    private double initialGradientNorm() {
+        trainObjective.valueAndGradient(theta, gradient);
+        return gradient.norm2Number().doubleValue();
+    }
+
+    // report: losses and accuracies after the step; not counted as loss evaluations
+    private EpochRecord report(int epoch, double step, double gradNorm) {
+        double trainLoss = trainObjective.value(theta);
+        double testLoss = testObjective.value(theta);
+        double trainAcc = accuracy(problem.xTrain(), problem.yTrain());
+        double testAcc = accuracy(problem.xTest(), problem.yTest());
+        return new EpochRecord(epoch, trainLoss, testLoss, trainAcc, testAcc, step, lossEvals, gradNorm,
+                elapsedNanos / 1e6, status);
+    }
+
+    private double accuracy(INDArray x, INDArray y) {
+        INDArray p = problem.model().predict(theta, x);
+        double correct = p.gte(0.5).castTo(y.dataType()).eq(y).castTo(y.dataType()).sumNumber().doubleValue();
+        return correct / y.length();
+    }
+
+    /** Test-set metrics for the current parameters (positive class 1). */
+    public ClassificationReport testReport() {
+        INDArray p = problem.model().predict(theta, problem.xTest());
+        return ClassificationReport.of(problem.testRaw().labels(), p.reshape(p.length()).toDoubleVector());
+    }
+
+    private int[] permutation(int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = batchOrder.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        return order;
+    }
+
+    private static EpochRecord withStatus(EpochRecord r, RunStatus s) {
+        return new EpochRecord(r.epoch(), r.trainLoss(), r.testLoss(), r.trainAcc(), r.testAcc(), r.step(),
+                r.lossEvals(), r.gradNorm(), r.timeMs(), s);
+    }
+}
