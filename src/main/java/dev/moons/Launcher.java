@@ -1,10 +1,21 @@
 package dev.moons;
 
-/** Entry point: no arguments starts the app, arguments run a headless command. */
+import dev.moons.cli.Cli;
+
+/**
+ * The one main class. No arguments: the app. Arguments: a headless command (see {@code compare --help}).
+ * It does not extend Application, so JavaFX and ND4J can both live on the class path.
+ */
 public final class Launcher {
     private Launcher() {}
 
+    /** Dispatches to the app or the command line. */
     public static void main(String[] args) {
-        System.out.println("moons-lab");
+        if (args.length > 0) {
+            Cli.main(args);
+        } else {
+            System.err.println("The app is not built yet; run a headless command, e.g. compare --out DIR");
+            System.exit(Cli.BAD_INPUT);
+        }
     }
 }

@@ -1,0 +1,156 @@
+package dev.moons.cli;
+
+import dev.moons.export.ReportFiles;
+import dev.moons.training.CompareResult;
+import dev.moons.training.Comparison;
+import dev.moons.training.Config;
+import dev.moons.training.EpochRecord;
+import dev.moons.training.RunStatus;
+import dev.moons.training.Summary;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code compare}: trains both methods over one or more seeds and writes the results into a directory. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Train fixed-LR and backtracking gradient descent from the same data and weights.")
+public final class CompareCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", required = true, description = "output directory (created if its parent exists)")
+    Path out;
+
+    @Option(names = "--samples", defaultValue = "1000", description = "two-moons points, 4..100000 (default ${DEFAULT-VALUE})")
+    int samples;
+
+    @Option(names = "--noise", defaultValue = "0.2", description = "Gaussian noise std, 0..1 (default ${DEFAULT-VALUE})")
+    double noise;
+
+    @Option(names = "--train-ratio", defaultValue = "0.7", description = "train fraction per class, (0,1) (default ${DEFAULT-VALUE})")
+    double trainRatio;
+
+    @Option(names = "--hidden", defaultValue = "16", description = "hidden ReLU units, 1..256 (default ${DEFAULT-VALUE})")
+    int hidden;
+
+    @Option(names = "--epochs", defaultValue = "1000", description = "epochs, 1..100000 (default ${DEFAULT-VALUE})")
+    int epochs;
+
+    @Option(names = "--lr", defaultValue = "0.01", description = "fixed learning rate, finite > 0 (default ${DEFAULT-VALUE})")
+    double lr;
+
+    @Option(names = "--alpha0", defaultValue = "1.0", description = "first step the line search tries, finite > 0 (default ${DEFAULT-VALUE})")
+    double alpha0;
+
+    @Option(names = "--rho", defaultValue = "0.5", description = "line-search shrink factor, (0,1) (default ${DEFAULT-VALUE})")
+    double rho;
+
+    @Option(names = "--c", defaultValue = "1e-4", description = "Armijo constant, (0,1) (default ${DEFAULT-VALUE})")
+    double c;
+
+    @Option(names = "--batch", defaultValue = "0", description = "mini-batch size, 0 = full batch, 0..n_train (default ${DEFAULT-VALUE})")
+    int batch;
+
+    @Option(names = "--seed", defaultValue = "42", description = "seed of every random stream (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--seeds", defaultValue = "1", description = "repeat over seeds seed..seed+k-1, 1..1000 (default ${DEFAULT-VALUE})")
+    int seeds;
+
+    @Option(names = "--warm-start", description = "start each line search at min(alpha0, 2 x last accepted step)")
+    boolean warmStart;
+
+    @Override
+    public Integer call() throws IOException {
+        Config config = config();
+        Path dir = prepareOutput(out);
+        PrintWriter w = spec.commandLine().getOut();
+        CompareResult result = CompareResult.run(config, (method, record) -> { });
+        Files.createDirectories(dir);
+        ReportFiles.write(result, dir);
+        w.print(table(result));
+        w.println("wrote " + dir.resolve("summary.json") + ", " + dir.resolve("history.csv"));
+        return Cli.OK;
+    }
+
+    /** The validated settings; a bad value becomes a one-line reason naming its option. */
+    Config config() {
+        try {
+            return new Config(samples, noise, trainRatio, hidden, epochs, lr, alpha0, rho, c, batch, seed, seeds,
+                    warmStart);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--" + e.getMessage());
+        }
+    }
+
+    /** Checks {@code out} before any work: an existing directory, or a new one whose parent is a directory. */
+    static Path prepareOutput(Path out) {
+        Path dir = out.toAbsolutePath().normalize();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new BadInputException("--out " + out + " exists and is not a directory");
+        }
+        if (!Files.exists(dir)) {
+            Path parent = dir.getParent();
+            if (parent == null || !Files.isDirectory(parent)) {
+                throw new BadInputException("--out " + out + ": parent directory " + parent + " does not exist");
+            }
+            if (!Files.isWritable(parent)) {
+                throw new BadInputException("--out " + out + ": parent directory " + parent + " is not writable");
+            }
+        } else if (!Files.isWritable(dir)) {
+            throw new BadInputException("--out " + out + " is not writable");
+        }
+        return dir;
+    }
+
+    /** The notebook's "Final Summary" as a table: mean ± std over seeds for each method. */
+    static String table(CompareResult result) {
+        Config c = result.config();
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT,
+                "Two moons: %d samples, noise %s, hidden %d, %d epochs, lr %s, seeds %d..%d (%d)%n",
+                c.samples(), c.noise(), c.hidden(), c.epochs(), c.lr(), c.seed(), c.seed() + c.seeds() - 1,
+                c.seeds()));
+        s.append(String.format(Locale.ROOT, "%-14s %-16s %-16s %-11s %-11s %-11s %-9s %s%n", "method",
+                "train acc", "test acc", "train loss", "test loss", "loss evals", "wall ms", "status"));
+        for (String method : result.results().keySet()) {
+            String name = method.equals(Comparison.FIXED) ? "Fixed LR" : "Backtracking";
+            s.append(String.format(Locale.ROOT, "%-14s %-16s %-16s %-11s %-11s %-11s %-9s %s%n", name,
+                    pm(result.summary(method, EpochRecord::trainAcc)),
+                    pm(result.summary(method, EpochRecord::testAcc)),
+                    fmt(result.summary(method, EpochRecord::trainLoss).mean(), "%.4f"),
+                    fmt(result.summary(method, EpochRecord::testLoss).mean(), "%.4f"),
+                    fmt(result.summary(method, r -> r.lossEvals()).mean(), "%.0f"),
+                    fmt(result.summary(method, EpochRecord::timeMs).mean(), "%.0f"),
+                    statuses(result.statusCounts(method))));
+        }
+        s.append(String.format(Locale.ROOT, "gradient check: max |manual - SameDiff| = %.2e%n",
+                result.gradcheckMaxDiff()));
+        return s.toString();
+    }
+
+    private static String pm(Summary summary) {
+        return Double.isFinite(summary.mean())
+                ? String.format(Locale.ROOT, "%.3f ± %.3f", summary.mean(), summary.std())
+                : "n/a";
+    }
+
+    private static String fmt(double v, String pattern) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, pattern, v) : "n/a";
+    }
+
+    private static String statuses(Map<RunStatus, Integer> counts) {
+        return counts.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,63 @@
+package dev.moons.training;
+
+import dev.moons.data.Seeds;
+import dev.moons.model.SameDiffGradient;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * A comparison repeated over seeds {@code seed … seed+k−1}: the first seed's comparison (with full history)
+ * and every seed's final results per method, plus the manual-vs-SameDiff gradient check.
+ *
+ * @param config           the settings, {@code seeds} included
+ * @param first            the first seed's comparison, trained to the end
+ * @param results          per method ("fixed", "backtracking"), one result per seed in order
+ * @param gradcheckMaxDiff max |manual − SameDiff| over the gradient at the first seed's initial weights
+ */
+public record CompareResult(Config config, Comparison first, Map<String, List<SeedResult>> results,
+        double gradcheckMaxDiff) {
+
+    /** Trains both methods for every seed, in lockstep per seed; {@code listener} sees every record. */
+    public static CompareResult run(Config config, EpochListener listener) {
+        Map<String, List<SeedResult>> results = new LinkedHashMap<>();
+        results.put(Comparison.FIXED, new ArrayList<>());
+        results.put(Comparison.BACKTRACKING, new ArrayList<>());
+        Comparison first = null;
+        double gradcheck = Double.NaN;
+        for (int k = 0; k < config.seeds(); k++) {
+            long seed = config.seed() + k;
+            Comparison comparison = Comparison.create(config, Seeds.of(seed));
+            if (first == null) {
+                first = comparison;
+                Problem p = comparison.problem();
+                gradcheck = SameDiffGradient.maxAbsDiff(p.model(), comparison.initialParameters(),
+                        p.xTrain(), p.yTrain());
+            }
+            comparison.runToEnd(listener);
+            for (TrainingRun run : comparison.runs()) {
+                results.get(run.method()).add(SeedResult.of(seed, run));
+            }
+        }
+        return new CompareResult(config, first, java.util.Collections.unmodifiableMap(results), gradcheck);
+    }
+
+    /** Statistics over seeds of one field of one method's final records. */
+    public Summary summary(String method, ToDoubleFunction<EpochRecord> field) {
+        return Summary.of(results.get(method).stream().mapToDouble(r -> field.applyAsDouble(r.last())).toArray());
+    }
+
+    /** How many of one method's runs ended in each status, in enum order, zero counts left out. */
+    public Map<RunStatus, Integer> statusCounts(String method) {
+        Map<RunStatus, Integer> counts = new LinkedHashMap<>();
+        for (RunStatus s : RunStatus.values()) {
+            int n = (int) results.get(method).stream().filter(r -> r.status() == s).count();
+            if (n > 0) {
+                counts.put(s, n);
+            }
+        }
+        return counts;
+    }
+}
