@@ -34,11 +34,13 @@ final class DiagonalQuadratic implements DifferentiableObjective {
         return evaluations;
     }
 
+    /** p, the number of curvatures. */
     @Override
     public int dimension() {
         return (int) a.length();
     }
 
+    /** ½ Σ aᵢ (θᵢ − θ*ᵢ)²; one evaluation. */
     @Override
     public double value(INDArray theta) {
         evaluations++;
@@ -46,6 +48,7 @@ final class DiagonalQuadratic implements DifferentiableObjective {
         return 0.5 * d.mul(a).mul(d).sumNumber().doubleValue();
     }
 
+    /** The loss, with A(θ − θ*) written into {@code gradientOut}; one evaluation. */
     @Override
     public double valueAndGradient(INDArray theta, INDArray gradientOut) {
         evaluations++;
