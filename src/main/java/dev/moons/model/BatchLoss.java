@@ -17,7 +17,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * θ[0:3H] viewed as [3,H], and hiddenOne = [hidden | 1] [n,H+1] multiplies θ[3H:4H+1] viewed as [H+1,1],
  * so one gemm gives both weight and bias gradients. All [n,·] buffers are allocated once; not thread-safe.
  */
-final class BatchLoss implements DifferentiableObjective {
+final class BatchLoss implements ModelObjective {
     private final int hidden;
     private final int n;
     private final INDArray y;
@@ -72,6 +72,17 @@ final class BatchLoss implements DifferentiableObjective {
         checkTheta(theta);
         forward(theta);
         return meanBce();
+    }
+
+    /** L(θ) and the fraction of points whose logit sign matches the label. */
+    @Override
+    public LossAndAccuracy evaluate(INDArray theta) {
+        checkTheta(theta);
+        forward(theta);
+        double loss = meanBce();
+        double correct = logits.gte(0.0).castTo(DataType.DOUBLE).eq(y).castTo(DataType.DOUBLE)
+                .sumNumber().doubleValue();
+        return new LossAndAccuracy(loss, correct / n);
     }
 
     /** L(θ) and ∇L(θ) written into gradientOut [p]. */
