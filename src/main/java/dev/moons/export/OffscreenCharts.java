@@ -35,6 +35,8 @@ public final class OffscreenCharts {
     public static final Color BACKTRACKING_COLOR = Color.web("#0072B2");
 
     private static final int BOUNDARY_GRID = 200;
+    private static final double BOUNDARY_WIDTH = 1400;
+    private static final double BOUNDARY_MAX_HEIGHT = 700;
     private static final long TIMEOUT_SECONDS = 120;
     private static final Object LOCK = new Object();
     private static boolean ready;
@@ -55,8 +57,11 @@ public final class OffscreenCharts {
         double[] backtrackingP = grid.probabilities(problem.model(), comparison.backtracking().parameters());
         BufferedImage loss = onFxThread(() -> PngExport.render(
                 sceneRoot(lossPlot(comparison), 1200, 700), caption));
-        BufferedImage boundary = onFxThread(() -> PngExport.render(
-                sceneRoot(boundaries(comparison, grid, fixedP, backtrackingP), 1400, 700), caption));
+        BufferedImage boundary = onFxThread(() -> {
+            HBox panes = boundaries(comparison, grid, fixedP, backtrackingP);
+            double height = Math.min(BOUNDARY_MAX_HEIGHT, panes.getChildren().get(0).prefHeight(BOUNDARY_WIDTH / 2));
+            return PngExport.render(sceneRoot(panes, BOUNDARY_WIDTH, height), caption);
+        });
         PngExport.writeImage(loss, dir.resolve("loss.png"));
         PngExport.writeImage(boundary, dir.resolve("boundary.png"));
     }

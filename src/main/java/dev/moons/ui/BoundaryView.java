@@ -48,6 +48,7 @@ public final class BoundaryView extends Region {
     private Dataset test;
     private WritableImage image;
     private int[] argb = new int[0];
+    private double[] logits = new double[0];
     private int segments;
     private boolean alarm;
     private double rx;
@@ -108,6 +109,7 @@ public final class BoundaryView extends Region {
         if (image == null || (int) image.getWidth() != grid.width() || (int) image.getHeight() != grid.height()) {
             image = new WritableImage(grid.width(), grid.height());
             argb = new int[n];
+            logits = new double[n];
             map.setImage(image);
         }
         java.util.Arrays.fill(argb, ClassColors.MAP_MID);
@@ -132,9 +134,10 @@ public final class BoundaryView extends Region {
         }
         for (int k = 0; k < argb.length; k++) {
             argb[k] = ClassColors.argb(probabilities[k]);
+            logits[k] = logit(probabilities[k]);
         }
         image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        segments = tracer.trace(probabilities, w, h, 0.5);
+        segments = tracer.trace(logits, w, h, 0);
         drawContour();
     }
 
@@ -328,6 +331,24 @@ public final class BoundaryView extends Region {
         g.setFill(Color.web("#333333"));
         g.fillText(text, x + 15, y);
         return x + 15 + text.length() * 7.5 + 16;
+    }
+
+    /**
+     * The logit log(p / (1 − p)), clamped to ±36 (p near 1 saturates in doubles there): a ReLU network's logit
+     * is piecewise linear in the input, so interpolating the p = 0.5 crossing on it gives straight contours.
+     */
+    static double logit(double p) {
+        double l = Math.log(p) - Math.log1p(-p);
+        return l != l ? l : Math.max(-36, Math.min(36, l));
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        if (grid == null || width <= 0) {
+            return super.computePrefHeight(width);
+        }
+        double aspect = (grid.maxX1() - grid.minX1()) / (grid.maxX2() - grid.minX2());
+        return Math.ceil(PAD + HEADER + (width - 2 * PAD) / aspect + FOOTER + PAD);
     }
 
     private double sx(double x1) {

@@ -59,4 +59,12 @@ class MarchingSquaresTest {
         assertEquals(2, ms.trace(new double[] {1, 0, 0, 1}, 2, 2, 0.5));
         assertEquals(2, ms.trace(new double[] {0.9, 0, 0, 0.9}, 2, 2, 0.5));
     }
+
+    @Test
+    void logitIsSymmetricAndFiniteAtSaturation() {
+        assertEquals(0, BoundaryView.logit(0.5), 1e-15);
+        assertEquals(-BoundaryView.logit(0.2), BoundaryView.logit(0.8), 1e-12);
+        assertTrue(Double.isFinite(BoundaryView.logit(1.0)) && Double.isFinite(BoundaryView.logit(0.0)));
+        assertEquals(-BoundaryView.logit(1.0), BoundaryView.logit(0.0), 1e-9);
+    }
 }

@@ -363,25 +363,25 @@ public final class LinePlot extends Region {
         return logY ? scratchY : s.ys;
     }
 
+    // all dashed lines first, then the labels on top, stacked in rows so neighbours never overlap
     private void drawMarkers(GraphicsContext g, Frame f) {
-        if (markers.isEmpty()) {
-            return;
+        g.setStroke(Color.web("#444444"));
+        g.setLineWidth(1.2);
+        g.setLineDashes(5, 4);
+        for (Marker m : markers) {
+            if (m.x >= f.range.x0 && m.x <= f.range.x1) {
+                double x = crisp(f.px(m.x));
+                g.strokeLine(x, f.y, x, f.y + f.h);
+            }
         }
+        g.setLineDashes();
         List<double[]> placed = new ArrayList<>();
         g.setFont(SMALL_FONT);
         for (Marker m : markers) {
-            if (!(m.x >= f.range.x0 && m.x <= f.range.x1)) {
+            if (!(m.x >= f.range.x0 && m.x <= f.range.x1) || m.label.isEmpty()) {
                 continue;
             }
             double x = crisp(f.px(m.x));
-            g.setStroke(Color.web("#444444"));
-            g.setLineWidth(1.2);
-            g.setLineDashes(5, 4);
-            g.strokeLine(x, f.y, x, f.y + f.h);
-            g.setLineDashes();
-            if (m.label.isEmpty()) {
-                continue;
-            }
             double tw = textWidth(m.label, SMALL_FONT) + 8;
             double lx = Math.min(x + 3, f.x + f.w - tw);
             int row = 0;
@@ -390,7 +390,7 @@ public final class LinePlot extends Region {
             }
             placed.add(new double[] {lx, row, tw});
             double ly = f.y + 4 + row * 19;
-            g.setFill(Color.rgb(255, 255, 255, 0.88));
+            g.setFill(Color.rgb(255, 255, 255, 0.92));
             g.fillRoundRect(lx, ly, tw, 17, 6, 6);
             g.setStroke(Color.web("#bbbbbb"));
             g.setLineWidth(1);
