@@ -83,6 +83,32 @@ class BoundaryViewTest {
     }
 
     @Test
+    void updatesOfA200By200GridAreCheap(FxRobot robot) {
+        BoundaryGrid big = new BoundaryGrid(200, 200, -1.5, 2.5, -1, 1.5, new Standardizer(0, 0, 1, 1));
+        double[][] frames = new double[2][200 * 200];
+        for (int k = 0; k < 200 * 200; k++) {
+            double x = big.x1At(k % 200);
+            double y = big.x2At(k / 200);
+            frames[0][k] = 1 / (1 + Math.exp(-4 * (y - 0.3 * Math.sin(2 * x))));
+            frames[1][k] = 1 / (1 + Math.exp(-4 * (x - 0.5)));
+        }
+        long[] timings = new long[41];
+        robot.interact(() -> {
+            Dataset none = new Dataset(new double[0], new double[0], new int[0]);
+            view.setData(big, none, none);
+            for (int k = 0; k < timings.length; k++) {
+                long t = System.nanoTime();
+                view.setProbabilities(frames[k % 2]);
+                timings[k] = System.nanoTime() - t;
+            }
+        });
+        java.util.Arrays.sort(timings);
+        System.out.printf("BoundaryView: setProbabilities 200x200 median %.2f ms, max %.2f ms%n",
+                timings[timings.length / 2] / 1e6, timings[timings.length - 1] / 1e6);
+        assertTrue(timings[timings.length / 2] < 100_000_000L, "median " + timings[timings.length / 2] / 1e6 + " ms");
+    }
+
+    @Test
     void alarmStatusAndInfoAreShown(FxRobot robot) {
         robot.interact(() -> {
             view.setInfo("epoch 12 / 100", "α = 0.5");

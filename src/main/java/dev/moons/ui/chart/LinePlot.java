@@ -42,7 +42,6 @@ public final class LinePlot extends Region {
     private final String title;
     private final List<Series> series = new ArrayList<>();
     private final List<Marker> markers = new ArrayList<>();
-    private final MinMaxDecimator decimator = new MinMaxDecimator();
     private final Text measure = new Text();
     private final List<double[]> legendBoxes = new ArrayList<>();
     private final AnimationTimer pulse = new AnimationTimer() {
@@ -63,8 +62,6 @@ public final class LinePlot extends Region {
     private boolean dirty = true;
     private boolean scheduled;
     private long redraws;
-    private double[] scratchX = new double[0];
-    private double[] scratchY = new double[0];
 
     /** An empty plot titled {@code title}. */
     public LinePlot(String title) {
@@ -285,15 +282,19 @@ public final class LinePlot extends Region {
             if (!s.visible || s.size == 0) {
                 continue;
             }
-            int n = prepare(s);
-            int m = decimator.decimate(scratchOrX(s), scratchOrY(s), n, f.range.x0, f.range.x1, columns);
+            MinMaxDecimator d = s.decimator;
+            if (!d.matches(f.range.x0, f.range.x1, columns, logY) || d.consumed() > s.size) {
+                d.reset(f.range.x0, f.range.x1, columns, logY);
+            }
+            d.append(s.xs, s.ys, s.size);
+            int m = d.view();
             g.setStroke(s.color);
             if (s.dashed) {
                 g.setLineDashes(8, 6);
             } else {
                 g.setLineDashes();
             }
-            strokePolyline(g, f, decimator.x(), decimator.y(), m, s.color);
+            strokePolyline(g, f, d.x(), d.y(), m, s.color);
         }
         g.setLineDashes();
         g.restore();
@@ -333,34 +334,6 @@ public final class LinePlot extends Region {
             g.setFill(color);
             g.fillOval(x - 2.5, y - 2.5, 5, 5);
         }
-    }
-
-    // copies the positive points of s into log10 scratch arrays when the y axis is logarithmic
-    private int prepare(Series s) {
-        if (!logY) {
-            return s.size;
-        }
-        if (scratchX.length < s.size) {
-            scratchX = new double[s.xs.length];
-            scratchY = new double[s.xs.length];
-        }
-        int n = 0;
-        for (int i = 0; i < s.size; i++) {
-            double y = s.ys[i];
-            if (y > 0 || !Double.isFinite(y)) {
-                scratchX[n] = s.xs[i];
-                scratchY[n++] = y > 0 && y != Double.POSITIVE_INFINITY ? Math.log10(y) : Double.NaN;
-            }
-        }
-        return n;
-    }
-
-    private double[] scratchOrX(Series s) {
-        return logY ? scratchX : s.xs;
-    }
-
-    private double[] scratchOrY(Series s) {
-        return logY ? scratchY : s.ys;
     }
 
     // all dashed lines first, then the labels on top, stacked in rows so neighbours never overlap
@@ -525,6 +498,9 @@ public final class LinePlot extends Region {
             x1 = 1;
         } else if (x0 == x1) {
             x1 = x0 + 1;
+        } else {
+            double step = Ticks.niceStep(x1 - x0, 10);
+            x1 = Math.ceil(x1 / step - 1e-9) * step;
         }
         if (logY) {
             int[] decades = hasData ? Ticks.decadeRange(y0, y1) : new int[] {-2, 0};
@@ -582,6 +558,7 @@ public final class LinePlot extends Region {
         private final String name;
         private final Color color;
         private final boolean dashed;
+        private final MinMaxDecimator decimator = new MinMaxDecimator();
         private double[] xs = new double[64];
         private double[] ys = new double[64];
         private int size;
@@ -667,6 +644,7 @@ public final class LinePlot extends Region {
 
         private void reset() {
             size = 0;
+            decimator.reset(Double.NaN, Double.NaN, 1, false);
             resetRange();
         }
 

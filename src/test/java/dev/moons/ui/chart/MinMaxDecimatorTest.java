@@ -80,4 +80,45 @@ class MinMaxDecimatorTest {
             assertEquals(expected[i], actual[i], 0, "at " + i);
         }
     }
+
+    @Test
+    void appendingInChunksGivesTheSameOutputAsOneBatch() {
+        int n = 20_000;
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        Random rng = new Random(7);
+        for (int i = 0; i < n; i++) {
+            xs[i] = i;
+            ys[i] = i % 997 == 0 ? Double.NaN : Math.exp(-i / 5000.0) * (1 + 0.2 * rng.nextGaussian());
+        }
+        MinMaxDecimator batch = new MinMaxDecimator();
+        int m = batch.decimate(xs, ys, n, 0, n, 300);
+        MinMaxDecimator chunks = new MinMaxDecimator();
+        chunks.reset(0, n, 300, false);
+        int k = 0;
+        for (int upTo = 1; upTo <= n; upTo += 1 + rng.nextInt(400)) {
+            chunks.append(xs, ys, upTo);
+            chunks.view();
+            k = upTo;
+        }
+        chunks.append(xs, ys, n);
+        assertTrue(k > 0);
+        assertEquals(m, chunks.view());
+        for (int i = 0; i < m; i++) {
+            assertEquals(batch.y()[i], chunks.y()[i], 0, "y at " + i);
+            assertEquals(batch.x()[i], chunks.x()[i], 0, "x at " + i);
+        }
+    }
+
+    @Test
+    void logModeTakesLog10AndSkipsNonPositiveValues() {
+        double[] xs = {0, 1, 2, 3};
+        double[] ys = {100, 0, -1, 0.01};
+        MinMaxDecimator d = new MinMaxDecimator();
+        d.reset(0, 4, 4, true);
+        d.append(xs, ys, 4);
+        int m = d.view();
+        assertArrayPrefix(new double[] {2, -2}, d.y(), m);
+        assertArrayPrefix(new double[] {0, 3}, d.x(), m);
+    }
 }
