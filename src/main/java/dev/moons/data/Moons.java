@@ -73,6 +73,7 @@ public final class Moons {
         return t;
     }
 
+    /** Exchanges a[i] and a[j]. */
     private static void swap(double[] a, int i, int j) {
         double v = a[i];
         a[i] = a[j];

@@ -106,12 +106,14 @@ public record Standardizer(double mean1, double mean2, double std1, double std2)
         return std == 0 ? 1 : std;
     }
 
+    /** Throws unless {@code value} is finite. */
     private static void finite(String name, double value) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException(name + " must be finite, was " + value);
         }
     }
 
+    /** Throws unless {@code value} is finite and positive. */
     private static void positiveFinite(String name, double value) {
         if (!(value > 0 && Double.isFinite(value))) {
             throw new IllegalArgumentException(name + " must be finite and > 0, was " + value);

@@ -12,8 +12,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 public final class BacktrackingLineSearch implements Optimizer {
     /** The name used in tables and files. */
     public static final String NAME = "backtracking";
+    /** Default first step size α₀. */
     public static final double DEFAULT_ALPHA0 = 1.0;
+    /** Default shrink factor ρ. */
     public static final double DEFAULT_RHO = 0.5;
+    /** Default Armijo constant c. */
     public static final double DEFAULT_C = 1e-4;
     /** Most trial points one step evaluates. */
     public static final int MAX_TRIALS = 50;
