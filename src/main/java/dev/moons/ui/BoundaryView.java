@@ -83,7 +83,6 @@ public final class BoundaryView extends Region {
         status.setVisible(false);
         getChildren().addAll(this.title, accent, map, points, contour, frame, info, status, key);
         setMinSize(200, 200);
-        setPrefSize(520, 440);
     }
 
     /** Changes the title text. */
@@ -343,9 +342,14 @@ public final class BoundaryView extends Region {
     }
 
     @Override
+    protected double computePrefWidth(double height) {
+        return 520;
+    }
+
+    @Override
     protected double computePrefHeight(double width) {
         if (grid == null || width <= 0) {
-            return super.computePrefHeight(width);
+            return 440;
         }
         double aspect = (grid.maxX1() - grid.minX1()) / (grid.maxX2() - grid.minX2());
         return Math.ceil(PAD + HEADER + (width - 2 * PAD) / aspect + FOOTER + PAD);
