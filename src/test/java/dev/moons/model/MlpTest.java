@@ -146,4 +146,20 @@ class MlpTest {
         assertThrows(IllegalArgumentException.class, () -> new Mlp(0));
         assertThrows(IllegalArgumentException.class, () -> mlp.objective(Nd4j.zeros(3, 3), Nd4j.zeros(3, 1)));
     }
+
+    @Test
+    void objectiveAcceptsAStridedThetaView() {
+        int h = 4;
+        Mlp mlp = new Mlp(h);
+        INDArray x = TestData.points(25, 12);
+        INDArray y = TestData.labels(25, 12);
+        INDArray theta = TestData.theta(h, 12);
+        INDArray strided = Nd4j.create(DataType.DOUBLE, 4 * h + 1, 2).getColumn(0).assign(theta);
+        DifferentiableObjective objective = mlp.objective(x, y);
+        INDArray g = Nd4j.create(DataType.DOUBLE, 4 * h + 1);
+        INDArray gs = Nd4j.create(DataType.DOUBLE, 4 * h + 1);
+        assertEquals(objective.valueAndGradient(theta, g), objective.valueAndGradient(strided, gs), 0.0);
+        assertEquals(0.0, TestData.maxAbsDiff(g, gs), 0.0);
+        assertEquals(0.0, TestData.maxAbsDiff(mlp.predict(theta, x), mlp.predict(strided, x)), 0.0);
+    }
 }
