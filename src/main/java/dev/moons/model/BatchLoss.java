@@ -87,8 +87,8 @@ final class BatchLoss implements ModelObjective {
     /** L(θ) and the fraction of points whose logit sign matches the label. */
     @Override
     public LossAndAccuracy evaluate(INDArray theta) {
-        checkTheta(theta);
-        forward(theta);
+        load(theta);
+        forward();
         double loss = meanBce();
         double correct = logits.gte(0.0).castTo(DataType.DOUBLE).eq(y).castTo(DataType.DOUBLE)
                 .sumNumber().doubleValue();
