@@ -78,6 +78,10 @@ public final class OffscreenCharts {
                 + RunLabels.number(c.rho()) + ", c = " + RunLabels.number(c.c()) + ")";
     }
 
+    /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
+    private static final java.util.logging.Logger PLATFORM_LOG =
+            java.util.logging.Logger.getLogger("javafx");
+
     /** Starts the JavaFX toolkit headless (Monocle, software rendering) unless it is already running. */
     public static void ensureToolkit() {
         synchronized (LOCK) {
@@ -89,6 +93,8 @@ public final class OffscreenCharts {
                 System.setProperty("monocle.platform", "Headless");
                 System.setProperty("prism.order", "sw");
                 System.setProperty("java.awt.headless", "true");
+                // JavaFX on the class path (as ND4J requires) is supported here; its warning would only confuse
+                PLATFORM_LOG.setLevel(java.util.logging.Level.SEVERE);
                 CountDownLatch started = new CountDownLatch(1);
                 try {
                     Platform.startup(started::countDown);

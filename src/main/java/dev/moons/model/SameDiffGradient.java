@@ -58,8 +58,22 @@ public final class SameDiffGradient {
     /** ∇L(θ) [p] by SameDiff, in the flat θ layout. */
     public INDArray gradient(INDArray theta, INDArray x, INDArray y) {
         bind(theta);
-        Map<String, INDArray> g = sd.calculateGradients(placeholders(x, y), "w1", "b1", "w2", "b2");
+        Map<String, INDArray> g = quietly(() -> sd.calculateGradients(placeholders(x, y), "w1", "b1", "w2", "b2"));
         return Mlp.pack(g.get("w1"), g.get("b1"), g.get("w2"), g.get("b2").getDouble(0));
+    }
+
+    /** Runs {@code work} with System.out muted: SameDiff prints a line per differentiated op when it builds the
+     *  gradient graph, which would bury the command line's results. */
+    private static <T> T quietly(java.util.function.Supplier<T> work) {
+        synchronized (System.class) {
+            java.io.PrintStream out = System.out;
+            System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+            try {
+                return work.get();
+            } finally {
+                System.setOut(out);
+            }
+        }
     }
 
     /** max |manual − SameDiff| over the p gradient entries of {@code mlp}'s objective at θ on (x, y). */
