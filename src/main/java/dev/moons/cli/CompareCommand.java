@@ -1,5 +1,9 @@
 package dev.moons.cli;
 
+import dev.moons.data.CsvDataset;
+import dev.moons.data.DataFileException;
+import dev.moons.data.Dataset;
+import dev.moons.data.Split;
 import dev.moons.export.OffscreenCharts;
 import dev.moons.export.ReportFiles;
 import dev.moons.training.CompareResult;
@@ -31,6 +35,10 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, description = "output directory (created if its parent exists)")
     Path out;
+
+    @Option(names = "--data", description = "train on this CSV (x1,x2,label; header optional) instead of "
+            + "generated moons; --samples and --noise are then unused")
+    Path data;
 
     @Option(names = "--samples", defaultValue = "1000", description = "two-moons points, 4..100000 (default ${DEFAULT-VALUE})")
     int samples;
@@ -73,10 +81,11 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Config config = config();
+        Dataset points = data == null ? null : readData(data);
+        Config config = points == null ? config() : configFor(points);
         Path dir = prepareOutput(out);
         PrintWriter w = spec.commandLine().getOut();
-        CompareResult result = CompareResult.run(config, (method, record) -> { });
+        CompareResult result = CompareResult.run(config, points, (method, record) -> { });
         Files.createDirectories(dir);
         ReportFiles.write(result, dir);
         OffscreenCharts.writeComparison(result.first(), dir, caption(config));
@@ -101,6 +110,33 @@ public final class CompareCommand implements Callable<Integer> {
                 + "epochs %d, fixed lr %s; backtracking alpha0 %s, rho %s, c %s%s; %s", c.seed(), c.samples(),
                 c.noise(), c.trainRatio(), c.hidden(), c.epochs(), c.lr(), c.alpha0(), c.rho(), c.c(),
                 c.warmStart() ? ", warm start" : "", c.batch() == 0 ? "full batch" : "batch " + c.batch());
+    }
+
+    /** The dataset in {@code file}, or a one-line reason naming the option, the file and the line. */
+    static Dataset readData(Path file) {
+        try {
+            return CsvDataset.read(file);
+        } catch (DataFileException e) {
+            throw new BadInputException("--data " + e.getMessage());
+        }
+    }
+
+    /** The settings for a loaded dataset: its size as samples, its own class counts for the split check. */
+    Config configFor(Dataset points) {
+        int positives = points.positives();
+        try {
+            Config.checkSplit(points.size() - positives, positives, trainRatio, "the " + points.size()
+                    + " points of --data (" + (points.size() - positives) + " of class 0, " + positives + " of class 1)");
+            Config config = new Config(Math.max(points.size(), 4), noise, trainRatio, hidden, epochs, lr, alpha0, rho,
+                    c, batch, seed, seeds, warmStart);
+            int nTrain = Split.trainCount(points.size() - positives, trainRatio) + Split.trainCount(positives, trainRatio);
+            if (batch > nTrain) {
+                throw new IllegalArgumentException("batch must be in [0, " + nTrain + "], was " + batch);
+            }
+            return config;
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--" + e.getMessage());
+        }
     }
 
     /** Checks {@code out} before any work: an existing directory, or a new one whose parent is a directory. */

@@ -1,5 +1,6 @@
 package dev.moons.training;
 
+import dev.moons.data.Dataset;
 import dev.moons.data.Seeds;
 import dev.moons.model.SameDiffGradient;
 import java.util.ArrayList;
@@ -20,8 +21,16 @@ import java.util.function.ToDoubleFunction;
 public record CompareResult(Config config, Comparison first, Map<String, List<SeedResult>> results,
         double gradcheckMaxDiff) {
 
-    /** Trains both methods for every seed, in lockstep per seed; {@code listener} sees every record. */
+    /** Trains both methods on generated moons for every seed; {@code listener} sees every record. */
     public static CompareResult run(Config config, EpochListener listener) {
+        return run(config, null, listener);
+    }
+
+    /**
+     * Trains both methods for every seed, in lockstep per seed, on {@code data} (the split, weights and batch
+     * order still follow each seed) or, when it is null, on moons generated from each seed.
+     */
+    public static CompareResult run(Config config, Dataset data, EpochListener listener) {
         Map<String, List<SeedResult>> results = new LinkedHashMap<>();
         results.put(Comparison.FIXED, new ArrayList<>());
         results.put(Comparison.BACKTRACKING, new ArrayList<>());
@@ -29,7 +38,8 @@ public record CompareResult(Config config, Comparison first, Map<String, List<Se
         double gradcheck = Double.NaN;
         for (int k = 0; k < config.seeds(); k++) {
             long seed = config.seed() + k;
-            Comparison comparison = Comparison.create(config, Seeds.of(seed));
+            Comparison comparison = data == null ? Comparison.create(config, Seeds.of(seed))
+                    : Comparison.on(config, Seeds.of(seed), data);
             if (first == null) {
                 first = comparison;
                 Problem p = comparison.problem();

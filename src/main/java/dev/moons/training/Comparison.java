@@ -1,5 +1,6 @@
 package dev.moons.training;
 
+import dev.moons.data.Dataset;
 import dev.moons.data.Seeds;
 import dev.moons.optim.BacktrackingLineSearch;
 import dev.moons.optim.FixedStep;
@@ -36,6 +37,12 @@ public final class Comparison {
     /** Generates the moons, the split and the initial weights from {@code seeds}, then builds both runs. */
     public static Comparison create(Config config, Seeds seeds) {
         Problem problem = Problem.generate(config, seeds);
+        return new Comparison(config, seeds, problem, problem.initialParameters(seeds));
+    }
+
+    /** Both runs on given data (e.g. a CSV file): split, initial weights and batch order from {@code seeds}. */
+    public static Comparison on(Config config, Seeds seeds, Dataset data) {
+        Problem problem = Problem.of(data, config.trainRatio(), config.hidden(), seeds);
         return new Comparison(config, seeds, problem, problem.initialParameters(seeds));
     }
 

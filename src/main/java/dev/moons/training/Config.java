@@ -42,24 +42,30 @@ public record Config(int samples, double noise, double trainRatio, int hidden, i
         if (!(trainRatio > 0 && trainRatio < 1)) {
             throw new IllegalArgumentException("train-ratio must be in (0, 1), was " + trainRatio);
         }
-        int negatives = samples / 2;
-        int positives = samples - negatives;
-        for (int classSize : new int[] {negatives, positives}) {
-            int train = Split.trainCount(classSize, trainRatio);
-            if (train < 2 || classSize - train < 2) {
-                throw new IllegalArgumentException("train-ratio " + trainRatio + " with samples " + samples
-                        + " leaves fewer than 2 points of a class on one side (need 2 train and 2 test per class)");
-            }
-        }
+        checkSplit(samples / 2, samples - samples / 2, trainRatio, "samples " + samples);
         intIn("hidden", hidden, 1, 256);
         intIn("epochs", epochs, 1, 100_000);
         positiveFinite("lr", lr);
         positiveFinite("alpha0", alpha0);
         openUnit("rho", rho);
         openUnit("c", c);
-        int nTrain = Split.trainCount(negatives, trainRatio) + Split.trainCount(positives, trainRatio);
+        int nTrain = Split.trainCount(samples / 2, trainRatio) + Split.trainCount(samples - samples / 2, trainRatio);
         intIn("batch", batch, 0, nTrain);
         intIn("seeds", seeds, 1, 1000);
+    }
+
+    /**
+     * Rejects a train ratio that leaves fewer than 2 training or 2 test points in a class of the given sizes;
+     * {@code what} names the data in the message (e.g. "samples 10").
+     */
+    public static void checkSplit(int negatives, int positives, double trainRatio, String what) {
+        for (int classSize : new int[] {negatives, positives}) {
+            int train = Split.trainCount(classSize, trainRatio);
+            if (train < 2 || classSize - train < 2) {
+                throw new IllegalArgumentException("train-ratio " + trainRatio + " with " + what
+                        + " leaves fewer than 2 points of a class on one side (need 2 train and 2 test per class)");
+            }
+        }
     }
 
     /** The defaults listed in the class comment. */

@@ -128,4 +128,39 @@ class CompareCommandTest {
         assertFalse(Files.exists(tmp.resolve("no")));
         assertFalse(err.toString().contains("Exception"), err.toString());
     }
+
+    @Test
+    void trainsOnACsvFileGivenWithData() throws IOException {
+        Path csv = tmp.resolve("points.csv");
+        Files.writeString(csv, dev.moons.data.CsvDataset.format(
+                dev.moons.data.Moons.generate(120, 0.1, new java.util.Random(3))));
+        Path dir = tmp.resolve("fromcsv");
+        int status = run("compare", "--out", dir.toString(), "--data", csv.toString(), "--epochs", "10");
+        assertEquals(0, status, err.toString());
+        JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+        assertEquals(120, summary.at("/config/samples").asInt());
+        assertEquals(36, summary.at("/methods/fixed/confusion/0/0").asLong() + summary.at("/methods/fixed/confusion/0/1").asLong()
+                + summary.at("/methods/fixed/confusion/1/0").asLong() + summary.at("/methods/fixed/confusion/1/1").asLong());
+    }
+
+    @Test
+    void aBadCsvFileIsRefusedWithItsLineAndNothingIsWritten() throws IOException {
+        Path csv = Files.writeString(tmp.resolve("bad.csv"), "x1,x2,label\n1,2,0\n1,2,5\n");
+        Path dir = tmp.resolve("never");
+        assertEquals(2, run("compare", "--out", dir.toString(), "--data", csv.toString()));
+        assertEquals("error: --data bad.csv: line 3: label must be 0 or 1, was '5'", err.toString().strip());
+        assertFalse(Files.exists(dir));
+    }
+
+    @Test
+    void aCsvWithTooFewPointsOfAClassIsRefused() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            text.append(i).append(",0,").append(i < 3 ? 1 : 0).append('\n');
+        }
+        Path csv = Files.writeString(tmp.resolve("few.csv"), text.toString());
+        assertEquals(2, run("compare", "--out", tmp.resolve("x").toString(), "--data", csv.toString()));
+        assertTrue(err.toString().startsWith("error: --train-ratio 0.7 with the 20 points of --data (17 of class 0, "
+                + "3 of class 1) leaves fewer than 2"), err.toString());
+    }
 }
