@@ -154,6 +154,7 @@ final class ChartsPanel {
             b.setId("xAxis-" + a.name().toLowerCase(java.util.Locale.ROOT));
             b.setUserData(a);
             b.setSelected(a == xAxis);
+            b.setMinWidth(Region.USE_PREF_SIZE);
             axis.getButtons().add(b);
         }
         axis.getToggleGroup().selectedToggleProperty().addListener((obs, old, t) -> {
@@ -182,6 +183,7 @@ final class ChartsPanel {
     private static Node header(String title, Node... tools) {
         Label t = new Label(title);
         t.getStyleClass().add("pane-title");
+        t.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox box = new HBox(10, t, spacer);

@@ -70,6 +70,8 @@ final class ControlsPanel {
         root.setFitToWidth(true);
         root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.getStyleClass().add("controls-scroll");
+        root.setPrefWidth(320);
+        root.setMinWidth(300);
         show(initial, initialSeeds);
     }
 
@@ -145,6 +147,12 @@ final class ControlsPanel {
         tip(reinit, "New initial weights (the same for both methods): increments the init seed only.");
         seedsLabel.setId("seedsLabel");
         seedsLabel.getStyleClass().add("hint");
+        seedsLabel.setWrapText(true);
+        for (Button b : new Button[] {newData, reinit}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            b.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(b, Priority.ALWAYS);
+        }
         HBox buttons = new HBox(8, newData, reinit);
         return section("Data", "dataSection",
                 row("Noise", noise, noiseValue, noiseError, "noiseSlider",
@@ -318,6 +326,7 @@ final class ControlsPanel {
     private static Label value(Slider slider, DoubleFunction<String> format) {
         Label l = new Label(format.apply(slider.getValue()));
         l.getStyleClass().add("field-value");
+        l.setMinWidth(Region.USE_PREF_SIZE);
         slider.valueProperty().addListener((obs, old, v) -> l.setText(format.apply(v.doubleValue())));
         return l;
     }

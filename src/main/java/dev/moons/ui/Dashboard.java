@@ -110,6 +110,11 @@ public final class Dashboard {
                 activePreset = p;
             }
         }
+        if (activePreset != null) {
+            updatingPreset = true;
+            presets.getSelectionModel().select(activePreset);
+            updatingPreset = false;
+        }
         refreshPresetHint();
     }
 
@@ -256,8 +261,8 @@ public final class Dashboard {
         }
         setReady(true);
         statusBar.getStyleClass().remove("error");
-        statusBar.setText(r.train().size() + " training and " + r.test().size() + " test points · "
-                + HistoryCsv.settings(r.config()).replace('_', ' '));
+        statusBar.setText(r.train().size() + " training and " + r.test().size() + " test points · seed "
+                + r.config().seed() + " · " + r.reason());
     }
 
     private void showSnapshot(Snapshot s) {
@@ -494,7 +499,7 @@ public final class Dashboard {
 
         GridPane bottom = new GridPane();
         bottom.setHgap(10);
-        double[] widths = {46, 27, 27};
+        double[] widths = {41, 25, 34};
         for (double w : widths) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setPercentWidth(w);

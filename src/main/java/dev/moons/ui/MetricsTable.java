@@ -14,19 +14,20 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Test-set metrics of both methods side by side, with loss evaluations and training time. */
 final class MetricsTable {
     /** Row keys, in display order, with their labels and meanings. */
     private static final List<String[]> ROWS = List.of(
-            new String[] {"accuracy", "Test accuracy", "(tp + tn) / n on the test set, threshold 0.5"},
+            new String[] {"accuracy", "Accuracy", "(tp + tn) / n on the test set, threshold 0.5"},
             new String[] {"precision", "Precision", "tp / (tp + fp): how many predicted 1s are 1s"},
             new String[] {"recall", "Recall", "tp / (tp + fn): how many 1s are found"},
             new String[] {"f1", "F1", "harmonic mean of precision and recall"},
             new String[] {"confusion", "Confusion", "[[tn, fp], [fn, tp]] on the test set"},
-            new String[] {"evals", "Loss evaluations", "forward passes so far: one per gradient, one per line-search trial"},
-            new String[] {"time", "Training time", "this method's own training time, evaluation not counted"});
+            new String[] {"evals", "Loss evals", "forward passes so far: one per gradient, one per line-search trial"},
+            new String[] {"time", "Train time", "this method's own training time, evaluation not counted"});
 
     private final VBox root;
     private final Map<String, Label> cells = new HashMap<>();
@@ -50,6 +51,7 @@ final class MetricsTable {
             String[] row = ROWS.get(i);
             Label l = new Label(row[1]);
             l.getStyleClass().add("metric-name");
+            l.setMinWidth(Region.USE_PREF_SIZE);
             Tooltip.install(l, new Tooltip(row[2]));
             grid.add(l, 0, i + 1);
             for (int m = 0; m < 2; m++) {
@@ -80,7 +82,7 @@ final class MetricsTable {
         set("precision", run.method(), Formats.percent(r.precision()));
         set("recall", run.method(), Formats.percent(r.recall()));
         set("f1", run.method(), Formats.num(r.f1()));
-        set("confusion", run.method(), "[[" + r.tn() + ", " + r.fp() + "], [" + r.fn() + ", " + r.tp() + "]]");
+        set("confusion", run.method(), "[[" + r.tn() + ", " + r.fp() + "],\n [" + r.fn() + ", " + r.tp() + "]]");
         set("evals", run.method(), String.format(java.util.Locale.ROOT, "%,d", last.lossEvals()));
         set("time", run.method(), Formats.millis(last.timeMs()));
     }

@@ -5,8 +5,8 @@ import dev.moons.training.EpochRecord;
 /** What the loss chart's x axis counts: epochs, cumulative loss evaluations or the method's own training time. */
 enum XAxis {
     EPOCH("epoch", "epoch"),
-    LOSS_EVALS("loss evals", "loss evaluations"),
-    TIME_MS("time ms", "training time (ms)");
+    LOSS_EVALS("evals", "loss evaluations"),
+    TIME_MS("time", "training time (ms)");
 
     private final String shortLabel;
     private final String axisLabel;
