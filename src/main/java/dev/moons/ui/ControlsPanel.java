@@ -47,7 +47,7 @@ final class ControlsPanel {
     private final Spinner<Integer> samples = new Spinner<>();
     private final Slider trainRatio = new Slider(0.5, 0.9, 0.7);
     private final Spinner<Integer> hidden = new Spinner<>();
-    private final Slider lr = new Slider(-4, 1, -2);
+    private final Slider lr = new Slider(-4, 3, -2);
     private final TextField alpha0 = new TextField();
     private final TextField rho = new TextField();
     private final TextField c = new TextField();
@@ -194,7 +194,7 @@ final class ControlsPanel {
         commitSlider(lr, lrError, v -> cfg -> cfg.withLr(Formats.roundLr(Math.pow(10, v))));
         return section("Fixed learning rate", "fixedSection",
                 row("Learning rate (log scale)", lr, lrValue, lrError, "lrSlider",
-                        "The step size of plain gradient descent, θ ← θ − lr·∇L. Log scale, 1e-4 – 10."
+                        "The step size of plain gradient descent, θ ← θ − lr·∇L. Log scale, 1e-4 – 1000."
                                 + " During training it takes effect from the next epoch."));
     }
 

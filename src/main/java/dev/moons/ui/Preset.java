@@ -9,13 +9,15 @@ public enum Preset {
                     + " backtracking is near 98 %.",
             lab()),
     LR_TOO_SMALL("Learning rate too small",
-            "lr 1e-4: the orange loss curve barely moves, while backtracking picks its own α and is done early.",
+            "lr 1e-4: after 1000 epochs the orange loss has barely moved (test accuracy ~34 %);"
+                    + " backtracking picks its own α and reaches ~98 %.",
             lab().withLr(1e-4)),
     LR_TOO_LARGE("Learning rate too large (diverges)",
-            "lr 10: fixed steps overshoot, the loss blows up and the fixed run stops; backtracking is unaffected.",
-            lab().withLr(10)),
+            "lr 1000: fixed steps overshoot, the loss explodes to ∞ within ~60 epochs and that run stops;"
+                    + " backtracking is unaffected.",
+            lab().withLr(1000)),
     VERY_NOISY("Very noisy moons",
-            "noise 0.45: the moons overlap, test accuracy stalls far below 100 % however long either method trains.",
+            "noise 0.45: the moons overlap, so both methods end near 83 % test accuracy: no optimizer beats noise.",
             lab().withNoise(0.45));
 
     private final String title;
