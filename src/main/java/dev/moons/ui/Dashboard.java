@@ -72,6 +72,7 @@ public final class Dashboard {
     private final MenuButton exportMenu = new MenuButton("Export");
     private final Label epochLabel = new Label("loading…");
     private final Label presetHint = new Label();
+    private final Label loadingText = new Label("Loading ND4J and drawing the moons…");
     private final StatusBar statusBar = new StatusBar();
     private final VBox loading;
     private Config shownConfig;
@@ -296,6 +297,10 @@ public final class Dashboard {
     }
 
     private void showError(String message) {
+        if (!isReady()) {
+            loadingText.setText(message);
+            loadingText.getStyleClass().add("error-text");
+        }
         statusBar.setText(message);
         if (!statusBar.getStyleClass().contains("error")) {
             statusBar.getStyleClass().add("error");
@@ -524,9 +529,8 @@ public final class Dashboard {
     private VBox loadingPane() {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(56, 56);
-        Label text = new Label("Loading ND4J and drawing the moons…");
-        text.getStyleClass().add("loading-text");
-        VBox box = new VBox(14, spinner, text);
+        loadingText.getStyleClass().add("loading-text");
+        VBox box = new VBox(14, spinner, loadingText);
         box.setId("loadingPane");
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().add("loading");

@@ -173,7 +173,11 @@ public final class TrainingService implements AutoCloseable {
             String reason = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
             events.add(new UiEvent.Failure(generation, what + " failed: " + reason.lines().findFirst().orElse("")));
             try {
-                publish(true);
+                if (comparison != null) {
+                    publish(true);
+                } else {
+                    publishWithoutSnapshot();
+                }
             } catch (Throwable again) {
                 LOG.error("training thread: could not publish after the failure", again);
                 publishWithoutSnapshot();
