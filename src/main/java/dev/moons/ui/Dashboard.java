@@ -268,6 +268,8 @@ public final class Dashboard {
 
     private void showSnapshot(Snapshot s) {
         lastSnapshot = s;
+        shownConfig = s.config();
+        shownSeeds = s.seeds();
         for (RunSnapshot run : List.of(s.fixed(), s.backtracking())) {
             BoundaryView view = boundaries.get(run.method());
             view.setProbabilities(run.probabilities());

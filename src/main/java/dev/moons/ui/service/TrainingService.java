@@ -296,7 +296,7 @@ public final class TrainingService implements AutoCloseable {
         if (comparison == null || (!force && slot.get() != null)) {
             return;
         }
-        Snapshot snapshot = new Snapshot(generation, snapshotOf(comparison.fixed()),
+        Snapshot snapshot = new Snapshot(generation, config, seeds, snapshotOf(comparison.fixed()),
                 snapshotOf(comparison.backtracking()));
         if (slot.getAndSet(snapshot) == null) {
             ui.execute(this::deliver);
