@@ -1,5 +1,6 @@
 package dev.moons.cli;
 
+import dev.moons.export.OffscreenCharts;
 import dev.moons.export.ReportFiles;
 import dev.moons.training.CompareResult;
 import dev.moons.training.Comparison;
@@ -78,8 +79,9 @@ public final class CompareCommand implements Callable<Integer> {
         CompareResult result = CompareResult.run(config, (method, record) -> { });
         Files.createDirectories(dir);
         ReportFiles.write(result, dir);
+        OffscreenCharts.writeComparison(result.first(), dir, caption(config));
         w.print(table(result));
-        w.println("wrote " + dir.resolve("summary.json") + ", " + dir.resolve("history.csv"));
+        w.println("wrote " + dir.resolve("summary.json") + ", history.csv, loss.png, boundary.png");
         return Cli.OK;
     }
 
@@ -91,6 +93,14 @@ public final class CompareCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--" + e.getMessage());
         }
+    }
+
+    /** The PNG caption: every setting, the seed the pictures show, and the last epoch. */
+    static String caption(Config c) {
+        return String.format(Locale.ROOT, "Two moons, seed %d: samples %d, noise %s, train ratio %s, hidden %d, "
+                + "epochs %d, fixed lr %s; backtracking alpha0 %s, rho %s, c %s%s; %s", c.seed(), c.samples(),
+                c.noise(), c.trainRatio(), c.hidden(), c.epochs(), c.lr(), c.alpha0(), c.rho(), c.c(),
+                c.warmStart() ? ", warm start" : "", c.batch() == 0 ? "full batch" : "batch " + c.batch());
     }
 
     /** Checks {@code out} before any work: an existing directory, or a new one whose parent is a directory. */

@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a file completely or not at all: into a temporary sibling, then a rename over the target. On any
@@ -31,6 +32,10 @@ public final class AtomicFiles {
             throw new IOException("cannot write " + target + ": it is a directory");
         }
         Path temp = Files.createTempFile(parent, "." + absolute.getFileName(), ".tmp");
+        if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+            // temp files are created owner-only; a written export should be readable like any other file
+            Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+        }
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 body.writeTo(out);

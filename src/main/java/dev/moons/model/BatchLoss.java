@@ -15,9 +15,11 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * Mean BCE of the 2 → H → 1 network on one fixed batch, with a hand-written backward pass in ND4J double ops.
  * The bias terms are folded into the matrix products by a ones column: xOne = [x | 1] [n,3] multiplies
  * θ[0:3H] viewed as [3,H], and hiddenOne = [hidden | 1] [n,H+1] multiplies θ[3H:4H+1] viewed as [H+1,1],
- * so one gemm gives both weight and bias gradients. All [n,·] buffers are allocated once; not thread-safe.
+ * so one gemm gives both weight and bias gradients. θ is copied into a private contiguous buffer whose layer
+ * views are made once; the [n,·] buffers are allocated once, in 'f' order so that the hidden columns of
+ * hiddenOne are contiguous. Not thread-safe.
  */
-final class BatchLoss implements DifferentiableObjective {
+final class BatchLoss implements ModelObjective {
     private final int hidden;
     private final int n;
     private final INDArray y;
@@ -30,6 +32,10 @@ final class BatchLoss implements DifferentiableObjective {
     private final INDArray work;
     private final INDArray dlogits;
     private final INDArray dhidden;
+    private final INDArray thetaCopy;
+    private final INDArray layer1;
+    private final INDArray layer2;
+    private final INDArray w2Row;
     private final INDArray gradient;
     private final INDArray gradLayer1;
     private final INDArray gradLayer2;
@@ -45,16 +51,20 @@ final class BatchLoss implements DifferentiableObjective {
         this.hidden = hidden;
         this.n = (int) x.rows();
         this.y = Mlp.asDouble(y).reshape(n, 1).dup('c');
-        this.xOne = Nd4j.ones(DataType.DOUBLE, n, 3);
+        this.xOne = Nd4j.create(DataType.DOUBLE, new long[] {n, 3}, 'f').assign(1.0);
         xOne.get(NDArrayIndex.all(), NDArrayIndex.interval(0, 2)).assign(Mlp.asDouble(x));
-        this.pre = Nd4j.create(DataType.DOUBLE, n, hidden);
-        this.hiddenOne = Nd4j.ones(DataType.DOUBLE, n, hidden + 1);
+        this.pre = Nd4j.create(DataType.DOUBLE, new long[] {n, hidden}, 'f');
+        this.hiddenOne = Nd4j.create(DataType.DOUBLE, new long[] {n, hidden + 1}, 'f').assign(1.0);
         this.hiddenAct = hiddenOne.get(NDArrayIndex.all(), NDArrayIndex.interval(0, hidden));
         this.logits = Nd4j.create(DataType.DOUBLE, n, 1);
         this.perPoint = Nd4j.create(DataType.DOUBLE, n, 1);
         this.work = Nd4j.create(DataType.DOUBLE, n, 1);
         this.dlogits = Nd4j.create(DataType.DOUBLE, n, 1);
-        this.dhidden = Nd4j.create(DataType.DOUBLE, n, hidden);
+        this.dhidden = Nd4j.create(DataType.DOUBLE, new long[] {n, hidden}, 'f');
+        this.thetaCopy = Nd4j.create(DataType.DOUBLE, 4L * hidden + 1);
+        this.layer1 = Mlp.layer1(thetaCopy);
+        this.layer2 = Mlp.layer2(thetaCopy);
+        this.w2Row = Mlp.w2(thetaCopy).reshape(1, hidden);
         this.gradient = Nd4j.create(DataType.DOUBLE, 4L * hidden + 1);
         this.gradLayer1 = Mlp.layer1(gradient);
         this.gradLayer2 = Mlp.layer2(gradient);
@@ -69,30 +79,41 @@ final class BatchLoss implements DifferentiableObjective {
     /** L(θ), one forward pass. */
     @Override
     public double value(INDArray theta) {
-        checkTheta(theta);
-        forward(theta);
+        load(theta);
+        forward();
         return meanBce();
+    }
+
+    /** L(θ) and the fraction of points whose logit sign matches the label. */
+    @Override
+    public LossAndAccuracy evaluate(INDArray theta) {
+        load(theta);
+        forward();
+        double loss = meanBce();
+        double correct = logits.gte(0.0).castTo(DataType.DOUBLE).eq(y).castTo(DataType.DOUBLE)
+                .sumNumber().doubleValue();
+        return new LossAndAccuracy(loss, correct / n);
     }
 
     /** L(θ) and ∇L(θ) written into gradientOut [p]. */
     @Override
     public double valueAndGradient(INDArray theta, INDArray gradientOut) {
-        checkTheta(theta);
         if (gradientOut.length() != dimension()) {
             throw new IllegalArgumentException("gradientOut length must be " + dimension());
         }
-        forward(theta);
+        load(theta);
+        forward();
         double loss = meanBce();
-        backward(theta);
+        backward();
         gradientOut.assign(gradientOut.rank() == 1 ? gradient : gradient.reshape(gradientOut.shape()));
         return loss;
     }
 
     /** pre = xOne·layer1 [n,H]; hidden = relu(pre); logits = hiddenOne·layer2 [n,1]. */
-    private void forward(INDArray theta) {
-        Nd4j.gemm(xOne, Mlp.layer1(theta), pre, false, false, 1.0, 0.0);
+    private void forward() {
+        Nd4j.gemm(xOne, layer1, pre, false, false, 1.0, 0.0);
         Nd4j.exec(new RectifiedLinear(pre, hiddenAct, 0.0));
-        Nd4j.gemm(hiddenOne, Mlp.layer2(theta), logits, false, false, 1.0, 0.0);
+        Nd4j.gemm(hiddenOne, layer2, logits, false, false, 1.0, 0.0);
     }
 
     /** mean of max(z,0) − z·y + log(1 + exp(−|z|)) over the batch, from the current logits z. */
@@ -107,19 +128,20 @@ final class BatchLoss implements DifferentiableObjective {
     }
 
     /** From the current forward buffers: dlogits = (σ(z) − y)/n, then both layer gradients into {@code gradient}. */
-    private void backward(INDArray theta) {
+    private void backward() {
         Nd4j.exec(new Sigmoid(logits, dlogits));
         dlogits.subi(y).divi(n);
         Nd4j.gemm(hiddenOne, dlogits, gradLayer2, true, false, 1.0, 0.0);
-        Nd4j.gemm(dlogits, Mlp.w2(theta).reshape(1, hidden), dhidden, false, false, 1.0, 0.0);
+        Nd4j.gemm(dlogits, w2Row, dhidden, false, false, 1.0, 0.0);
         Nd4j.exec(new RectifiedLinearDerivative(pre, dhidden, dhidden));
         Nd4j.gemm(xOne, dhidden, gradLayer1, true, false, 1.0, 0.0);
     }
 
-    /** Rejects θ whose length is not p. */
-    private void checkTheta(INDArray theta) {
+    /** Copies θ [p] into the private buffer, rejecting a wrong length; θ itself is never written. */
+    private void load(INDArray theta) {
         if (theta.length() != dimension()) {
             throw new IllegalArgumentException("θ length must be " + dimension() + ", was " + theta.length());
         }
+        thetaCopy.assign(theta.rank() == 1 ? theta : theta.reshape(theta.length()));
     }
 }

@@ -1,6 +1,5 @@
 package dev.moons.model;
 
-import dev.moons.optim.DifferentiableObjective;
 import java.util.Random;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -62,7 +61,7 @@ public final class Mlp {
     }
 
     /** The mean BCE over (x [n,2], y [n,1]) as a differentiable objective of θ, bound to that batch. */
-    public DifferentiableObjective objective(INDArray x, INDArray y) {
+    public ModelObjective objective(INDArray x, INDArray y) {
         return new BatchLoss(hidden, x, y);
     }
 

@@ -1,6 +1,7 @@
 package dev.moons.model;
 
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.nativeblas.NativeOpsHolder;
 
 /**
  * Configures ND4J once per JVM before any array work: one native thread by default, since OpenMP's default
@@ -14,7 +15,9 @@ public final class Nd4jRuntime {
     static {
         THREADS = requestedThreads();
         Nd4j.getEnvironment().setMaxThreads(THREADS);
+        Nd4j.getEnvironment().setMaxMasterThreads(THREADS);
         Nd4j.factory().blas().setMaxThreads(THREADS);
+        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(THREADS);
         Nd4j.setDefaultDataTypes(org.nd4j.linalg.api.buffer.DataType.DOUBLE,
                 org.nd4j.linalg.api.buffer.DataType.DOUBLE);
     }

@@ -1,6 +1,7 @@
 package dev.moons.training;
 
 import dev.moons.metrics.ClassificationReport;
+import dev.moons.model.ModelObjective;
 import dev.moons.optim.DifferentiableObjective;
 import dev.moons.optim.Optimizer;
 import dev.moons.optim.StepResult;
@@ -24,8 +25,8 @@ public final class TrainingRun {
     private final int epochs;
     private final int batchSize;
     private final Random batchOrder;
-    private final DifferentiableObjective trainObjective;
-    private final DifferentiableObjective testObjective;
+    private final ModelObjective trainObjective;
+    private final ModelObjective testObjective;
     private final List<EpochRecord> history = new ArrayList<>();
     private volatile Optimizer optimizer;
     private volatile boolean cancelRequested;
@@ -226,18 +227,10 @@ public final class TrainingRun {
 
     // report: losses and accuracies after the step; not counted as loss evaluations
     private EpochRecord report(int epoch, double step, double gradNorm) {
-        double trainLoss = trainObjective.value(theta);
-        double testLoss = testObjective.value(theta);
-        double trainAcc = accuracy(problem.xTrain(), problem.yTrain());
-        double testAcc = accuracy(problem.xTest(), problem.yTest());
-        return new EpochRecord(epoch, trainLoss, testLoss, trainAcc, testAcc, step, lossEvals, gradNorm,
-                elapsedNanos / 1e6, status);
-    }
-
-    private double accuracy(INDArray x, INDArray y) {
-        INDArray p = problem.model().predict(theta, x);
-        double correct = p.gte(0.5).castTo(y.dataType()).eq(y).castTo(y.dataType()).sumNumber().doubleValue();
-        return correct / y.length();
+        ModelObjective.LossAndAccuracy train = trainObjective.evaluate(theta);
+        ModelObjective.LossAndAccuracy test = testObjective.evaluate(theta);
+        return new EpochRecord(epoch, train.loss(), test.loss(), train.accuracy(), test.accuracy(), step,
+                lossEvals, gradNorm, elapsedNanos / 1e6, status);
     }
 
     /** Test-set metrics for the current parameters (positive class 1). */

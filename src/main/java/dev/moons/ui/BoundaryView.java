@@ -2,105 +2,368 @@ package dev.moons.ui;
 
 import dev.moons.data.Dataset;
 import dev.moons.training.BoundaryGrid;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelWriter;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
 
-/** Temporary stand-in for the views branch's boundary view: heatmap, scatter and text overlay. */
+/**
+ * Decision-boundary pane: probability heatmap + 0.5 contour + moons scatter + info overlay.
+ * The heatmap is one reused {@link WritableImage} of grid size, filled with one {@code setPixels} call per
+ * update from a reused int[]; the contour is traced into a reused buffer, so updates do not allocate.
+ * Data coordinates map to the pane through the grid's rectangle (x2 up), keeping its aspect ratio.
+ */
 public final class BoundaryView extends Region {
-    private final String title;
-    private final Canvas canvas = new Canvas();
+    private static final String FAMILY = Font.getDefault().getFamily();
+    private static final Font KEY_FONT = Font.font(FAMILY, 13);
+    private static final double PAD = 10;
+    private static final double HEADER = 30;
+    private static final double FOOTER = 26;
+    private static final Color CONTOUR = Color.web("#1a1a1a");
+
+    private final Label title = new Label();
+    private final Region accent = new Region();
+    private final ImageView map = new ImageView();
+    private final Canvas points = new Canvas();
+    private final Canvas contour = new Canvas();
+    private final Canvas key = new Canvas();
+    private final Region frame = new Region();
+    private final Label info = new Label();
+    private final Label status = new Label();
+    private final MarchingSquares tracer = new MarchingSquares();
     private BoundaryGrid grid;
     private Dataset train;
     private Dataset test;
     private WritableImage image;
-    private String[] info = new String[0];
-    private String status = "";
+    private int[] argb = new int[0];
+    private double[] logits = new double[0];
+    private int segments;
     private boolean alarm;
+    private double rx;
+    private double ry;
+    private double rw;
+    private double rh;
 
-    /** A view titled {@code title}. */
+    /** An empty pane titled {@code title}; call {@link #setData} before {@link #setProbabilities}. */
     public BoundaryView(String title) {
-        this.title = title;
-        getChildren().add(canvas);
-        setMinSize(150, 150);
-        setPrefSize(400, 400);
+        getStyleClass().add("boundary-view");
+        setStyle("-fx-background-color: white;");
+        this.title.setText(title);
+        this.title.getStyleClass().add("boundary-title");
+        this.title.setFont(Font.font(FAMILY, FontWeight.BOLD, 17));
+        this.title.setTextFill(Color.web("#222222"));
+        accent.setVisible(false);
+        map.getStyleClass().add("boundary-map");
+        map.setSmooth(true);
+        map.setPreserveRatio(false);
+        points.setMouseTransparent(true);
+        contour.setMouseTransparent(true);
+        frame.setMouseTransparent(true);
+        frame.setStyle("-fx-border-color: rgba(0,0,0,0.35); -fx-border-width: 1;");
+        info.getStyleClass().add("boundary-info");
+        info.setStyle("-fx-background-color: rgba(255,255,255,0.86); -fx-background-radius: 6;"
+                + " -fx-border-color: rgba(0,0,0,0.18); -fx-border-radius: 6; -fx-text-fill: #1a1a1a;");
+        info.setFont(Font.font(FAMILY, 14));
+        info.setPadding(new Insets(5, 9, 5, 9));
+        info.setVisible(false);
+        status.getStyleClass().add("boundary-status");
+        status.setAlignment(Pos.CENTER);
+        status.setVisible(false);
+        getChildren().addAll(this.title, accent, map, points, contour, frame, info, status, key);
+        setMinSize(200, 200);
     }
 
+    /** Changes the title text. */
+    public void setTitle(String text) {
+        title.setText(text);
+    }
+
+    /** Shows a small colour bar before the title (e.g. the method's colour in the loss chart); null hides it. */
+    public void setAccent(Color color) {
+        accent.setVisible(color != null);
+        if (color != null) {
+            accent.setBackground(new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(
+                    color, new javafx.scene.layout.CornerRadii(2), Insets.EMPTY)));
+        }
+    }
+
+    /** Sets the grid (heatmap size and data rectangle) and the points to scatter (raw data coordinates). */
     public void setData(BoundaryGrid grid, Dataset trainRaw, Dataset testRaw) {
         this.grid = grid;
         this.train = trainRaw;
         this.test = testRaw;
-        this.image = null;
+        int n = grid.width() * grid.height();
+        if (image == null || (int) image.getWidth() != grid.width() || (int) image.getHeight() != grid.height()) {
+            image = new WritableImage(grid.width(), grid.height());
+            argb = new int[n];
+            logits = new double[n];
+            map.setImage(image);
+        }
+        java.util.Arrays.fill(argb, ClassColors.MAP_MID);
+        image.getPixelWriter().setPixels(0, 0, grid.width(), grid.height(), PixelFormat.getIntArgbInstance(),
+                argb, 0, grid.width());
+        segments = 0;
         requestLayout();
+        drawPoints();
+        drawContour();
     }
 
+    /** Recolours the heatmap and retraces the 0.5 contour from P(class 1) per grid pixel, row-major from top-left. */
     public void setProbabilities(double[] probabilities) {
         if (grid == null) {
-            return;
+            throw new IllegalStateException("setData must be called before setProbabilities");
         }
-        WritableImage img = new WritableImage(grid.width(), grid.height());
-        PixelWriter pw = img.getPixelWriter();
-        for (int j = 0; j < grid.height(); j++) {
-            for (int i = 0; i < grid.width(); i++) {
-                double p = probabilities[j * grid.width() + i];
-                pw.setColor(i, j, Double.isFinite(p) ? Color.rgb(0, 114, 178).interpolate(Color.rgb(230, 159, 0), p)
-                        .interpolate(Color.WHITE, 0.5) : Color.GRAY);
-            }
+        int w = grid.width();
+        int h = grid.height();
+        if (probabilities.length != w * h) {
+            throw new IllegalArgumentException("expected " + (w * h) + " probabilities for a " + w + "x" + h
+                    + " grid, got " + probabilities.length);
         }
-        image = img;
-        requestLayout();
+        for (int k = 0; k < argb.length; k++) {
+            argb[k] = ClassColors.argb(probabilities[k]);
+            logits[k] = logit(probabilities[k]);
+        }
+        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        segments = tracer.trace(logits, w, h, 0);
+        drawContour();
     }
 
+    /** Overlay text in the top-left corner, one line each (epoch, α, accuracies, loss, …); none hides it. */
     public void setInfo(String... lines) {
-        info = lines.clone();
+        String text = lines == null ? "" : String.join("\n", lines);
+        info.setText(text);
+        info.setVisible(!text.isEmpty());
         requestLayout();
     }
 
-    public void setStatus(String status, boolean alarm) {
-        this.status = status;
+    /** A status line; with {@code alarm} it becomes a red banner across the map (e.g. "diverged at epoch 12"). */
+    public void setStatus(String text, boolean alarm) {
         this.alarm = alarm;
+        boolean show = text != null && !text.isEmpty();
+        status.setText(show ? text : "");
+        status.setVisible(show);
+        status.setFont(Font.font(FAMILY, FontWeight.BOLD, alarm ? 17 : 14));
+        status.setStyle(alarm
+                ? "-fx-background-color: rgba(198,40,40,0.94); -fx-text-fill: white; -fx-background-radius: 4;"
+                : "-fx-background-color: rgba(40,40,40,0.78); -fx-text-fill: white; -fx-background-radius: 10;");
+        status.setPadding(alarm ? new Insets(6, 12, 6, 12) : new Insets(3, 10, 3, 10));
+        frame.setStyle(alarm ? "-fx-border-color: #c62828; -fx-border-width: 3;"
+                : "-fx-border-color: rgba(0,0,0,0.35); -fx-border-width: 1;");
         requestLayout();
+    }
+
+    /** The text of the info overlay (lines joined by newlines). */
+    public String infoText() {
+        return info.getText();
+    }
+
+    /** The status text, empty when none. */
+    public String statusText() {
+        return status.getText();
+    }
+
+    /** Whether the status is shown as an alarm. */
+    public boolean isAlarm() {
+        return alarm && status.isVisible();
+    }
+
+    /** Number of contour segments traced by the last update. */
+    public int contourSegments() {
+        return segments;
     }
 
     @Override
     protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = getWidth(), h = getHeight();
-        g.setFill(Color.WHITE);
-        g.fillRect(0, 0, w, h);
-        if (image != null) {
-            g.drawImage(image, 0, 0, w, h);
+        double w = getWidth();
+        double h = getHeight();
+        boolean accentShown = accent.isVisible();
+        accent.resizeRelocate(PAD, PAD + 5, 5, HEADER - 12);
+        double titleX = PAD + (accentShown ? 12 : 0);
+        title.resizeRelocate(titleX, PAD, Math.max(0, w - titleX - PAD), HEADER - 4);
+        double availW = Math.max(10, w - 2 * PAD);
+        double availH = Math.max(10, h - PAD - HEADER - FOOTER - PAD);
+        double aspect = grid == null ? 1 : (grid.maxX1() - grid.minX1()) / (grid.maxX2() - grid.minX2());
+        double nw = Math.min(availW, availH * aspect);
+        double nh = nw / aspect;
+        double nx = Math.round(PAD + (availW - nw) / 2);
+        double ny = Math.round(PAD + HEADER);
+        nw = Math.round(nw);
+        nh = Math.round(nh);
+        boolean moved = nx != rx || ny != ry || nw != rw || nh != rh;
+        rx = nx;
+        ry = ny;
+        rw = nw;
+        rh = nh;
+        map.setFitWidth(rw);
+        map.setFitHeight(rh);
+        map.relocate(rx, ry);
+        frame.resizeRelocate(rx - (alarm ? 2 : 0), ry - (alarm ? 2 : 0), rw + (alarm ? 4 : 0), rh + (alarm ? 4 : 0));
+        points.relocate(rx, ry);
+        contour.relocate(rx, ry);
+        key.relocate(PAD, ry + rh + 4);
+        if (moved || points.getWidth() != rw) {
+            points.setWidth(rw);
+            points.setHeight(rh);
+            contour.setWidth(rw);
+            contour.setHeight(rh);
+            key.setWidth(Math.max(10, w - 2 * PAD));
+            key.setHeight(FOOTER - 4);
+            drawPoints();
+            drawContour();
+            drawKey();
         }
-        if (grid != null) {
-            dots(g, train, w, h, true);
-            dots(g, test, w, h, false);
-        }
-        g.setFill(Color.BLACK);
-        g.fillText(title, 8, 16);
-        for (int k = 0; k < info.length; k++) {
-            g.fillText(info[k], 8, 34 + 16 * k);
-        }
-        g.setFill(alarm ? Color.RED : Color.BLACK);
-        g.fillText(status, 8, h - 8);
+        layoutOverlays();
     }
 
-    private void dots(GraphicsContext g, Dataset d, double w, double h, boolean filled) {
-        for (int k = 0; d != null && k < d.size(); k++) {
-            double px = (d.x1(k) - grid.minX1()) / (grid.maxX1() - grid.minX1()) * w;
-            double py = (grid.maxX2() - d.x2(k)) / (grid.maxX2() - grid.minX2()) * h;
-            Color c = d.label(k) == 1 ? Color.rgb(230, 159, 0) : Color.rgb(0, 114, 178);
-            if (filled) {
-                g.setFill(c);
-                g.fillOval(px - 3, py - 3, 6, 6);
-            } else {
-                g.setStroke(c);
-                g.strokeOval(px - 3, py - 3, 6, 6);
+    private void layoutOverlays() {
+        double iw = Math.min(info.prefWidth(-1), rw - 16);
+        double ih = info.prefHeight(iw);
+        info.resizeRelocate(rx + 8, ry + 8, iw, ih);
+        if (alarm) {
+            double sh = status.prefHeight(rw);
+            status.resizeRelocate(rx, ry + rh - sh, rw, sh);
+        } else {
+            double sw = Math.min(status.prefWidth(-1), rw - 16);
+            double sh = status.prefHeight(sw);
+            status.resizeRelocate(rx + rw - sw - 8, ry + 8, sw, sh);
+        }
+    }
+
+    private void drawPoints() {
+        GraphicsContext g = points.getGraphicsContext2D();
+        g.clearRect(0, 0, points.getWidth(), points.getHeight());
+        if (grid == null || rw <= 0) {
+            return;
+        }
+        double r = Math.max(2.5, Math.min(5, rw / 140));
+        if (train != null) {
+            g.setStroke(Color.WHITE);
+            g.setLineWidth(1);
+            for (int i = 0; i < train.size(); i++) {
+                double x = sx(train.x1(i));
+                double y = sy(train.x2(i));
+                g.setFill(fx(ClassColors.ofClass(train.label(i))));
+                g.fillOval(x - r, y - r, 2 * r, 2 * r);
+                g.strokeOval(x - r, y - r, 2 * r, 2 * r);
             }
         }
+        if (test != null) {
+            for (int i = 0; i < test.size(); i++) {
+                double x = sx(test.x1(i));
+                double y = sy(test.x2(i));
+                g.setStroke(Color.WHITE);
+                g.setLineWidth(3.6);
+                g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+                g.setStroke(fx(ClassColors.ofClass(test.label(i))));
+                g.setLineWidth(1.8);
+                g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+            }
+        }
+    }
+
+    private void drawContour() {
+        GraphicsContext g = contour.getGraphicsContext2D();
+        g.clearRect(0, 0, contour.getWidth(), contour.getHeight());
+        if (grid == null || segments == 0 || rw <= 0) {
+            return;
+        }
+        double kx = rw / grid.width();
+        double ky = rh / grid.height();
+        double[] s = tracer.segments();
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        for (int pass = 0; pass < 2; pass++) {
+            g.setStroke(pass == 0 ? Color.rgb(255, 255, 255, 0.75) : CONTOUR);
+            g.setLineWidth(pass == 0 ? 5 : 2.5);
+            g.beginPath();
+            for (int k = 0; k < segments; k++) {
+                int o = 4 * k;
+                g.moveTo((s[o] + 0.5) * kx, (s[o + 1] + 0.5) * ky);
+                g.lineTo((s[o + 2] + 0.5) * kx, (s[o + 3] + 0.5) * ky);
+            }
+            g.stroke();
+        }
+    }
+
+    // legend under the map: class colours, train filled / test hollow, the p = 0.5 line
+    private void drawKey() {
+        GraphicsContext g = key.getGraphicsContext2D();
+        g.clearRect(0, 0, key.getWidth(), key.getHeight());
+        g.setFont(KEY_FONT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        double y = key.getHeight() / 2;
+        double x = Math.max(0, rx - PAD);
+        x = keyDot(g, x, y, ClassColors.CLASS0, true, "class 0");
+        x = keyDot(g, x, y, ClassColors.CLASS1, true, "class 1");
+        x = keyDot(g, x, y, 0xFF555555, true, "train");
+        x = keyDot(g, x, y, 0xFF555555, false, "test");
+        g.setStroke(CONTOUR);
+        g.setLineWidth(2.5);
+        g.strokeLine(x, y, x + 20, y);
+        g.setFill(Color.web("#333333"));
+        g.fillText("p = 0.5", x + 26, y);
+    }
+
+    private static double keyDot(GraphicsContext g, double x, double y, int colour, boolean filled, String text) {
+        Color c = fx(colour);
+        if (filled) {
+            g.setFill(c);
+            g.fillOval(x, y - 5, 10, 10);
+        } else {
+            g.setStroke(c);
+            g.setLineWidth(1.8);
+            g.strokeOval(x + 1, y - 4, 8, 8);
+        }
+        g.setFill(Color.web("#333333"));
+        g.fillText(text, x + 15, y);
+        return x + 15 + text.length() * 7.5 + 16;
+    }
+
+    /**
+     * The logit log(p / (1 − p)), clamped to ±36 (p near 1 saturates in doubles there): a ReLU network's logit
+     * is piecewise linear in the input, so interpolating the p = 0.5 crossing on it gives straight contours.
+     */
+    static double logit(double p) {
+        double l = Math.log(p) - Math.log1p(-p);
+        return l != l ? l : Math.max(-36, Math.min(36, l));
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 520;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        if (grid == null || width <= 0) {
+            return 440;
+        }
+        double aspect = (grid.maxX1() - grid.minX1()) / (grid.maxX2() - grid.minX2());
+        return Math.ceil(PAD + HEADER + (width - 2 * PAD) / aspect + FOOTER + PAD);
+    }
+
+    private double sx(double x1) {
+        return (x1 - grid.minX1()) / (grid.maxX1() - grid.minX1()) * rw;
+    }
+
+    private double sy(double x2) {
+        return (grid.maxX2() - x2) / (grid.maxX2() - grid.minX2()) * rh;
+    }
+
+    private static Color fx(int argb) {
+        return Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF, ((argb >>> 24) & 0xFF) / 255.0);
     }
 }

@@ -1,184 +1,660 @@
 package dev.moons.ui.chart;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
 
-/** Temporary stand-in for the views branch's line plot: a canvas with titled, optionally log-y series. */
+/**
+ * Canvas-based live line plot; decimates to about one point per pixel column; one redraw per pulse.
+ * Data live in growable primitive arrays; every change only marks the plot dirty, and a one-shot
+ * {@link AnimationTimer} redraws it on the next pulse. Clicking a legend entry hides or shows its series.
+ */
 public final class LinePlot extends Region {
-    private final String title;
+    private static final String FAMILY = Font.getDefault().getFamily();
+    private static final Font TITLE_FONT = Font.font(FAMILY, FontWeight.BOLD, 17);
+    private static final Font LABEL_FONT = Font.font(FAMILY, 14);
+    private static final Font TICK_FONT = Font.font(FAMILY, 13);
+    private static final Font SMALL_FONT = Font.font(FAMILY, 12);
+    private static final Color TEXT = Color.web("#222222");
+    private static final Color MUTED = Color.web("#666666");
+    private static final Color GRID = Color.web("#e3e3e3");
+    private static final Color GRID_MINOR = Color.web("#f1f1f1");
+    private static final Color AXIS = Color.web("#8a8a8a");
+    private static final double PAD = 10;
+    private static final double LINE_WIDTH = 2.4;
+
     private final Canvas canvas = new Canvas();
+    private final String title;
     private final List<Series> series = new ArrayList<>();
-    private final List<double[]> markers = new ArrayList<>();
-    private final List<String> markerLabels = new ArrayList<>();
+    private final List<Marker> markers = new ArrayList<>();
+    private final Text measure = new Text();
+    private final List<double[]> legendBoxes = new ArrayList<>();
+    private final AnimationTimer pulse = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            stop();
+            scheduled = false;
+            if (dirty) {
+                redraw();
+            }
+        }
+    };
     private String xLabel = "";
     private String yLabel = "";
     private boolean logY;
+    private double fixedXMin = Double.NaN;
+    private double fixedXMax = Double.NaN;
+    private boolean dirty = true;
+    private boolean scheduled;
+    private long redraws;
 
-    /** A plot titled {@code title}. */
+    /** An empty plot titled {@code title}. */
     public LinePlot(String title) {
-        this.title = title;
+        this.title = title == null ? "" : title;
+        getStyleClass().add("line-plot");
+        setStyle("-fx-background-color: white;");
         getChildren().add(canvas);
-        setMinSize(120, 80);
-        setPrefSize(400, 250);
+        setMinSize(200, 150);
+        setPrefSize(640, 360);
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> toggleLegendAt(e.getX(), e.getY()));
     }
 
-    /** A new series drawn in {@code color}, dashed or solid. */
+    /** Adds a series drawn in {@code color}, dashed or solid, and returns it. */
     public Series addSeries(String name, Color color, boolean dashed) {
         Series s = new Series(this, name, color, dashed);
         series.add(s);
+        invalidate();
         return s;
     }
 
+    /** Sets the x- and y-axis titles. */
     public void setAxisLabels(String xLabel, String yLabel) {
-        this.xLabel = xLabel;
-        this.yLabel = yLabel;
-        requestLayout();
+        this.xLabel = xLabel == null ? "" : xLabel;
+        this.yLabel = yLabel == null ? "" : yLabel;
+        invalidate();
     }
 
+    /** Switches the y axis between linear and log10 (non-positive values are then skipped). */
     public void setLogY(boolean logY) {
         this.logY = logY;
-        requestLayout();
+        invalidate();
     }
 
     public boolean isLogY() {
         return logY;
     }
 
-    public void addMarker(double x, String label) {
-        markers.add(new double[] {x});
-        markerLabels.add(label);
-        requestLayout();
+    /** Fixes the x range to [min, max]; NaN for either end returns to auto-ranging on the data. */
+    public void setXRange(double min, double max) {
+        this.fixedXMin = min;
+        this.fixedXMax = max;
+        invalidate();
     }
 
+    /** Adds a vertical dashed line at {@code x} with a small label (e.g. "lr → 0.1"). */
+    public void addMarker(double x, String label) {
+        markers.add(new Marker(x, label == null ? "" : label));
+        invalidate();
+    }
+
+    /** Removes every marker. */
     public void clearMarkers() {
         markers.clear();
-        markerLabels.clear();
-        requestLayout();
+        invalidate();
     }
 
+    /** Empties every series, keeping the series themselves. */
     public void clearData() {
-        series.forEach(Series::clear);
+        for (Series s : series) {
+            s.reset();
+        }
+        invalidate();
     }
 
+    /** The series in the order they were added (unmodifiable). */
     public List<Series> series() {
-        return List.copyOf(series);
+        return Collections.unmodifiableList(series);
+    }
+
+    /** Redraws now if anything changed since the last redraw (e.g. right before a snapshot). */
+    public void flush() {
+        if (dirty) {
+            redraw();
+        }
+    }
+
+    /** How many times the canvas has been redrawn (for tests and diagnostics). */
+    public long redrawCount() {
+        return redraws;
     }
 
     @Override
     protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
-        draw();
+        double w = snapSizeX(getWidth());
+        double h = snapSizeY(getHeight());
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            redraw();
+        }
     }
 
-    private void draw() {
+    private void invalidate() {
+        dirty = true;
+        if (!scheduled) {
+            scheduled = true;
+            pulse.start();
+        }
+    }
+
+    private void redraw() {
+        dirty = false;
+        redraws++;
         GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth(), h = canvas.getHeight();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.setLineDashes();
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, w, h);
-        g.setFill(Color.BLACK);
-        g.fillText(title + "   (" + xLabel + " → " + yLabel + ")", 8, 14);
-        double minX = Double.POSITIVE_INFINITY, maxX = Double.NEGATIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY, maxY = Double.NEGATIVE_INFINITY;
-        for (Series s : series) {
-            for (int i = 0; s.visible && i < s.xs.size(); i++) {
-                double y = ty(s.ys.get(i));
-                if (Double.isFinite(y)) {
-                    minX = Math.min(minX, s.xs.get(i));
-                    maxX = Math.max(maxX, s.xs.get(i));
-                    minY = Math.min(minY, y);
-                    maxY = Math.max(maxY, y);
-                }
-            }
-        }
-        if (!(maxX > minX) || !(maxY >= minY)) {
+        if (w < 60 || h < 60) {
             return;
         }
-        if (maxY == minY) {
-            maxY += 1;
+        double headerBottom = drawHeader(g, w);
+        Range range = range();
+        double[] yTicks = yTicks(range, h);
+        double tickWidth = 0;
+        for (double t : yTicks) {
+            tickWidth = Math.max(tickWidth, textWidth(yTickLabel(t, yTicks), TICK_FONT));
         }
-        double l = 10, t = 24, pw = w - 20, ph = h - 34;
-        int li = 0;
+        double left = PAD + (yLabel.isEmpty() ? 0 : 22) + tickWidth + 8;
+        double bottom = h - PAD - (xLabel.isEmpty() ? 0 : 22) - 22;
+        double top = headerBottom + 8;
+        double right = w - PAD - 14;
+        Frame f = new Frame(left, top, Math.max(10, right - left), Math.max(10, bottom - top), range, logY);
+        drawGrid(g, f, yTicks);
+        drawSeries(g, f);
+        drawMarkers(g, f);
+        drawAxes(g, f, w);
+        if (!range.hasData) {
+            g.setFill(MUTED);
+            g.setFont(LABEL_FONT);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText("no data yet", f.x + f.w / 2, f.y + f.h / 2);
+        }
+    }
+
+    // title on the left, legend right-aligned on the same line, or on its own line when it does not fit
+    private double drawHeader(GraphicsContext g, double w) {
+        g.setFont(TITLE_FONT);
+        g.setFill(TEXT);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(title, PAD, PAD);
+        double titleWidth = textWidth(title, TITLE_FONT);
+        double legendWidth = 0;
         for (Series s : series) {
-            g.setStroke(s.color);
-            g.setLineWidth(2);
-            g.setLineDashes(s.dashed ? new double[] {6, 4} : null);
-            g.beginPath();
-            boolean first = true;
-            for (int i = 0; s.visible && i < s.xs.size(); i++) {
-                double y = ty(s.ys.get(i));
-                if (!Double.isFinite(y)) {
-                    continue;
-                }
-                double px = l + (s.xs.get(i) - minX) / (maxX - minX) * pw;
-                double py = t + ph - (y - minY) / (maxY - minY) * ph;
-                if (first) {
-                    g.moveTo(px, py);
-                    first = false;
-                } else {
-                    g.lineTo(px, py);
+            legendWidth += 28 + textWidth(s.name, LABEL_FONT) + 18;
+        }
+        double lineHeight = 24;
+        boolean ownLine = PAD + titleWidth + 24 + legendWidth > w - PAD;
+        double x = ownLine ? PAD : w - PAD - legendWidth + 18;
+        double y = ownLine ? PAD + lineHeight : PAD;
+        legendBoxes.clear();
+        for (Series s : series) {
+            double nameWidth = textWidth(s.name, LABEL_FONT);
+            if (ownLine && x > PAD && x + 28 + nameWidth > w - PAD) {
+                x = PAD;
+                y += lineHeight - 4;
+            }
+            drawSwatch(g, s, x, y + 10);
+            g.setFont(LABEL_FONT);
+            g.setFill(s.visible ? TEXT : Color.web("#aaaaaa"));
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setTextBaseline(VPos.TOP);
+            g.fillText(s.name, x + 28, y + 1);
+            legendBoxes.add(new double[] {x, y, 28 + nameWidth, lineHeight - 4});
+            x += 28 + nameWidth + 18;
+        }
+        return y + lineHeight - 4;
+    }
+
+    private void drawSwatch(GraphicsContext g, Series s, double x, double y) {
+        g.setStroke(s.visible ? s.color : s.color.deriveColor(0, 0.3, 1.2, 0.5));
+        g.setLineWidth(3);
+        g.setLineCap(StrokeLineCap.BUTT);
+        if (s.dashed) {
+            g.setLineDashes(6, 4);
+        }
+        g.strokeLine(x, y, x + 22, y);
+        g.setLineDashes();
+    }
+
+    private void drawGrid(GraphicsContext g, Frame f, double[] yTicks) {
+        g.setLineWidth(1);
+        if (f.log) {
+            g.setStroke(GRID_MINOR);
+            int decades = (int) Math.round(f.range.y1 - f.range.y0);
+            if (decades <= 4) {
+                for (double t : Ticks.logMinor((int) Math.round(f.range.y0), (int) Math.round(f.range.y1))) {
+                    double y = crisp(f.py(Math.log10(t)));
+                    g.strokeLine(f.x, y, f.x + f.w, y);
                 }
             }
-            g.stroke();
-            g.setFill(s.color);
-            g.fillText(s.name, w - 170, 14 + 14 * ++li);
         }
-        g.setLineDashes(null);
-        g.setStroke(Color.GRAY);
-        for (double[] m : markers) {
-            double px = l + (m[0] - minX) / (maxX - minX) * pw;
-            g.strokeLine(px, t, px, t + ph);
+        g.setStroke(GRID);
+        for (double t : yTicks) {
+            double y = crisp(f.py(f.log ? Math.log10(t) : t));
+            g.strokeLine(f.x, y, f.x + f.w, y);
+        }
+        for (double t : xTicks(f)) {
+            double x = crisp(f.px(t));
+            g.strokeLine(x, f.y, x, f.y + f.h);
         }
     }
 
-    private double ty(double y) {
-        return logY ? (y > 0 ? Math.log10(y) : Double.NaN) : y;
+    private void drawSeries(GraphicsContext g, Frame f) {
+        g.save();
+        g.beginPath();
+        g.rect(f.x - 2, f.y - 2, f.w + 4, f.h + 4);
+        g.clip();
+        g.setLineWidth(LINE_WIDTH);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        g.setLineCap(StrokeLineCap.ROUND);
+        int columns = Math.max(1, (int) Math.round(f.w));
+        for (Series s : series) {
+            if (!s.visible || s.size == 0) {
+                continue;
+            }
+            MinMaxDecimator d = s.decimator;
+            if (!d.matches(f.range.x0, f.range.x1, columns, logY) || d.consumed() > s.size) {
+                d.reset(f.range.x0, f.range.x1, columns, logY);
+            }
+            d.append(s.xs, s.ys, s.size);
+            int m = d.view();
+            g.setStroke(s.color);
+            if (s.dashed) {
+                g.setLineDashes(8, 6);
+            } else {
+                g.setLineDashes();
+            }
+            strokePolyline(g, f, d.x(), d.y(), m, s.color);
+        }
+        g.setLineDashes();
+        g.restore();
     }
 
-    /** One named line of (x, y) points. */
+    private void strokePolyline(GraphicsContext g, Frame f, double[] xs, double[] ys, int m, Color color) {
+        g.beginPath();
+        boolean pen = false;
+        int runLength = 0;
+        double lastX = 0;
+        double lastY = 0;
+        for (int k = 0; k < m; k++) {
+            if (Double.isNaN(ys[k])) {
+                dotIfLone(g, runLength, lastX, lastY, color);
+                pen = false;
+                runLength = 0;
+                continue;
+            }
+            double x = f.px(xs[k]);
+            double y = f.py(ys[k]);
+            if (pen) {
+                g.lineTo(x, y);
+            } else {
+                g.moveTo(x, y);
+                pen = true;
+            }
+            runLength++;
+            lastX = x;
+            lastY = y;
+        }
+        g.stroke();
+        dotIfLone(g, runLength, lastX, lastY, color);
+    }
+
+    private static void dotIfLone(GraphicsContext g, int runLength, double x, double y, Color color) {
+        if (runLength == 1) {
+            g.setFill(color);
+            g.fillOval(x - 2.5, y - 2.5, 5, 5);
+        }
+    }
+
+    // all dashed lines first, then the labels on top, stacked in rows so neighbours never overlap
+    private void drawMarkers(GraphicsContext g, Frame f) {
+        g.setStroke(Color.web("#444444"));
+        g.setLineWidth(1.2);
+        g.setLineDashes(5, 4);
+        for (Marker m : markers) {
+            if (m.x >= f.range.x0 && m.x <= f.range.x1) {
+                double x = crisp(f.px(m.x));
+                g.strokeLine(x, f.y, x, f.y + f.h);
+            }
+        }
+        g.setLineDashes();
+        List<double[]> placed = new ArrayList<>();
+        g.setFont(SMALL_FONT);
+        for (Marker m : markers) {
+            if (!(m.x >= f.range.x0 && m.x <= f.range.x1) || m.label.isEmpty()) {
+                continue;
+            }
+            double x = crisp(f.px(m.x));
+            double tw = textWidth(m.label, SMALL_FONT) + 8;
+            double lx = Math.min(x + 3, f.x + f.w - tw);
+            int row = 0;
+            while (overlaps(placed, lx, row, tw)) {
+                row++;
+            }
+            placed.add(new double[] {lx, row, tw});
+            double ly = f.y + 4 + row * 19;
+            g.setFill(Color.rgb(255, 255, 255, 0.92));
+            g.fillRoundRect(lx, ly, tw, 17, 6, 6);
+            g.setStroke(Color.web("#bbbbbb"));
+            g.setLineWidth(1);
+            g.strokeRoundRect(lx + 0.5, ly + 0.5, tw - 1, 16, 6, 6);
+            g.setFill(TEXT);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText(m.label, lx + 4, ly + 9);
+        }
+    }
+
+    private static boolean overlaps(List<double[]> placed, double x, int row, double w) {
+        for (double[] p : placed) {
+            if (p[1] == row && x < p[0] + p[2] + 4 && p[0] < x + w + 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void drawAxes(GraphicsContext g, Frame f, double w) {
+        g.setStroke(AXIS);
+        g.setLineWidth(1);
+        g.strokeLine(crisp(f.x), f.y, crisp(f.x), f.y + f.h);
+        g.strokeLine(f.x, crisp(f.y + f.h), f.x + f.w, crisp(f.y + f.h));
+        g.setFont(TICK_FONT);
+        g.setFill(TEXT);
+        double[] yTicks = yTicks(f.range, canvas.getHeight());
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        for (double t : yTicks) {
+            double y = f.py(f.log ? Math.log10(t) : t);
+            g.strokeLine(f.x - 4, crisp(y), f.x, crisp(y));
+            g.fillText(yTickLabel(t, yTicks), f.x - 7, y);
+        }
+        double[] xTicks = xTicks(f);
+        double step = xTicks.length > 1 ? xTicks[1] - xTicks[0] : 1;
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        for (double t : xTicks) {
+            double x = f.px(t);
+            g.strokeLine(crisp(x), f.y + f.h, crisp(x), f.y + f.h + 4);
+            g.fillText(Ticks.format(t, step), x, f.y + f.h + 6);
+        }
+        g.setFont(LABEL_FONT);
+        g.setFill(MUTED);
+        if (!xLabel.isEmpty()) {
+            g.setTextBaseline(VPos.BOTTOM);
+            g.fillText(xLabel, f.x + f.w / 2, canvas.getHeight() - PAD + 2);
+        }
+        if (!yLabel.isEmpty()) {
+            String label = logY ? yLabel + " (log scale)" : yLabel;
+            g.save();
+            g.translate(PAD + 2, f.y + f.h / 2);
+            g.rotate(-90);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.TOP);
+            g.fillText(label, 0, 0);
+            g.restore();
+        }
+    }
+
+    private double[] xTicks(Frame f) {
+        double[] ticks = Ticks.linear(f.range.x0, f.range.x1, Math.max(2, (int) (f.w / 90)));
+        double step = ticks.length > 1 ? ticks[1] - ticks[0] : 1;
+        if (step < 1 && allIntegers()) {
+            return Ticks.linear(f.range.x0, f.range.x1, Math.max(1, (int) Math.round(f.range.x1 - f.range.x0)));
+        }
+        return ticks;
+    }
+
+    private boolean allIntegers() {
+        for (Series s : series) {
+            if (s.size > 0 && (s.minX != Math.rint(s.minX) || s.maxX != Math.rint(s.maxX))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private double[] yTicks(Range range, double height) {
+        int target = Math.max(2, (int) (height / 70));
+        if (logY) {
+            int lo = (int) Math.round(range.y0);
+            int hi = (int) Math.round(range.y1);
+            double[] major = Ticks.logMajor(lo, hi, target + 2);
+            if (hi - lo <= 2) {
+                double[] withHalves = new double[major.length * 3];
+                int n = 0;
+                for (int k = lo; k <= hi; k++) {
+                    withHalves[n++] = Math.pow(10, k);
+                    if (k < hi) {
+                        withHalves[n++] = 2 * Math.pow(10, k);
+                        withHalves[n++] = 5 * Math.pow(10, k);
+                    }
+                }
+                return Arrays.copyOf(withHalves, n);
+            }
+            return major;
+        }
+        return Ticks.linear(range.y0, range.y1, target);
+    }
+
+    private String yTickLabel(double t, double[] ticks) {
+        if (logY) {
+            return Ticks.formatLog(t);
+        }
+        return Ticks.format(t, ticks.length > 1 ? ticks[1] - ticks[0] : Math.abs(t));
+    }
+
+    // the x and y extents of the visible data (y in log10 units on a log axis)
+    private Range range() {
+        double x0 = Double.POSITIVE_INFINITY;
+        double x1 = Double.NEGATIVE_INFINITY;
+        double y0 = Double.POSITIVE_INFINITY;
+        double y1 = Double.NEGATIVE_INFINITY;
+        for (Series s : series) {
+            if (!s.visible || s.size == 0) {
+                continue;
+            }
+            x0 = Math.min(x0, s.minX);
+            x1 = Math.max(x1, s.maxX);
+            y0 = Math.min(y0, logY ? s.minPositiveY : s.minY);
+            y1 = Math.max(y1, logY ? s.maxPositiveY : s.maxY);
+        }
+        boolean hasData = x0 <= x1 && y0 <= y1;
+        if (!Double.isNaN(fixedXMin) && !Double.isNaN(fixedXMax) && fixedXMax > fixedXMin) {
+            x0 = fixedXMin;
+            x1 = fixedXMax;
+        } else if (!(x0 <= x1)) {
+            x0 = 0;
+            x1 = 1;
+        } else if (x0 == x1) {
+            x1 = x0 + 1;
+        } else {
+            double step = Ticks.niceStep(x1 - x0, 10);
+            x1 = Math.ceil(x1 / step - 1e-9) * step;
+        }
+        if (logY) {
+            int[] decades = hasData ? Ticks.decadeRange(y0, y1) : new int[] {-2, 0};
+            return new Range(x0, x1, decades[0], decades[1], hasData);
+        }
+        if (!hasData) {
+            return new Range(x0, x1, 0, 1, false);
+        }
+        double margin = (y1 - y0) * 0.03;
+        double[] nice = Ticks.niceRange(y0 - margin, y1 + margin, 5);
+        return new Range(x0, x1, nice[0], nice[1], true);
+    }
+
+    private void toggleLegendAt(double x, double y) {
+        for (int k = 0; k < legendBoxes.size() && k < series.size(); k++) {
+            double[] b = legendBoxes.get(k);
+            if (x >= b[0] && x <= b[0] + b[2] && y >= b[1] && y <= b[1] + b[3]) {
+                Series s = series.get(k);
+                s.setVisible(!s.visible);
+                return;
+            }
+        }
+    }
+
+    private double textWidth(String s, Font font) {
+        measure.setFont(font);
+        measure.setText(s);
+        return measure.getLayoutBounds().getWidth();
+    }
+
+    private static double crisp(double v) {
+        return Math.floor(v) + 0.5;
+    }
+
+    private record Marker(double x, String label) {
+    }
+
+    private record Range(double x0, double x1, double y0, double y1, boolean hasData) {
+    }
+
+    // plot rectangle in canvas pixels and the data range it shows
+    private record Frame(double x, double y, double w, double h, Range range, boolean log) {
+        double px(double v) {
+            return x + (v - range.x0) / (range.x1 - range.x0) * w;
+        }
+
+        double py(double v) {
+            return y + h - (v - range.y0) / (range.y1 - range.y0) * h;
+        }
+    }
+
+    /** One named line of a {@link LinePlot}; its points are stored in growable primitive arrays. FX thread only. */
     public static final class Series {
         private final LinePlot owner;
         private final String name;
         private final Color color;
         private final boolean dashed;
-        private final List<Double> xs = new ArrayList<>();
-        private final List<Double> ys = new ArrayList<>();
+        private final MinMaxDecimator decimator = new MinMaxDecimator();
+        private double[] xs = new double[64];
+        private double[] ys = new double[64];
+        private int size;
         private boolean visible = true;
+        private double minX;
+        private double maxX;
+        private double minY;
+        private double maxY;
+        private double minPositiveY;
+        private double maxPositiveY;
 
         private Series(LinePlot owner, String name, Color color, boolean dashed) {
             this.owner = owner;
-            this.name = name;
+            this.name = name == null ? "" : name;
             this.color = color;
             this.dashed = dashed;
+            resetRange();
         }
 
+        /** Appends the point (x, y); a non-finite y leaves a gap in the line. */
         public void add(double x, double y) {
-            xs.add(x);
-            ys.add(y);
-            owner.requestLayout();
+            if (size == xs.length) {
+                xs = Arrays.copyOf(xs, size * 2);
+                ys = Arrays.copyOf(ys, size * 2);
+            }
+            xs[size] = x;
+            ys[size] = y;
+            size++;
+            if (Double.isFinite(x) && Double.isFinite(y)) {
+                minX = Math.min(minX, x);
+                maxX = Math.max(maxX, x);
+                minY = Math.min(minY, y);
+                maxY = Math.max(maxY, y);
+                if (y > 0) {
+                    minPositiveY = Math.min(minPositiveY, y);
+                    maxPositiveY = Math.max(maxPositiveY, y);
+                }
+            }
+            owner.invalidate();
         }
 
+        /** Removes every point. */
         public void clear() {
-            xs.clear();
-            ys.clear();
-            owner.requestLayout();
+            reset();
+            owner.invalidate();
         }
 
         public int size() {
-            return xs.size();
+            return size;
         }
 
         public String name() {
             return name;
         }
 
+        public Color color() {
+            return color;
+        }
+
+        public boolean isDashed() {
+            return dashed;
+        }
+
+        public boolean isVisible() {
+            return visible;
+        }
+
+        /** Shows or hides the line (the legend entry stays, greyed out). */
         public void setVisible(boolean v) {
             visible = v;
-            owner.requestLayout();
+            owner.invalidate();
+        }
+
+        /** The x value of point i. */
+        public double x(int i) {
+            return xs[Objects.checkIndex(i, size)];
+        }
+
+        /** The y value of point i. */
+        public double y(int i) {
+            return ys[Objects.checkIndex(i, size)];
+        }
+
+        private void reset() {
+            size = 0;
+            decimator.reset(Double.NaN, Double.NaN, 1, false);
+            resetRange();
+        }
+
+        private void resetRange() {
+            minX = Double.POSITIVE_INFINITY;
+            maxX = Double.NEGATIVE_INFINITY;
+            minY = Double.POSITIVE_INFINITY;
+            maxY = Double.NEGATIVE_INFINITY;
+            minPositiveY = Double.POSITIVE_INFINITY;
+            maxPositiveY = Double.NEGATIVE_INFINITY;
         }
     }
 }

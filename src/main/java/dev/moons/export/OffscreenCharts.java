@@ -1,0 +1,198 @@
+package dev.moons.export;
+
+import dev.moons.training.BoundaryGrid;
+import dev.moons.training.Comparison;
+import dev.moons.training.EpochRecord;
+import dev.moons.training.Problem;
+import dev.moons.training.TrainingRun;
+import dev.moons.ui.BoundaryView;
+import dev.moons.ui.RunLabels;
+import dev.moons.ui.chart.LinePlot;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.paint.Color;
+
+/**
+ * Renders a finished comparison's loss chart and decision boundaries to PNG files with no display: the JavaFX
+ * toolkit is started once per JVM on the headless Monocle platform with the software renderer.
+ */
+public final class OffscreenCharts {
+    /** Okabe–Ito orange: the fixed-step method. */
+    public static final Color FIXED_COLOR = Color.web("#E69F00");
+    /** Okabe–Ito blue: the backtracking method. */
+    public static final Color BACKTRACKING_COLOR = Color.web("#0072B2");
+
+    private static final int BOUNDARY_GRID = 200;
+    private static final double BOUNDARY_WIDTH = 1400;
+    private static final double BOUNDARY_MAX_HEIGHT = 700;
+    private static final long TIMEOUT_SECONDS = 120;
+    private static final Object LOCK = new Object();
+    private static boolean ready;
+
+    private OffscreenCharts() {}
+
+    /**
+     * Renders the loss chart (4 series: train/test × fixed/backtracking, log y) and the two boundary panes side
+     * by side from a finished comparison into loss.png and boundary.png in dir, with no display.
+     */
+    public static void writeComparison(Comparison comparison, Path dir, String caption) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IOException("cannot write charts: " + dir + " is not a directory");
+        }
+        Problem problem = comparison.problem();
+        BoundaryGrid grid = BoundaryGrid.around(problem, BOUNDARY_GRID);
+        double[] fixedP = grid.probabilities(problem.model(), comparison.fixed().parameters());
+        double[] backtrackingP = grid.probabilities(problem.model(), comparison.backtracking().parameters());
+        BufferedImage loss = onFxThread(() -> PngExport.render(
+                sceneRoot(lossPlot(comparison), 1200, 700), caption));
+        BufferedImage boundary = onFxThread(() -> {
+            HBox panes = boundaries(comparison, grid, fixedP, backtrackingP);
+            double height = Math.min(BOUNDARY_MAX_HEIGHT, panes.getChildren().get(0).prefHeight(BOUNDARY_WIDTH / 2));
+            return PngExport.render(sceneRoot(panes, BOUNDARY_WIDTH, height), caption);
+        });
+        PngExport.writeImage(loss, dir.resolve("loss.png"));
+        PngExport.writeImage(boundary, dir.resolve("boundary.png"));
+    }
+
+    /** The live-app title of the fixed-step pane for {@code comparison}'s settings. */
+    public static String fixedTitle(Comparison comparison) {
+        return "Fixed step  (lr = " + RunLabels.number(comparison.config().lr()) + ")";
+    }
+
+    /** The title of the backtracking pane for {@code comparison}'s settings. */
+    public static String backtrackingTitle(Comparison comparison) {
+        var c = comparison.config();
+        return "Backtracking line search  (α₀ = " + RunLabels.number(c.alpha0()) + ", ρ = "
+                + RunLabels.number(c.rho()) + ", c = " + RunLabels.number(c.c()) + ")";
+    }
+
+    /** Starts the JavaFX toolkit headless (Monocle, software rendering) unless it is already running. */
+    public static void ensureToolkit() {
+        synchronized (LOCK) {
+            if (ready) {
+                return;
+            }
+            if (!toolkitRunning()) {
+                System.setProperty("glass.platform", "Monocle");
+                System.setProperty("monocle.platform", "Headless");
+                System.setProperty("prism.order", "sw");
+                System.setProperty("java.awt.headless", "true");
+                CountDownLatch started = new CountDownLatch(1);
+                try {
+                    Platform.startup(started::countDown);
+                    started.await(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                } catch (IllegalStateException alreadyStarted) {
+                    started.countDown();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while starting JavaFX", e);
+                }
+            }
+            Platform.setImplicitExit(false);
+            ready = true;
+        }
+    }
+
+    private static boolean toolkitRunning() {
+        try {
+            Platform.runLater(() -> { });
+            return true;
+        } catch (IllegalStateException notStarted) {
+            return false;
+        }
+    }
+
+    private static LinePlot lossPlot(Comparison comparison) {
+        LinePlot plot = new LinePlot("Loss: fixed learning rate vs backtracking line search");
+        plot.setId("loss-plot");
+        plot.setAxisLabels("epoch", "mean binary cross-entropy");
+        plot.setLogY(true);
+        fill(plot.addSeries("fixed · train", FIXED_COLOR, false), comparison.fixed(), true);
+        fill(plot.addSeries("fixed · test", FIXED_COLOR, true), comparison.fixed(), false);
+        fill(plot.addSeries("backtracking · train", BACKTRACKING_COLOR, false), comparison.backtracking(), true);
+        fill(plot.addSeries("backtracking · test", BACKTRACKING_COLOR, true), comparison.backtracking(), false);
+        plot.setXRange(0, comparison.config().epochs());
+        for (TrainingRun run : comparison.runs()) {
+            int at = run.divergedAt();
+            if (at >= 0) {
+                plot.addMarker(at, run.method() + " diverged");
+            }
+        }
+        return plot;
+    }
+
+    private static void fill(LinePlot.Series series, TrainingRun run, boolean train) {
+        for (EpochRecord r : run.history()) {
+            series.add(r.epoch(), train ? r.trainLoss() : r.testLoss());
+        }
+    }
+
+    private static HBox boundaries(Comparison comparison, BoundaryGrid grid, double[] fixedP, double[] backP) {
+        BoundaryView fixed = boundary(comparison, comparison.fixed(), fixedTitle(comparison), FIXED_COLOR, grid, fixedP);
+        BoundaryView back = boundary(comparison, comparison.backtracking(), backtrackingTitle(comparison),
+                BACKTRACKING_COLOR, grid, backP);
+        fixed.setId("boundary-fixed");
+        back.setId("boundary-backtracking");
+        HBox row = new HBox(fixed, back);
+        HBox.setHgrow(fixed, Priority.ALWAYS);
+        HBox.setHgrow(back, Priority.ALWAYS);
+        fixed.setPrefWidth(700);
+        back.setPrefWidth(700);
+        row.setStyle("-fx-background-color: white;");
+        return row;
+    }
+
+    private static BoundaryView boundary(Comparison comparison, TrainingRun run, String title, Color accent,
+            BoundaryGrid grid, double[] probabilities) {
+        BoundaryView view = new BoundaryView(title);
+        view.setAccent(accent);
+        Problem problem = comparison.problem();
+        view.setData(grid, problem.trainRaw(), problem.testRaw());
+        view.setProbabilities(probabilities);
+        EpochRecord last = run.last();
+        view.setInfo(RunLabels.infoLines(last, run.epochs()));
+        view.setStatus(RunLabels.statusText(last), RunLabels.isAlarm(last.status()));
+        return view;
+    }
+
+    private static javafx.scene.Parent sceneRoot(javafx.scene.Parent root, double width, double height) {
+        Scene scene = new Scene(root, width, height, Color.WHITE);
+        root.applyCss();
+        root.layout();
+        return scene.getRoot();
+    }
+
+    private static <T> T onFxThread(Supplier<T> work) throws IOException {
+        ensureToolkit();
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        try {
+            return result.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while rendering charts", e);
+        } catch (ExecutionException e) {
+            throw new IOException("cannot render charts: " + e.getCause(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IOException("cannot render charts: JavaFX did not answer within " + TIMEOUT_SECONDS + " s");
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package dev.moons.model;
+
+import dev.moons.optim.DifferentiableObjective;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/** The network's loss on one batch, which can also report accuracy from the same forward pass. */
+public interface ModelObjective extends DifferentiableObjective {
+
+    /** Mean BCE and accuracy (predicted 1 when p ≥ 0.5, i.e. logit ≥ 0) of θ on this batch, one forward pass. */
+    LossAndAccuracy evaluate(INDArray theta);
+
+    /**
+     * @param loss     mean binary cross-entropy
+     * @param accuracy fraction of points classified correctly
+     */
+    record LossAndAccuracy(double loss, double accuracy) {
+    }
+}

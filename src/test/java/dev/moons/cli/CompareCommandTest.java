@@ -1,0 +1,131 @@
+package dev.moons.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The compare command through {@link Cli#execute}, which returns the status instead of exiting. */
+class CompareCommandTest {
+    @TempDir
+    Path tmp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Cli.execute(args, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    @Test
+    void writesSummaryAndHistoryForASmallRun() throws IOException {
+        Path dir = tmp.resolve("run");
+        int status = run("compare", "--out", dir.toString(), "--samples", "200", "--epochs", "20",
+                "--hidden", "8", "--seeds", "2", "--lr", "0.05");
+        assertEquals(0, status, err.toString());
+        assertTrue(out.toString().contains("Fixed LR"), out.toString());
+        assertTrue(out.toString().contains("Backtracking"), out.toString());
+
+        JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+        assertEquals(200, summary.at("/config/samples").asInt());
+        assertEquals(0.05, summary.at("/config/lr").asDouble());
+        assertEquals(0.7, summary.at("/config/train_ratio").asDouble());
+        assertFalse(summary.at("/config/warm_start").asBoolean());
+        for (String method : List.of("fixed", "backtracking")) {
+            JsonNode m = summary.at("/methods/" + method);
+            for (String field : List.of("train_acc", "test_acc", "train_loss", "test_loss", "loss_evals", "wall_ms")) {
+                for (String stat : List.of("mean", "std", "min", "max")) {
+                    assertTrue(m.at("/" + field + "/" + stat).isNumber(), method + " " + field + " " + stat);
+                }
+            }
+            assertEquals(2, m.at("/status/finished").asInt());
+            assertTrue(m.at("/diverged_at").isNull());
+            assertEquals(60, m.at("/confusion/0/0").asLong() + m.at("/confusion/0/1").asLong()
+                    + m.at("/confusion/1/0").asLong() + m.at("/confusion/1/1").asLong());
+            assertTrue(m.at("/f1").isNumber());
+        }
+        assertEquals(20.0, summary.at("/methods/fixed/loss_evals/mean").asDouble());
+        assertTrue(summary.at("/gradcheck/max_abs_diff").asDouble() < 1e-9);
+
+        List<String> history = Files.readAllLines(dir.resolve("history.csv"));
+        assertEquals("method,epoch,train_loss,test_loss,train_acc,test_acc,step,loss_evals,grad_norm,time_ms",
+                history.get(0));
+        assertEquals(1 + 2 * 21, history.size());
+        assertTrue(history.get(1).startsWith("fixed,0,"));
+        assertTrue(history.get(22).startsWith("backtracking,0,"));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")));
+        }
+    }
+
+    @Test
+    void aDivergingLearningRateIsAResultNotAnError() throws IOException {
+        Path dir = tmp.resolve("div");
+        int status = run("compare", "--out", dir.toString(), "--samples", "100", "--epochs", "10",
+                "--lr", "1e300");
+        assertEquals(0, status, err.toString());
+        JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+        assertEquals(1, summary.at("/methods/fixed/status/diverged").asInt());
+        assertTrue(summary.at("/methods/fixed/diverged_at").isInt());
+        assertTrue(summary.at("/methods/fixed/train_loss/mean").isNull(), "non-finite written as null");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--samples|3|--samples must be in [4, 100000], was 3",
+        "--noise|NaN|--noise must be in [0.0, 1.0], was NaN",
+        "--noise|2|--noise must be in [0.0, 1.0], was 2.0",
+        "--train-ratio|1|--train-ratio must be in (0, 1), was 1.0",
+        "--hidden|257|--hidden must be in [1, 256], was 257",
+        "--epochs|0|--epochs must be in [1, 100000], was 0",
+        "--lr|-1|--lr must be finite and > 0, was -1.0",
+        "--lr|Infinity|--lr must be finite and > 0, was Infinity",
+        "--alpha0|0|--alpha0 must be finite and > 0, was 0.0",
+        "--rho|1|--rho must be in (0, 1), was 1.0",
+        "--c|0|--c must be in (0, 1), was 0.0",
+        "--batch|701|--batch must be in [0, 700], was 701",
+        "--seeds|1001|--seeds must be in [1, 1000], was 1001",
+    })
+    void badValuesExitTwoWithOneLineAndWriteNothing(String option, String value, String message) {
+        Path dir = tmp.resolve("never");
+        int status = run("compare", "--out", dir.toString(), option, value);
+        assertEquals(2, status);
+        assertEquals("error: " + message, err.toString().strip());
+        assertFalse(Files.exists(dir));
+    }
+
+    @Test
+    void nonNumericAndUnknownOptionsAreOneLineErrors() {
+        assertEquals(2, run("compare", "--out", tmp.resolve("a").toString(), "--noise", "abc"));
+        assertTrue(err.toString().strip().startsWith("error: Invalid value for option '--noise'"), err.toString());
+        assertEquals(1, err.toString().strip().lines().count());
+        assertEquals(2, run("compare", "--out", tmp.resolve("a").toString(), "--bogus", "1"));
+        assertTrue(err.toString().contains("Unknown option") && err.toString().contains("'--bogus'"), err.toString());
+        assertEquals(2, run());
+        assertEquals(2, run("compare"));
+    }
+
+    @Test
+    void anOutThatIsAFileOrHasNoParentIsRefused() throws IOException {
+        Path file = Files.writeString(tmp.resolve("file.txt"), "keep");
+        assertEquals(2, run("compare", "--out", file.toString(), "--epochs", "1"));
+        assertEquals("keep", Files.readString(file));
+        assertEquals(2, run("compare", "--out", file.resolve("sub").toString(), "--epochs", "1"));
+        assertEquals(2, run("compare", "--out", tmp.resolve("no/such/dir").toString(), "--epochs", "1"));
+        assertFalse(Files.exists(tmp.resolve("no")));
+        assertFalse(err.toString().contains("Exception"), err.toString());
+    }
+}
