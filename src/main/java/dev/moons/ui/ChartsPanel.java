@@ -55,7 +55,7 @@ final class ChartsPanel {
         stepPlot.setAxisLabels("epoch", "α");
         stepPlot.setLogY(true);
         lossPane = framed(lossPlot, lossHeader());
-        stepPane = framed(stepPlot, stepHeader());
+        stepPane = framed(stepPlot, null);
     }
 
     /** The loss chart with its axis switch and log-y toggle. */
@@ -171,23 +171,22 @@ final class ChartsPanel {
         log.setSelected(lossPlot.isLogY());
         log.selectedProperty().addListener((obs, old, on) -> lossPlot.setLogY(on));
         Tooltip.install(log, new Tooltip("Logarithmic loss axis: equal ratios look equal; shows slow progress."));
-        return header("Loss", axis, log);
+        return header(axisLabel(), axis, log);
     }
 
-    private Node stepHeader() {
-        Label note = new Label("log scale");
-        note.getStyleClass().add("hint");
-        return header("Step size α", note);
-    }
-
-    private static Node header(String title, Node... tools) {
-        Label t = new Label(title);
-        t.getStyleClass().add("pane-title");
+    private static Label axisLabel() {
+        Label t = new Label("x axis");
+        t.getStyleClass().add("hint");
         t.setMinWidth(Region.USE_PREF_SIZE);
+        return t;
+    }
+
+    private static Node header(Label lead, Node... tools) {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox box = new HBox(10, t, spacer);
+        HBox box = new HBox(8, lead);
         box.getChildren().addAll(tools);
+        box.getChildren().add(spacer);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("pane-header");
         return box;
@@ -196,7 +195,7 @@ final class ChartsPanel {
     private static Node framed(Region plot, Node header) {
         VBox.setVgrow(plot, Priority.ALWAYS);
         plot.setMinSize(0, 0);
-        VBox box = new VBox(4, header, plot);
+        VBox box = header == null ? new VBox(plot) : new VBox(2, header, plot);
         box.getStyleClass().add("card");
         box.setMinSize(0, 0);
         return box;

@@ -94,8 +94,9 @@ public final class Dashboard {
         this.controls = new ControlsPanel(initial, seeds, this::onSettings);
         this.shownConfig = initial;
         this.shownSeeds = seeds;
-        boundaries.put(Comparison.FIXED, boundary("Fixed learning rate", "fixedBoundary"));
-        boundaries.put(Comparison.BACKTRACKING, boundary("Backtracking line search", "backtrackingBoundary"));
+        boundaries.put(Comparison.FIXED, boundary("Fixed learning rate", "fixedBoundary", Palette.FIXED));
+        boundaries.put(Comparison.BACKTRACKING,
+                boundary("Backtracking line search", "backtrackingBoundary", Palette.BACKTRACKING));
         this.loading = loadingPane();
         StackPane centre = new StackPane(centre(), loading);
         root.setTop(new VBox(toolbar(), hintBar()));
@@ -274,10 +275,10 @@ public final class Dashboard {
             BoundaryView view = boundaries.get(run.method());
             view.setProbabilities(run.probabilities());
             EpochRecord r = run.last();
-            view.setInfo("epoch " + r.epoch() + " / " + run.epochs() + "    " + run.optimizer(),
-                    "α " + Formats.num(r.step()) + "    loss " + Formats.num(r.trainLoss()) + " (test "
-                            + Formats.num(r.testLoss()) + ")",
-                    "accuracy  train " + Formats.percent(r.trainAcc()) + "   test " + Formats.percent(r.testAcc()));
+            view.setInfo("epoch " + r.epoch() + " / " + run.epochs() + "   α " + Formats.num(r.step()),
+                    "loss " + Formats.num(r.trainLoss()) + "  (test " + Formats.num(r.testLoss()) + ")",
+                    "accuracy  train " + Formats.percent(r.trainAcc()) + "  test " + Formats.percent(r.testAcc()),
+                    run.optimizer());
             RunStatus status = r.status();
             view.setStatus(statusText(run), status == RunStatus.DIVERGED || status == RunStatus.FAILED);
             metrics.show(run);
@@ -290,7 +291,7 @@ public final class Dashboard {
         EpochRecord r = run.last();
         return switch (r.status()) {
             case RUNNING -> service.isPlaying() ? "training" : (r.epoch() == 0 ? "ready" : "paused");
-            case FINISHED -> "finished " + r.epoch() + " epochs";
+            case FINISHED -> "finished";
             case DIVERGED -> "diverged at epoch " + run.divergedAt() + " (loss not finite)";
             case STALLED -> "stopped at epoch " + r.epoch() + ": no step decreases the loss";
             case CANCELLED -> "stopped";
@@ -539,9 +540,10 @@ public final class Dashboard {
         return box;
     }
 
-    private static BoundaryView boundary(String title, String id) {
+    private static BoundaryView boundary(String title, String id, javafx.scene.paint.Color accent) {
         BoundaryView view = new BoundaryView(title);
         view.setId(id);
+        view.setAccent(accent);
         view.setStatus("loading…", false);
         return view;
     }
