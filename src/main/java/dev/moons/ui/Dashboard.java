@@ -292,8 +292,8 @@ public final class Dashboard {
         return switch (r.status()) {
             case RUNNING -> service.isPlaying() ? "training" : (r.epoch() == 0 ? "ready" : "paused");
             case FINISHED -> "finished";
-            case DIVERGED -> "diverged at epoch " + run.divergedAt() + " (loss not finite)";
-            case STALLED -> "stopped at epoch " + r.epoch() + ": no step decreases the loss";
+            case DIVERGED -> "diverged at epoch " + run.divergedAt();
+            case STALLED -> "stalled at epoch " + r.epoch();
             case CANCELLED -> "stopped";
             case FAILED -> "failed";
         };

@@ -387,6 +387,6 @@ public final class TrainingService implements AutoCloseable {
     }
 
     private static String num(double v) {
-        return String.format(Locale.ROOT, "%.4g", v).replaceAll("\\.?0+($|e)", "$1");
+        return new java.math.BigDecimal(String.format(Locale.ROOT, "%.4g", v)).stripTrailingZeros().toPlainString();
     }
 }

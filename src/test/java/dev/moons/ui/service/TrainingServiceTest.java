@@ -175,6 +175,13 @@ class TrainingServiceTest {
         assertEquals(ChangeKind.DATA, ChangeKind.between(SMALL, s, SMALL, s.withData(9)));
     }
 
+    @Test
+    void optimizerLabelsKeepSignificantZeros() {
+        assertEquals("lr 1000", TrainingService.fixedLabel(SMALL.withLr(1000)));
+        assertEquals("lr 0.0001", TrainingService.fixedLabel(SMALL.withLr(1e-4)));
+        assertEquals("α0 1, ρ 0.5, c 0.0001", TrainingService.lineSearchLabel(SMALL));
+    }
+
     private List<UiEvent> allEvents() {
         List<UiEvent> all = new ArrayList<>();
         updates.forEach(u -> all.addAll(u.events()));
