@@ -1,6 +1,8 @@
 package dev.moons;
 
 import dev.moons.cli.Cli;
+import dev.moons.ui.MoonsApp;
+import javafx.application.Application;
 
 /**
  * The one main class. No arguments: the app. Arguments: a headless command (see {@code compare --help}).
@@ -14,8 +16,7 @@ public final class Launcher {
         if (args.length > 0) {
             Cli.main(args);
         } else {
-            System.err.println("The app is not built yet; run a headless command, e.g. compare --out DIR");
-            System.exit(Cli.BAD_INPUT);
+            Application.launch(MoonsApp.class);
         }
     }
 }

@@ -1,0 +1,203 @@
+package dev.moons.ui;
+
+import dev.moons.training.Comparison;
+import dev.moons.training.EpochRecord;
+import dev.moons.ui.chart.LinePlot;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
+import org.controlsfx.control.ToggleSwitch;
+
+/**
+ * The loss chart (train and test loss of both methods) and the step-size chart, fed with every epoch record of
+ * the current comparison; keeps that history for re-plotting on another x axis and for CSV export.
+ */
+final class ChartsPanel {
+    private final LinePlot lossPlot = new LinePlot("Loss (binary cross-entropy)");
+    private final LinePlot stepPlot = new LinePlot("Step size α per epoch");
+    private final Map<String, LinePlot.Series> train = new LinkedHashMap<>();
+    private final Map<String, LinePlot.Series> test = new LinkedHashMap<>();
+    private final Map<String, LinePlot.Series> step = new LinkedHashMap<>();
+    private final Map<String, List<EpochRecord>> histories = new LinkedHashMap<>();
+    private final List<Marker> markers = new ArrayList<>();
+    private final Node lossPane;
+    private final Node stepPane;
+    private XAxis xAxis = XAxis.EPOCH;
+
+    private record Marker(int epoch, String label) {
+    }
+
+    ChartsPanel() {
+        lossPlot.setId("lossPlot");
+        stepPlot.setId("stepPlot");
+        for (String method : List.of(Comparison.FIXED, Comparison.BACKTRACKING)) {
+            histories.put(method, new ArrayList<>());
+        }
+        train.put(Comparison.FIXED, lossPlot.addSeries("train · fixed", Palette.FIXED, false));
+        test.put(Comparison.FIXED, lossPlot.addSeries("test · fixed", Palette.FIXED, true));
+        train.put(Comparison.BACKTRACKING, lossPlot.addSeries("train · backtracking", Palette.BACKTRACKING, false));
+        test.put(Comparison.BACKTRACKING, lossPlot.addSeries("test · backtracking", Palette.BACKTRACKING, true));
+        step.put(Comparison.FIXED, stepPlot.addSeries("α · fixed", Palette.FIXED, false));
+        step.put(Comparison.BACKTRACKING, stepPlot.addSeries("α · backtracking", Palette.BACKTRACKING, false));
+        lossPlot.setAxisLabels(xAxis.axisLabel(), "loss");
+        lossPlot.setLogY(true);
+        stepPlot.setAxisLabels("epoch", "α");
+        stepPlot.setLogY(true);
+        lossPane = framed(lossPlot, lossHeader());
+        stepPane = framed(stepPlot, null);
+    }
+
+    /** The loss chart with its axis switch and log-y toggle. */
+    Node lossPane() {
+        return lossPane;
+    }
+
+    /** The step-size chart. */
+    Node stepPane() {
+        return stepPane;
+    }
+
+    LinePlot lossPlot() {
+        return lossPlot;
+    }
+
+    LinePlot stepPlot() {
+        return stepPlot;
+    }
+
+    /** Every record of the current comparison per method, fixed first (live lists: copy before keeping). */
+    Map<String, List<EpochRecord>> histories() {
+        return histories;
+    }
+
+    /** Forgets all data: a new comparison starts. */
+    void clear() {
+        histories.values().forEach(List::clear);
+        markers.clear();
+        lossPlot.clearData();
+        lossPlot.clearMarkers();
+        stepPlot.clearData();
+        stepPlot.clearMarkers();
+    }
+
+    /** Adds one epoch of {@code method}. */
+    void add(String method, EpochRecord r) {
+        List<EpochRecord> history = histories.get(method);
+        if (history == null) {
+            return;
+        }
+        history.add(r);
+        plot(method, r);
+    }
+
+    /** Marks a settings change after {@code epoch} on both charts. */
+    void mark(int epoch, String label) {
+        markers.add(new Marker(epoch, label));
+        plotMarker(markers.get(markers.size() - 1));
+    }
+
+    /** Re-plots the loss chart against {@code next}. */
+    void setXAxis(XAxis next) {
+        xAxis = next;
+        lossPlot.setAxisLabels(next.axisLabel(), "loss");
+        lossPlot.clearData();
+        lossPlot.clearMarkers();
+        stepPlot.clearData();
+        stepPlot.clearMarkers();
+        histories.forEach((method, records) -> records.forEach(r -> plot(method, r)));
+        markers.forEach(this::plotMarker);
+    }
+
+    XAxis xAxis() {
+        return xAxis;
+    }
+
+    private void plot(String method, EpochRecord r) {
+        double x = xAxis.x(r);
+        if (Double.isFinite(r.trainLoss())) {
+            train.get(method).add(x, r.trainLoss());
+        }
+        if (Double.isFinite(r.testLoss())) {
+            test.get(method).add(x, r.testLoss());
+        }
+        if (Double.isFinite(r.step()) && r.step() > 0) {
+            step.get(method).add(r.epoch(), r.step());
+        }
+    }
+
+    private void plotMarker(Marker m) {
+        List<EpochRecord> fixed = histories.get(Comparison.FIXED);
+        double x = m.epoch();
+        if (xAxis != XAxis.EPOCH && !fixed.isEmpty()) {
+            x = xAxis.x(fixed.get(Math.min(m.epoch(), fixed.size() - 1)));
+        }
+        lossPlot.addMarker(x, m.label());
+        stepPlot.addMarker(m.epoch(), m.label());
+    }
+
+    private Node lossHeader() {
+        SegmentedButton axis = new SegmentedButton();
+        axis.setId("xAxisButtons");
+        for (XAxis a : XAxis.values()) {
+            ToggleButton b = new ToggleButton(a.shortLabel());
+            b.setId("xAxis-" + a.name().toLowerCase(java.util.Locale.ROOT));
+            b.setUserData(a);
+            b.setSelected(a == xAxis);
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            axis.getButtons().add(b);
+        }
+        axis.getToggleGroup().selectedToggleProperty().addListener((obs, old, t) -> {
+            if (t == null) {
+                old.setSelected(true);
+            } else {
+                setXAxis((XAxis) t.getUserData());
+            }
+        });
+        Tooltip.install(axis, new Tooltip("x axis: epochs; cumulative loss evaluations (a line-search trial costs"
+                + " one, like the forward pass of a gradient); or the method's own training time in ms."));
+        ToggleSwitch log = new ToggleSwitch("log y");
+        log.setId("logYSwitch");
+        log.setSelected(lossPlot.isLogY());
+        log.selectedProperty().addListener((obs, old, on) -> lossPlot.setLogY(on));
+        Tooltip.install(log, new Tooltip("Logarithmic loss axis: equal ratios look equal; shows slow progress."));
+        return header(axisLabel(), axis, log);
+    }
+
+    private static Label axisLabel() {
+        Label t = new Label("x axis");
+        t.getStyleClass().add("hint");
+        t.setMinWidth(Region.USE_PREF_SIZE);
+        return t;
+    }
+
+    private static Node header(Label lead, Node... tools) {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox box = new HBox(8, lead);
+        box.getChildren().addAll(tools);
+        box.getChildren().add(spacer);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("pane-header");
+        return box;
+    }
+
+    private static Node framed(Region plot, Node header) {
+        VBox.setVgrow(plot, Priority.ALWAYS);
+        plot.setMinSize(0, 0);
+        VBox box = header == null ? new VBox(plot) : new VBox(2, header, plot);
+        box.getStyleClass().add("card");
+        box.setMinSize(0, 0);
+        return box;
+    }
+}

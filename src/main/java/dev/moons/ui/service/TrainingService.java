@@ -1,0 +1,392 @@
+package dev.moons.ui.service;
+
+import dev.moons.data.Seeds;
+import dev.moons.training.BoundaryGrid;
+import dev.moons.training.Comparison;
+import dev.moons.training.Config;
+import dev.moons.training.Problem;
+import dev.moons.training.TrainingRun;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains both methods in lockstep on one background daemon thread and hands the results to the UI.
+ * <p>
+ * Every epoch record is queued; after a batch of epochs the newest {@link Snapshot} (with the boundary
+ * probabilities, computed here) is put in a one-slot mailbox, and a UI update is scheduled on {@code ui}
+ * only when that slot was empty, as {@code javafx.concurrent.Task#updateValue} does. That one update drains
+ * every queued event, so the charts get every epoch while the UI runs at most one update per frame. All
+ * commands may be called from any thread; none of them waits for training.
+ */
+public final class TrainingService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingService.class);
+    /** Target time between animated frames. */
+    static final long FRAME_NANOS = 16_000_000L;
+    /** Longest stretch of training at pace "max" before the worker lets commands in and publishes. */
+    static final long MAX_SLICE_NANOS = 30_000_000L;
+    /** How long a paced frame waits when the UI has not shown the previous one yet. */
+    static final long BACKPRESSURE_MILLIS = 2;
+
+    private final ScheduledExecutorService worker;
+    private final Executor ui;
+    private final Consumer<Update> sink;
+    private final int gridSize;
+    private final ConcurrentLinkedQueue<UiEvent> events = new ConcurrentLinkedQueue<>();
+    private final AtomicReference<Snapshot> slot = new AtomicReference<>();
+    private volatile boolean playing;
+    private volatile Pace pace = Pace.ONE;
+
+    // confined to the worker thread
+    private Comparison comparison;
+    private BoundaryGrid grid;
+    private Config config;
+    private Seeds seeds;
+    private long generation;
+    private boolean loopActive;
+    private final Map<String, double[]> lastProbabilities = new HashMap<>();
+    private final Map<String, Integer> probabilitiesEpoch = new HashMap<>();
+
+    /**
+     * A service whose updates run on {@code ui} (Platform::runLater in the app, a same-thread executor in
+     * tests) and go to {@code sink}; boundaries are {@code gridSize}² pixels.
+     */
+    public TrainingService(Executor ui, Consumer<Update> sink, int gridSize) {
+        this.ui = Objects.requireNonNull(ui);
+        this.sink = Objects.requireNonNull(sink);
+        this.gridSize = gridSize;
+        ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "moons-training");
+            t.setDaemon(true);
+            return t;
+        });
+        pool.setRemoveOnCancelPolicy(true);
+        this.worker = pool;
+    }
+
+    /** Builds a new comparison from {@code config} and {@code seeds} (new data, new weights) at epoch 0. */
+    public CompletableFuture<Void> load(Config config, Seeds seeds) {
+        return submit("loading", () -> rebuild(ChangeKind.DATA, config, seeds, "loaded"));
+    }
+
+    /**
+     * Applies new settings: optimizer settings take effect from the next epoch (marked on the charts); any
+     * other change rebuilds what it needs (see {@link ChangeKind}) and restarts at epoch 0.
+     */
+    public CompletableFuture<Void> configure(Config next, Seeds nextSeeds) {
+        return submit("applying settings", () -> apply(next, nextSeeds));
+    }
+
+    /** Back to epoch 0 with the same data and the same initial weights; pauses. */
+    public CompletableFuture<Void> reset() {
+        playing = false;
+        return submit("resetting", () -> {
+            if (comparison != null) {
+                rebuild(ChangeKind.SCHEDULE, config, seeds, "reset");
+            }
+        });
+    }
+
+    /** Starts (or keeps) training at the current pace until both runs end or {@link #pause()}. */
+    public CompletableFuture<Void> play() {
+        playing = true;
+        return submit("starting", () -> {
+            if (!loopActive) {
+                loopActive = true;
+                frame();
+            }
+        });
+    }
+
+    /** Stops training after the current batch of epochs. */
+    public void pause() {
+        playing = false;
+    }
+
+    /** Pauses and trains exactly one more epoch of each run still going. */
+    public CompletableFuture<Void> step() {
+        playing = false;
+        return submit("stepping", () -> {
+            if (comparison != null && !comparison.isDone()) {
+                stepOnce();
+                publish(true);
+            }
+        });
+    }
+
+    /** Epochs per frame from the next frame on. */
+    public void setPace(Pace next) {
+        this.pace = Objects.requireNonNull(next);
+    }
+
+    public Pace pace() {
+        return pace;
+    }
+
+    /** Whether training is running (false once both runs have ended). */
+    public boolean isPlaying() {
+        return playing;
+    }
+
+    /** Stops the worker thread; the service cannot be used afterwards. */
+    @Override
+    public void close() {
+        playing = false;
+        worker.shutdownNow();
+    }
+
+    // ---- worker thread ----
+
+    private CompletableFuture<Void> submit(String what, Runnable task) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        try {
+            worker.execute(() -> {
+                guarded(what, task);
+                done.complete(null);
+            });
+        } catch (RuntimeException e) {
+            done.completeExceptionally(e);
+        }
+        return done;
+    }
+
+    private void guarded(String what, Runnable task) {
+        try {
+            task.run();
+        } catch (Throwable t) {
+            LOG.error("training thread: {} failed", what, t);
+            playing = false;
+            loopActive = false;
+            String reason = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+            events.add(new UiEvent.Failure(generation, what + " failed: " + reason.lines().findFirst().orElse("")));
+            try {
+                if (comparison != null) {
+                    publish(true);
+                } else {
+                    publishWithoutSnapshot();
+                }
+            } catch (Throwable again) {
+                LOG.error("training thread: could not publish after the failure", again);
+                publishWithoutSnapshot();
+            }
+        }
+    }
+
+    private void frame() {
+        if (!playing || comparison == null) {
+            loopActive = false;
+            return;
+        }
+        if (comparison.isDone()) {
+            finish();
+            return;
+        }
+        long start = System.nanoTime();
+        Pace current = pace;
+        if (current.isMax()) {
+            do {
+                stepOnce();
+            } while (!comparison.isDone() && System.nanoTime() - start < MAX_SLICE_NANOS);
+            publish(comparison.isDone());
+            schedule(0);
+            return;
+        }
+        if (slot.get() != null) {
+            schedule(TimeUnit.MILLISECONDS.toNanos(BACKPRESSURE_MILLIS));
+            return;
+        }
+        for (int i = 0; i < current.epochsPerFrame() && !comparison.isDone(); i++) {
+            stepOnce();
+        }
+        publish(true);
+        schedule(Math.max(0, FRAME_NANOS - (System.nanoTime() - start)));
+    }
+
+    private void schedule(long delayNanos) {
+        worker.schedule(() -> guarded("training", this::frame), delayNanos, TimeUnit.NANOSECONDS);
+    }
+
+    private void finish() {
+        playing = false;
+        loopActive = false;
+        publish(true);
+    }
+
+    private void stepOnce() {
+        long g = generation;
+        comparison.stepBoth((method, record) -> events.add(new UiEvent.Epoch(g, method, record)));
+    }
+
+    private void apply(Config next, Seeds nextSeeds) {
+        if (comparison == null) {
+            rebuild(ChangeKind.DATA, next, nextSeeds, "loaded");
+            return;
+        }
+        ChangeKind kind = ChangeKind.between(config, seeds, next, nextSeeds);
+        switch (kind) {
+            case NONE -> {
+            }
+            case OPTIMIZER -> swapOptimizers(next);
+            default -> rebuild(kind, next, nextSeeds, "settings changed");
+        }
+    }
+
+    private void swapOptimizers(Config next) {
+        String label = optimizerChange(config, next);
+        config = next;
+        comparison.fixed().setOptimizer(Comparison.fixedOptimizer(next));
+        comparison.backtracking().setOptimizer(Comparison.lineSearch(next));
+        int epoch = Math.max(comparison.fixed().epoch(), comparison.backtracking().epoch());
+        if (epoch > 0) {
+            events.add(new UiEvent.OptimizerChanged(generation, epoch, label));
+        }
+        publish(true);
+    }
+
+    private void rebuild(ChangeKind kind, Config next, Seeds nextSeeds, String reason) {
+        if (comparison != null) {
+            comparison.cancel();
+        }
+        Comparison built;
+        if (kind == ChangeKind.DATA || comparison == null) {
+            built = Comparison.create(next, nextSeeds);
+            grid = BoundaryGrid.around(built.problem(), gridSize);
+        } else if (kind == ChangeKind.MODEL) {
+            Problem problem = comparison.problem();
+            if (problem.model().hidden() != next.hidden()) {
+                problem = problem.withHidden(next.hidden());
+            }
+            built = new Comparison(next, nextSeeds, problem, problem.initialParameters(nextSeeds));
+        } else {
+            built = new Comparison(next, nextSeeds, comparison.problem(), comparison.initialParameters());
+        }
+        comparison = built;
+        config = next;
+        seeds = nextSeeds;
+        generation++;
+        lastProbabilities.clear();
+        probabilitiesEpoch.clear();
+        Problem problem = built.problem();
+        events.add(new UiEvent.Reset(generation, next, nextSeeds, grid, problem.trainRaw(), problem.testRaw(),
+                reason));
+        for (TrainingRun run : built.runs()) {
+            events.add(new UiEvent.Epoch(generation, run.method(), run.last()));
+        }
+        publish(true);
+    }
+
+    /**
+     * Offers the newest snapshot to the UI. Unless {@code force}, nothing is computed while the UI still has
+     * an unshown snapshot: the boundary is evaluated at most once per UI update.
+     */
+    private void publish(boolean force) {
+        if (comparison == null || (!force && slot.get() != null)) {
+            return;
+        }
+        Snapshot snapshot = new Snapshot(generation, config, seeds, snapshotOf(comparison.fixed()),
+                snapshotOf(comparison.backtracking()));
+        if (slot.getAndSet(snapshot) == null) {
+            ui.execute(this::deliver);
+        }
+    }
+
+    private void publishWithoutSnapshot() {
+        ui.execute(this::deliver);
+    }
+
+    private RunSnapshot snapshotOf(TrainingRun run) {
+        Config c = config;
+        String optimizer = run.method().equals(Comparison.FIXED) ? fixedLabel(c) : lineSearchLabel(c);
+        return new RunSnapshot(run.method(), run.last(), run.epochs(), run.divergedAt(), probabilities(run),
+                run.testReport(), optimizer);
+    }
+
+    // the boundary of a run is recomputed only when it moved, and kept from before a divergence
+    private double[] probabilities(TrainingRun run) {
+        Integer at = probabilitiesEpoch.get(run.method());
+        double[] cached = lastProbabilities.get(run.method());
+        if (cached != null && at != null && (at == run.epoch() || run.divergedAt() >= 0)) {
+            return cached;
+        }
+        double[] p = grid.probabilities(run.problem().model(), run.parameters());
+        if (cached != null && !allFinite(p)) {
+            return cached;
+        }
+        lastProbabilities.put(run.method(), p);
+        probabilitiesEpoch.put(run.method(), run.epoch());
+        return p;
+    }
+
+    private static boolean allFinite(double[] values) {
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- UI thread ----
+
+    private void deliver() {
+        Snapshot latest = slot.getAndSet(null);
+        List<UiEvent> batch = new ArrayList<>();
+        for (UiEvent e = events.poll(); e != null; e = events.poll()) {
+            batch.add(e);
+        }
+        if (latest == null && batch.isEmpty()) {
+            return;
+        }
+        sink.accept(new Update(batch, latest));
+    }
+
+    // ---- labels ----
+
+    /** "lr 0.01". */
+    public static String fixedLabel(Config c) {
+        return "lr " + num(c.lr());
+    }
+
+    /** "α0 1, ρ 0.5, c 0.0001" plus ", warm start" when on. */
+    public static String lineSearchLabel(Config c) {
+        return "α0 " + num(c.alpha0()) + ", ρ " + num(c.rho()) + ", c " + num(c.c())
+                + (c.warmStart() ? ", warm start" : "");
+    }
+
+    static String optimizerChange(Config a, Config b) {
+        List<String> parts = new ArrayList<>();
+        if (a.lr() != b.lr()) {
+            parts.add("lr " + num(b.lr()));
+        }
+        if (a.alpha0() != b.alpha0()) {
+            parts.add("α0 " + num(b.alpha0()));
+        }
+        if (a.rho() != b.rho()) {
+            parts.add("ρ " + num(b.rho()));
+        }
+        if (a.c() != b.c()) {
+            parts.add("c " + num(b.c()));
+        }
+        if (a.warmStart() != b.warmStart()) {
+            parts.add(b.warmStart() ? "warm start on" : "warm start off");
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String num(double v) {
+        return new java.math.BigDecimal(String.format(Locale.ROOT, "%.4g", v)).stripTrailingZeros().toPlainString();
+    }
+}

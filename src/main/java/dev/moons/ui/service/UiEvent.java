@@ -1,0 +1,30 @@
+package dev.moons.ui.service;
+
+import dev.moons.data.Dataset;
+import dev.moons.data.Seeds;
+import dev.moons.training.BoundaryGrid;
+import dev.moons.training.Config;
+import dev.moons.training.EpochRecord;
+
+/** Something the training thread tells the UI, delivered in order; each carries the generation it belongs to. */
+public sealed interface UiEvent {
+    /** The comparison this event belongs to: every restart starts a new generation. */
+    long generation();
+
+    /** A new comparison at epoch 0: clear the charts and show this data. */
+    record Reset(long generation, Config config, Seeds seeds, BoundaryGrid grid, Dataset train, Dataset test,
+            String reason) implements UiEvent {
+    }
+
+    /** One epoch of one method ("fixed" or "backtracking"). */
+    record Epoch(long generation, String method, EpochRecord record) implements UiEvent {
+    }
+
+    /** The optimizers were swapped after {@code epoch}; {@code label} says what changed. */
+    record OptimizerChanged(long generation, int epoch, String label) implements UiEvent {
+    }
+
+    /** Training stopped because of an unexpected error; {@code message} is a one-line reason. */
+    record Failure(long generation, String message) implements UiEvent {
+    }
+}
