@@ -14,7 +14,8 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * One method's training: a problem, its own copy of the initial weights, an optimizer and a schedule.
- * Not thread-safe: one thread calls {@link #nextEpoch()}; {@link #cancel()} and {@link #setOptimizer} may be
+ * An exception inside a step ends the run as {@link RunStatus#FAILED} with {@link #failure()} set; it is not
+ * rethrown, so the other method and the caller carry on. Not thread-safe: one thread calls {@link #nextEpoch()}; {@link #cancel()} and {@link #setOptimizer} may be
  * called from any thread and take effect between steps.
  */
 public final class TrainingRun {
@@ -30,6 +31,7 @@ public final class TrainingRun {
     private final List<EpochRecord> history = new ArrayList<>();
     private volatile Optimizer optimizer;
     private volatile boolean cancelRequested;
+    private String failure;
     private RunStatus status = RunStatus.RUNNING;
     private StepResult lastStep;
     private long lossEvals;
@@ -139,17 +141,17 @@ public final class TrainingRun {
             throw new IllegalStateException(method + " run is already " + status.label());
         }
         if (cancelRequested) {
-            status = RunStatus.CANCELLED;
-            EpochRecord last = last();
-            EpochRecord cancelled = new EpochRecord(last.epoch(), last.trainLoss(), last.testLoss(),
-                    last.trainAcc(), last.testAcc(), last.step(), last.lossEvals(), last.gradNorm(),
-                    last.timeMs(), status);
-            history.set(history.size() - 1, cancelled);
-            return cancelled;
+            return endWithoutStep(RunStatus.CANCELLED);
         }
         int epoch = epoch() + 1;
         long start = System.nanoTime();
-        EpochOutcome outcome = batchSize == 0 ? fullBatchEpoch() : miniBatchEpoch();
+        EpochOutcome outcome;
+        try {
+            outcome = batchSize == 0 ? fullBatchEpoch() : miniBatchEpoch();
+        } catch (RuntimeException e) {
+            failure = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            return endWithoutStep(RunStatus.FAILED);
+        }
         elapsedNanos += System.nanoTime() - start;
         if (outcome.diverged) {
             status = RunStatus.DIVERGED;
@@ -167,6 +169,19 @@ public final class TrainingRun {
         }
         history.add(record);
         return record;
+    }
+
+    /** Why the run failed (exception type and message), or null unless its status is FAILED. */
+    public String failure() {
+        return failure;
+    }
+
+    // the run ends at its last recorded epoch: that record is re-issued with the final status
+    private EpochRecord endWithoutStep(RunStatus end) {
+        status = end;
+        EpochRecord ended = withStatus(last(), end);
+        history.set(history.size() - 1, ended);
+        return ended;
     }
 
     /** Trains until the run ends, handing every new record to {@code listener}. */

@@ -163,4 +163,45 @@ class CompareCommandTest {
         assertTrue(err.toString().startsWith("error: --train-ratio 0.7 with the 20 points of --data (17 of class 0, "
                 + "3 of class 1) leaves fewer than 2"), err.toString());
     }
+
+    /** Every numeric option against negative, zero, huge, NaN, infinite and non-numeric values. */
+    @Test
+    void everyNumericOptionRefusesEveryKindOfBadValueNamingItself() {
+        java.util.Set<String> valid = java.util.Set.of("--noise 0", "--batch 0", "--lr 1e300", "--alpha0 1e300", "--lr 2000000", "--alpha0 2000000",
+                "--seed -1", "--seed 0", "--seed 2000000");
+        int checked = 0;
+        for (String option : List.of("--samples", "--noise", "--train-ratio", "--hidden", "--epochs", "--lr",
+                "--alpha0", "--rho", "--c", "--batch", "--seeds", "--seed")) {
+            for (String value : List.of("-1", "0", "2000000", "1e300", "NaN", "Infinity", "-Infinity", "abc", "")) {
+                if (valid.contains(option + " " + value)) {
+                    continue;
+                }
+                err.getBuffer().setLength(0);
+                int status = run("compare", "--out", tmp.resolve("never").toString(), option, value);
+                String message = err.toString().strip();
+                if (option.equals("--seed") && status == 0) {
+                    continue;
+                }
+                assertEquals(2, status, option + " " + value + ": " + message);
+                assertEquals(1, message.lines().count(), option + " " + value + ": " + message);
+                assertTrue(message.startsWith("error: ") && message.contains(option), option + " " + value + ": " + message);
+                checked++;
+            }
+        }
+        assertFalse(Files.exists(tmp.resolve("never")));
+        assertTrue(checked > 90, "checked " + checked);
+    }
+
+    @Test
+    void tinyAndHugeSampleCountsAndExtremeWidthsAreRefused() {
+        for (String[] args : List.of(new String[] {"--samples", "1"}, new String[] {"--samples", "2"},
+                new String[] {"--samples", "3"}, new String[] {"--samples", "2000000"},
+                new String[] {"--train-ratio", "0"}, new String[] {"--train-ratio", "1"},
+                new String[] {"--hidden", "0"}, new String[] {"--hidden", "100000"})) {
+            err.getBuffer().setLength(0);
+            assertEquals(2, run("compare", "--out", tmp.resolve("never").toString(), args[0], args[1]),
+                    String.join(" ", args));
+            assertTrue(err.toString().startsWith("error: " + args[0]), err.toString());
+        }
+    }
 }

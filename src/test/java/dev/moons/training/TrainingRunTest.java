@@ -118,6 +118,30 @@ class TrainingRunTest {
     }
 
     @Test
+    void anExceptionInsideAStepEndsTheRunAsFailedWithItsReason() {
+        Problem problem = Problem.generate(SMALL, Seeds.of(1));
+        Optimizer broken = new Optimizer() {
+            @Override
+            public StepResult step(org.nd4j.linalg.api.ndarray.INDArray theta,
+                    org.nd4j.linalg.api.ndarray.INDArray gradient, double loss, dev.moons.optim.Objective o) {
+                throw new IllegalStateException("injected fault");
+            }
+
+            @Override
+            public String name() {
+                return "broken";
+            }
+        };
+        TrainingRun run = new TrainingRun("broken", problem, problem.initialParameters(Seeds.of(1)), broken, 10, 0,
+                Seeds.of(1).batchRandom());
+        EpochRecord record = run.nextEpoch();
+        assertEquals(RunStatus.FAILED, record.status());
+        assertEquals(0, record.epoch());
+        assertEquals("IllegalStateException: injected fault", run.failure());
+        assertTrue(run.isDone());
+    }
+
+    @Test
     void cancelEndsTheRunBeforeTheNextStep() {
         Problem problem = Problem.generate(SMALL, Seeds.of(1));
         TrainingRun run = new TrainingRun("fixed", problem, problem.initialParameters(Seeds.of(1)),
