@@ -1,0 +1,176 @@
+package dev.moons.settings;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.moons.data.Seeds;
+import dev.moons.export.AtomicFiles;
+import dev.moons.export.ReportFiles;
+import dev.moons.training.Config;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/**
+ * The app's settings file (JSON). It lives at the system property {@code moons.settings} if set (tests use
+ * this), else {@code $XDG_CONFIG_HOME/moons-lab/settings.json}, else {@code ~/.config/moons-lab/settings.json}.
+ * Loading never fails: a missing file gives the defaults; a corrupt or unreadable one gives the defaults plus a
+ * one-line notice, and the bad file is kept aside as {@code settings.json.bad-<time>}.
+ */
+public final class SettingsStore {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path file;
+
+    /** A store at {@code file}. */
+    public SettingsStore(Path file) {
+        this.file = file;
+    }
+
+    /** The store at the default location (see the class comment). */
+    public static SettingsStore atDefaultLocation() {
+        String override = System.getProperty("moons.settings");
+        if (override != null && !override.isBlank()) {
+            return new SettingsStore(Path.of(override));
+        }
+        String xdg = System.getenv("XDG_CONFIG_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
+        return new SettingsStore(base.resolve("moons-lab").resolve("settings.json"));
+    }
+
+    /** Where the settings are kept. */
+    public Path file() {
+        return file;
+    }
+
+    /** The loaded settings and, when the file was bad, a one-line notice saying so. */
+    public record Loaded(AppSettings settings, Optional<String> notice) {
+    }
+
+    /** Reads the file: defaults when it is missing, defaults and a notice when it is unusable. */
+    public Loaded load() {
+        if (!Files.exists(file)) {
+            return new Loaded(AppSettings.defaults(), Optional.empty());
+        }
+        try {
+            return new Loaded(parse(JSON.readTree(file.toFile())), Optional.empty());
+        } catch (IOException | RuntimeException e) {
+            String reason = oneLine(e);
+            String kept = keepAside();
+            return new Loaded(AppSettings.defaults(), Optional.of("Settings file " + file + " could not be used ("
+                    + reason + "); starting with defaults" + kept));
+        }
+    }
+
+    /** Writes {@code settings} atomically, creating the folder if needed. */
+    public void save(AppSettings settings) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        AtomicFiles.writeString(file, JSON.writeValueAsString(toJson(settings)) + "\n");
+    }
+
+    /** The JSON form: {"config": {...snake_case...}, "seeds": {...}, "pace": "1"}. */
+    static ObjectNode toJson(AppSettings s) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("version", 1);
+        root.set("config", ReportFiles.configNode(s.config()));
+        ObjectNode seeds = root.putObject("seeds");
+        seeds.put("data", s.seeds().data());
+        seeds.put("split", s.seeds().split());
+        seeds.put("init", s.seeds().init());
+        seeds.put("batch", s.seeds().batch());
+        root.put("pace", s.pace());
+        return root;
+    }
+
+    /** Settings from JSON; a missing field takes its default, a wrong one throws. */
+    static AppSettings parse(JsonNode root) {
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException("not a JSON object");
+        }
+        Config d = Config.defaults();
+        JsonNode c = root.path("config");
+        Config config = new Config(
+                intField(c, "samples", d.samples()), doubleField(c, "noise", d.noise()),
+                doubleField(c, "train_ratio", d.trainRatio()), intField(c, "hidden", d.hidden()),
+                intField(c, "epochs", d.epochs()), doubleField(c, "lr", d.lr()),
+                doubleField(c, "alpha0", d.alpha0()), doubleField(c, "rho", d.rho()), doubleField(c, "c", d.c()),
+                intField(c, "batch", d.batch()), longField(c, "seed", d.seed()), 1,
+                boolField(c, "warm_start", d.warmStart()));
+        JsonNode s = root.path("seeds");
+        Seeds seeds = new Seeds(longField(s, "data", config.seed()), longField(s, "split", config.seed()),
+                longField(s, "init", config.seed()), longField(s, "batch", config.seed()));
+        JsonNode pace = root.path("pace");
+        return new AppSettings(config, seeds, pace.isMissingNode() ? "1" : pace.asText());
+    }
+
+    private static int intField(JsonNode node, String name, int fallback) {
+        JsonNode v = node.path(name);
+        if (v.isMissingNode()) {
+            return fallback;
+        }
+        if (!v.canConvertToInt() || !v.isIntegralNumber()) {
+            throw new IllegalArgumentException(name + " is not an integer: " + v);
+        }
+        return v.intValue();
+    }
+
+    private static long longField(JsonNode node, String name, long fallback) {
+        JsonNode v = node.path(name);
+        if (v.isMissingNode()) {
+            return fallback;
+        }
+        if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+            throw new IllegalArgumentException(name + " is not an integer: " + v);
+        }
+        return v.longValue();
+    }
+
+    private static double doubleField(JsonNode node, String name, double fallback) {
+        JsonNode v = node.path(name);
+        if (v.isMissingNode()) {
+            return fallback;
+        }
+        if (!v.isNumber()) {
+            throw new IllegalArgumentException(name + " is not a number: " + v);
+        }
+        return v.doubleValue();
+    }
+
+    private static boolean boolField(JsonNode node, String name, boolean fallback) {
+        JsonNode v = node.path(name);
+        if (v.isMissingNode()) {
+            return fallback;
+        }
+        if (!v.isBoolean()) {
+            throw new IllegalArgumentException(name + " is not true or false: " + v);
+        }
+        return v.booleanValue();
+    }
+
+    // the unusable file is renamed, not deleted: the user may want what was in it
+    private String keepAside() {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path aside = file.resolveSibling(file.getFileName() + ".bad-" + stamp);
+        try {
+            Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+            return "; it was kept as " + aside.getFileName();
+        } catch (IOException e) {
+            return "; it could not be moved aside (" + oneLine(e) + ")";
+        }
+    }
+
+    private static String oneLine(Exception e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        m = m.strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}
