@@ -37,7 +37,6 @@ final class BatchLoss implements ModelObjective {
     private final BoundOp layer1Gradient;
     private final BoundOp copyGradient;
     private final BoundOp predictedOne;
-    private final BoundOp predictedOneAsDouble;
     private final BoundOp signedHits;
 
     /** Binds the loss to x [n,2] and y [n,1] (labels 0/1); both are copied. */
@@ -62,7 +61,6 @@ final class BatchLoss implements ModelObjective {
         INDArray dlogits = Nd4j.create(DataType.DOUBLE, n, 1);
         INDArray dhidden = Nd4j.create(DataType.DOUBLE, new long[] {n, hidden}, 'f');
         INDArray mask = Nd4j.create(DataType.DOUBLE, new long[] {n, hidden}, 'f');
-        INDArray predictedBool = Nd4j.create(DataType.BOOL, n, 1);
         INDArray predicted = Nd4j.create(DataType.DOUBLE, n, 1);
         this.lossSum = Nd4j.scalar(DataType.DOUBLE, 0.0);
         this.correctMinusNegatives = Nd4j.create(DataType.DOUBLE, 1, 1);
@@ -83,8 +81,7 @@ final class BatchLoss implements ModelObjective {
         this.maskedBackprop = BoundOp.multiply(dhidden, mask, dhidden);
         this.layer1Gradient = BoundOp.matmul(xOne, dhidden, Mlp.layer1(gradient), true, 1.0 / n, 0.0);
         this.copyGradient = BoundOp.copy(gradient, gradient.dup());
-        this.predictedOne = BoundOp.greaterOrEqual(logits, Nd4j.scalar(DataType.DOUBLE, 0.0), predictedBool);
-        this.predictedOneAsDouble = BoundOp.cast(predictedBool, predicted);
+        this.predictedOne = BoundOp.nonNegative(logits, predicted);
         this.signedHits = BoundOp.matmul(signs, predicted, correctMinusNegatives, true, 1.0, 0.0);
     }
 
@@ -112,7 +109,6 @@ final class BatchLoss implements ModelObjective {
         forward();
         double loss = meanBce();
         predictedOne.run();
-        predictedOneAsDouble.run();
         signedHits.run();
         return new LossAndAccuracy(loss, (negatives + correctMinusNegatives.getDouble(0)) / n);
     }

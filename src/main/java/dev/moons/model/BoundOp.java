@@ -65,6 +65,11 @@ final class BoundOp {
         return new BoundOp(null, new Step(in, out, 0.0), new INDArray[] {in}, new INDArray[] {out});
     }
 
+    /** out = 1 if in ≥ 0 (−0 included) else 0, elementwise: a step at −{@link Double#MIN_VALUE}. */
+    static BoundOp nonNegative(INDArray in, INDArray out) {
+        return new BoundOp(null, new Step(in, out, -Double.MIN_VALUE), new INDArray[] {in}, new INDArray[] {out});
+    }
+
     /** out = σ(in) = 1/(1 + exp(−in)) elementwise. */
     static BoundOp sigmoid(INDArray in, INDArray out) {
         return custom("sigmoid", new INDArray[] {in}, new INDArray[] {out}, new long[0], new double[0]);
@@ -97,11 +102,6 @@ final class BoundOp {
     static BoundOp summedBce(INDArray logits, INDArray unitWeight, INDArray labels, INDArray out) {
         return custom("sigm_cross_entropy_loss", new INDArray[] {logits, unitWeight, labels},
                 new INDArray[] {out}, new long[] {1}, new double[] {0.0});
-    }
-
-    /** out (BOOL) = a ≥ b elementwise, b broadcast. */
-    static BoundOp greaterOrEqual(INDArray a, INDArray b, INDArray out) {
-        return custom("greater_equal", new INDArray[] {a, b}, new INDArray[] {out}, new long[0], new double[0]);
     }
 
     /** Replaces input i by {@code array} unless it is already bound (identity). */

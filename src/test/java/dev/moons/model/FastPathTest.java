@@ -48,6 +48,14 @@ class FastPathTest {
     }
 
     @Test
+    void zeroLogitsCountAsClassOne() {
+        INDArray y = TestData.labels(50, 8);
+        ModelObjective objective = new Mlp(4).objective(TestData.points(50, 8), y);
+        double accuracy = objective.evaluate(Nd4j.zeros(DataType.DOUBLE, 17)).accuracy();
+        assertEquals(y.meanNumber().doubleValue(), accuracy, 1e-15);
+    }
+
+    @Test
     void stepsDoNotGrowOffHeapMemory() {
         int h = 16;
         Mlp mlp = new Mlp(h);
