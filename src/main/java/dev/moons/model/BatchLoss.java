@@ -1,44 +1,43 @@
 package dev.moons.model;
 
-import dev.moons.optim.DifferentiableObjective;
 import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinear;
-import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinearDerivative;
-import org.nd4j.linalg.api.ops.impl.transforms.strict.Sigmoid;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * Mean BCE of the 2 → H → 1 network on one fixed batch, with a hand-written backward pass in ND4J double ops.
  * The bias terms are folded into the matrix products by a ones column: xOne = [x | 1] [n,3] multiplies
  * θ[0:3H] viewed as [3,H], and hiddenOne = [hidden | 1] [n,H+1] multiplies θ[3H:4H+1] viewed as [H+1,1],
- * so one gemm gives both weight and bias gradients. θ is copied into a private contiguous buffer whose layer
- * views are made once; the [n,·] buffers are allocated once, in 'f' order so that the hidden columns of
- * hiddenOne are contiguous. Not thread-safe.
+ * so one matmul gives both weight and bias gradients, and the 1/n of the mean rides on the matmul's alpha.
+ * Every op is a {@link BoundOp} bound once to preallocated buffers, so a call allocates no arrays; θ is copied
+ * into a private buffer that the layer views read, and the caller's θ and gradient arrays are rebound only when
+ * a different array object is passed. Not thread-safe.
  */
 final class BatchLoss implements ModelObjective {
     private final int hidden;
     private final int n;
-    private final INDArray y;
-    private final INDArray xOne;
-    private final INDArray pre;
-    private final INDArray hiddenOne;
-    private final INDArray hiddenAct;
-    private final INDArray logits;
-    private final INDArray perPoint;
-    private final INDArray work;
-    private final INDArray dlogits;
-    private final INDArray dhidden;
+    private final double negatives;
     private final INDArray thetaCopy;
-    private final INDArray layer1;
-    private final INDArray layer2;
-    private final INDArray w2Row;
     private final INDArray gradient;
-    private final INDArray gradLayer1;
-    private final INDArray gradLayer2;
+    private final INDArray lossSum;
+    private final INDArray correctMinusNegatives;
+    private final BoundOp copyTheta;
+    private final BoundOp hiddenPre;
+    private final BoundOp hiddenRelu;
+    private final BoundOp outputLogits;
+    private final BoundOp summedBce;
+    private final BoundOp probability;
+    private final BoundOp residual;
+    private final BoundOp layer2Gradient;
+    private final BoundOp hiddenBackprop;
+    private final BoundOp reluMask;
+    private final BoundOp maskedBackprop;
+    private final BoundOp layer1Gradient;
+    private final BoundOp copyGradient;
+    private final BoundOp predictedOne;
+    private final BoundOp signedHits;
 
     /** Binds the loss to x [n,2] and y [n,1] (labels 0/1); both are copied. */
     BatchLoss(int hidden, INDArray x, INDArray y) {
@@ -50,24 +49,40 @@ final class BatchLoss implements ModelObjective {
         }
         this.hidden = hidden;
         this.n = (int) x.rows();
-        this.y = Mlp.asDouble(y).reshape(n, 1).dup('c');
-        this.xOne = Nd4j.create(DataType.DOUBLE, new long[] {n, 3}, 'f').assign(1.0);
+        INDArray labels = Mlp.asDouble(y).reshape(n, 1).dup('c');
+        this.negatives = n - labels.sumNumber().doubleValue();
+        INDArray signs = labels.mul(2.0).subi(1.0);
+        INDArray xOne = Nd4j.create(DataType.DOUBLE, new long[] {n, 3}, 'f').assign(1.0);
         xOne.get(NDArrayIndex.all(), NDArrayIndex.interval(0, 2)).assign(Mlp.asDouble(x));
-        this.pre = Nd4j.create(DataType.DOUBLE, new long[] {n, hidden}, 'f');
-        this.hiddenOne = Nd4j.create(DataType.DOUBLE, new long[] {n, hidden + 1}, 'f').assign(1.0);
-        this.hiddenAct = hiddenOne.get(NDArrayIndex.all(), NDArrayIndex.interval(0, hidden));
-        this.logits = Nd4j.create(DataType.DOUBLE, n, 1);
-        this.perPoint = Nd4j.create(DataType.DOUBLE, n, 1);
-        this.work = Nd4j.create(DataType.DOUBLE, n, 1);
-        this.dlogits = Nd4j.create(DataType.DOUBLE, n, 1);
-        this.dhidden = Nd4j.create(DataType.DOUBLE, new long[] {n, hidden}, 'f');
+        INDArray pre = Nd4j.create(DataType.DOUBLE, new long[] {n, hidden}, 'f');
+        INDArray hiddenOne = Nd4j.create(DataType.DOUBLE, new long[] {n, hidden + 1}, 'f').assign(1.0);
+        INDArray hiddenAct = hiddenOne.get(NDArrayIndex.all(), NDArrayIndex.interval(0, hidden));
+        INDArray logits = Nd4j.create(DataType.DOUBLE, n, 1);
+        INDArray dlogits = Nd4j.create(DataType.DOUBLE, n, 1);
+        INDArray dhidden = Nd4j.create(DataType.DOUBLE, new long[] {n, hidden}, 'f');
+        INDArray mask = Nd4j.create(DataType.DOUBLE, new long[] {n, hidden}, 'f');
+        INDArray predicted = Nd4j.create(DataType.DOUBLE, n, 1);
+        this.lossSum = Nd4j.scalar(DataType.DOUBLE, 0.0);
+        this.correctMinusNegatives = Nd4j.create(DataType.DOUBLE, 1, 1);
         this.thetaCopy = Nd4j.create(DataType.DOUBLE, 4L * hidden + 1);
-        this.layer1 = Mlp.layer1(thetaCopy);
-        this.layer2 = Mlp.layer2(thetaCopy);
-        this.w2Row = Mlp.w2(thetaCopy).reshape(1, hidden);
         this.gradient = Nd4j.create(DataType.DOUBLE, 4L * hidden + 1);
-        this.gradLayer1 = Mlp.layer1(gradient);
-        this.gradLayer2 = Mlp.layer2(gradient);
+        INDArray w2Row = Mlp.w2(thetaCopy).reshape(1, hidden);
+
+        this.copyTheta = BoundOp.copy(thetaCopy.dup(), thetaCopy);
+        this.hiddenPre = BoundOp.matmul(xOne, Mlp.layer1(thetaCopy), pre, false, 1.0, 0.0);
+        this.hiddenRelu = BoundOp.relu(pre, hiddenAct);
+        this.outputLogits = BoundOp.matmul(hiddenOne, Mlp.layer2(thetaCopy), logits, false, 1.0, 0.0);
+        this.summedBce = BoundOp.summedBce(logits, Nd4j.scalar(DataType.DOUBLE, 1.0), labels, lossSum);
+        this.probability = BoundOp.sigmoid(logits, dlogits);
+        this.residual = BoundOp.subtract(dlogits, labels, dlogits);
+        this.layer2Gradient = BoundOp.matmul(hiddenOne, dlogits, Mlp.layer2(gradient), true, 1.0 / n, 0.0);
+        this.hiddenBackprop = BoundOp.matmul(dlogits, w2Row, dhidden, false, 1.0, 0.0);
+        this.reluMask = BoundOp.positive(pre, mask);
+        this.maskedBackprop = BoundOp.multiply(dhidden, mask, dhidden);
+        this.layer1Gradient = BoundOp.matmul(xOne, dhidden, Mlp.layer1(gradient), true, 1.0 / n, 0.0);
+        this.copyGradient = BoundOp.copy(gradient, gradient.dup());
+        this.predictedOne = BoundOp.nonNegative(logits, predicted);
+        this.signedHits = BoundOp.matmul(signs, predicted, correctMinusNegatives, true, 1.0, 0.0);
     }
 
     /** p = 4H+1. */
@@ -84,15 +99,18 @@ final class BatchLoss implements ModelObjective {
         return meanBce();
     }
 
-    /** L(θ) and the fraction of points whose logit sign matches the label. */
+    /**
+     * L(θ) and the fraction of points whose logit sign matches the label: with s = 2y − 1 [n] and
+     * ŷ = [z ≥ 0] [n], the number correct is #negatives + s·ŷ.
+     */
     @Override
     public LossAndAccuracy evaluate(INDArray theta) {
         load(theta);
         forward();
         double loss = meanBce();
-        double correct = logits.gte(0.0).castTo(DataType.DOUBLE).eq(y).castTo(DataType.DOUBLE)
-                .sumNumber().doubleValue();
-        return new LossAndAccuracy(loss, correct / n);
+        predictedOne.run();
+        signedHits.run();
+        return new LossAndAccuracy(loss, (negatives + correctMinusNegatives.getDouble(0)) / n);
     }
 
     /** L(θ) and ∇L(θ) written into gradientOut [p]. */
@@ -105,36 +123,35 @@ final class BatchLoss implements ModelObjective {
         forward();
         double loss = meanBce();
         backward();
-        gradientOut.assign(gradientOut.rank() == 1 ? gradient : gradient.reshape(gradientOut.shape()));
+        store(gradientOut);
         return loss;
     }
 
     /** pre = xOne·layer1 [n,H]; hidden = relu(pre); logits = hiddenOne·layer2 [n,1]. */
     private void forward() {
-        Nd4j.gemm(xOne, layer1, pre, false, false, 1.0, 0.0);
-        Nd4j.exec(new RectifiedLinear(pre, hiddenAct, 0.0));
-        Nd4j.gemm(hiddenOne, layer2, logits, false, false, 1.0, 0.0);
+        hiddenPre.run();
+        hiddenRelu.run();
+        outputLogits.run();
     }
 
-    /** mean of max(z,0) − z·y + log(1 + exp(−|z|)) over the batch, from the current logits z. */
+    /** Mean of max(z,0) − z·y + log(1 + exp(−|z|)) over the batch, from the current logits z. */
     private double meanBce() {
-        Transforms.abs(work.assign(logits), false).negi();
-        Transforms.log1p(Transforms.exp(work, false), false);
-        Nd4j.exec(new RectifiedLinear(logits, perPoint, 0.0));
-        perPoint.addi(work);
-        work.assign(logits).muli(y);
-        perPoint.subi(work);
-        return perPoint.sumNumber().doubleValue() / n;
+        summedBce.run();
+        return lossSum.getDouble(0) / n;
     }
 
-    /** From the current forward buffers: dlogits = (σ(z) − y)/n, then both layer gradients into {@code gradient}. */
+    /**
+     * From the current forward buffers: d = σ(z) − y [n,1]; layer2 gradient = hiddenOneᵀ·d/n [H+1,1];
+     * dhidden = (d·w2ᵀ) ⊙ [pre &gt; 0] [n,H]; layer1 gradient = xOneᵀ·dhidden/n [3,H].
+     */
     private void backward() {
-        Nd4j.exec(new Sigmoid(logits, dlogits));
-        dlogits.subi(y).divi(n);
-        Nd4j.gemm(hiddenOne, dlogits, gradLayer2, true, false, 1.0, 0.0);
-        Nd4j.gemm(dlogits, w2Row, dhidden, false, false, 1.0, 0.0);
-        Nd4j.exec(new RectifiedLinearDerivative(pre, dhidden, dhidden));
-        Nd4j.gemm(xOne, dhidden, gradLayer1, true, false, 1.0, 0.0);
+        probability.run();
+        residual.run();
+        layer2Gradient.run();
+        hiddenBackprop.run();
+        reluMask.run();
+        maskedBackprop.run();
+        layer1Gradient.run();
     }
 
     /** Copies θ [p] into the private buffer, rejecting a wrong length; θ itself is never written. */
@@ -142,6 +159,21 @@ final class BatchLoss implements ModelObjective {
         if (theta.length() != dimension()) {
             throw new IllegalArgumentException("θ length must be " + dimension() + ", was " + theta.length());
         }
-        thetaCopy.assign(theta.rank() == 1 ? theta : theta.reshape(theta.length()));
+        if (theta.rank() == 1 && theta.dataType() == DataType.DOUBLE) {
+            copyTheta.bindInput(0, theta);
+            copyTheta.run();
+        } else {
+            thetaCopy.assign(Mlp.flat(theta));
+        }
+    }
+
+    /** Copies the gradient [p] into gradientOut of any shape with p entries. */
+    private void store(INDArray gradientOut) {
+        if (gradientOut.rank() == 1 && gradientOut.dataType() == DataType.DOUBLE) {
+            copyGradient.bindOutput(0, gradientOut);
+            copyGradient.run();
+        } else {
+            gradientOut.assign(gradient.reshape(gradientOut.shape()));
+        }
     }
 }

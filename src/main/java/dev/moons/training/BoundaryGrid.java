@@ -2,13 +2,14 @@ package dev.moons.training;
 
 import dev.moons.data.Standardizer;
 import dev.moons.model.Mlp;
+import dev.moons.model.ProbabilityMap;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A width × height lattice over a rectangle of the data plane (unstandardized coordinates), evaluated by
- * the network in one batched forward pass. Pixel (i, j) is column i from the left, row j from the top: its
- * centre is x1 = minX1 + (i + 0.5)·(maxX1 − minX1)/width, x2 = maxX2 − (j + 0.5)·(maxX2 − minX2)/height.
+ * the network in one batched float32 forward pass ({@link ProbabilityMap}, buffers reused; not thread-safe).
+ * Pixel (i, j) is column i from the left, row j from the top: its centre is x1 = minX1 + (i + 0.5)·(maxX1 − minX1)/width, x2 = maxX2 − (j + 0.5)·(maxX2 − minX2)/height.
  */
 public final class BoundaryGrid {
     private final int width;
@@ -18,6 +19,8 @@ public final class BoundaryGrid {
     private final double minX2;
     private final double maxX2;
     private final INDArray points;
+    private final double[] pointPairs;
+    private ProbabilityMap map;
 
     /** A grid of {@code width × height} (each 2..1000) over the rectangle, standardized by {@code standardizer}. */
     public BoundaryGrid(int width, int height, double minX1, double maxX1, double minX2, double maxX2,
@@ -42,6 +45,7 @@ public final class BoundaryGrid {
             }
         }
         this.points = Nd4j.createFromArray(xy);
+        this.pointPairs = points.dup('c').data().asDouble();
     }
 
     /** A square grid around {@code problem}'s data with a margin of 0.5 on each side. */
@@ -62,10 +66,24 @@ public final class BoundaryGrid {
         return maxX2 - (j + 0.5) * (maxX2 - minX2) / height;
     }
 
-    /** P(class 1) at every pixel, row-major from the top-left: length width·height. */
+    /** P(class 1) at every pixel, row-major from the top-left: length width·height (float32 forward). */
     public double[] probabilities(Mlp model, INDArray theta) {
-        INDArray p = model.predict(theta, points);
-        return p.reshape(p.length()).toDoubleVector();
+        double[] out = new double[width * height];
+        probabilities(model, theta, out);
+        return out;
+    }
+
+    /** Writes P(class 1) at every pixel into out [width·height], reusing the grid's float32 forward buffers. */
+    public void probabilities(Mlp model, INDArray theta, double[] out) {
+        if (map == null || map.hidden() != model.hidden()) {
+            map = new ProbabilityMap(model.hidden(), pointPairs);
+        }
+        map.probabilities(theta, out);
+    }
+
+    /** The grid's points [width·height, 2] in standardized coordinates, row-major from the top-left. */
+    public INDArray points() {
+        return points;
     }
 
     public int width() {
