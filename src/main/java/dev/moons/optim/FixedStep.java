@@ -1,6 +1,7 @@
 package dev.moons.optim;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /** Plain gradient descent θ ← θ − lr·g with a fixed learning rate; never evaluates the loss itself. */
 public final class FixedStep implements Optimizer {
@@ -27,7 +28,8 @@ public final class FixedStep implements Optimizer {
     public StepResult step(INDArray theta, INDArray gradient, double loss, Objective objective) {
         Vectors.requireSameLength(theta, gradient);
         double gradientNorm = gradient.norm2Number().doubleValue();
-        theta.subi(gradient.mul(lr));
+        // one BLAS axpy into θ: no temporary array per step
+        Nd4j.getBlasWrapper().level1().axpy(theta.length(), -lr, gradient, theta);
         return new StepResult(lr, 0, gradientNorm, loss, Double.NaN, true, new double[0], new double[0]);
     }
 
