@@ -144,8 +144,11 @@ public final class SweepCommand implements Callable<Integer> {
         return Double.isFinite(v) ? String.format(Locale.ROOT, pattern, v) : "n/a";
     }
 
-    private static String number(double v) {
-        return String.format(Locale.ROOT, "%.3g", v).replaceAll("(\\.\\d*?)0+(e|$)", "$1$2").replace(".e", "e")
-                .replaceAll("\\.$", "");
+    /** Three significant digits, plain from 1e-4 to 1e6 ("0.00215", "1000"), else "1e+300" style. */
+    static String number(double v) {
+        if (Math.abs(v) >= 1e-4 && Math.abs(v) < 1e6) {
+            return new java.math.BigDecimal(String.format(Locale.ROOT, "%.3g", v)).stripTrailingZeros().toPlainString();
+        }
+        return String.format(Locale.ROOT, "%.2e", v).replaceAll("\\.?0+e", "e");
     }
 }

@@ -422,7 +422,8 @@ public final class SweepPlot extends Region {
             g.setFill(DIVERGED_COLOR);
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.TOP);
-            g.fillText("diverged", x, top + 19);
+            double half = textWidth("diverged", SMALL_FONT) / 2 + 2;
+            g.fillText("diverged", Math.max(f.x + half, Math.min(f.x + f.w - half, x)), top + 19);
         }
     }
 
