@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The headless commands. Exit status: 0 done, 1 unexpected failure, 2 bad input. */
 @Command(name = "moons", mixinStandardHelpOptions = true, version = "moons-lab 0.1",
         description = "Developers of Moons: fixed learning rate vs backtracking line search, headless.",
-        subcommands = {CompareCommand.class})
+        subcommands = {CompareCommand.class, SweepCommand.class})
 public final class Cli implements Runnable {
     public static final int OK = 0;
     public static final int FAILURE = 1;
@@ -19,7 +19,7 @@ public final class Cli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required, e.g. compare");
+        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required, e.g. compare or sweep");
     }
 
     /** Runs {@code args} and returns the exit status; messages go to {@code out} and {@code err}. */

@@ -4,14 +4,18 @@ import dev.moons.training.BoundaryGrid;
 import dev.moons.training.Comparison;
 import dev.moons.training.EpochRecord;
 import dev.moons.training.Problem;
+import dev.moons.training.SweepAggregate;
+import dev.moons.training.SweepResult;
 import dev.moons.training.TrainingRun;
 import dev.moons.ui.BoundaryView;
 import dev.moons.ui.RunLabels;
 import dev.moons.ui.chart.LinePlot;
+import dev.moons.ui.chart.SweepPlot;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -22,6 +26,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
 /**
@@ -35,6 +40,7 @@ public final class OffscreenCharts {
     public static final Color BACKTRACKING_COLOR = Color.web("#0072B2");
 
     private static final int BOUNDARY_GRID = 200;
+    private static final double SWEEP_WIDTH = 1400;
     private static final double BOUNDARY_WIDTH = 1400;
     private static final double BOUNDARY_MAX_HEIGHT = 700;
     private static final long TIMEOUT_SECONDS = 120;
@@ -64,6 +70,39 @@ public final class OffscreenCharts {
         });
         PngExport.writeImage(loss, dir.resolve("loss.png"));
         PngExport.writeImage(boundary, dir.resolve("boundary.png"));
+    }
+
+    /**
+     * Renders a sweep into sweep.png in dir with no display: final test accuracy against the learning rate on
+     * top, final training loss and loss evaluations per run below, backtracking as a band in each.
+     */
+    public static void writeSweep(SweepResult result, Path dir, String caption) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IOException("cannot write charts: " + dir + " is not a directory");
+        }
+        List<SweepAggregate> fixed = result.fixedAggregates();
+        SweepAggregate band = result.backtrackingBand();
+        BufferedImage image = onFxThread(() -> {
+            SweepPlot accuracy = sweepPlot(SweepPlot.Metric.TEST_ACCURACY, fixed, band, SWEEP_WIDTH, 520);
+            SweepPlot loss = sweepPlot(SweepPlot.Metric.TRAIN_LOSS, fixed, band, SWEEP_WIDTH / 2, 420);
+            SweepPlot evals = sweepPlot(SweepPlot.Metric.LOSS_EVALUATIONS, fixed, band, SWEEP_WIDTH / 2, 420);
+            HBox lower = new HBox(loss, evals);
+            HBox.setHgrow(loss, Priority.ALWAYS);
+            HBox.setHgrow(evals, Priority.ALWAYS);
+            VBox panels = new VBox(accuracy, lower);
+            panels.setStyle("-fx-background-color: white;");
+            return PngExport.render(sceneRoot(panels, SWEEP_WIDTH, 940), caption);
+        });
+        PngExport.writeImage(image, dir.resolve("sweep.png"));
+    }
+
+    private static SweepPlot sweepPlot(SweepPlot.Metric metric, List<SweepAggregate> fixed, SweepAggregate band,
+            double width, double height) {
+        SweepPlot plot = new SweepPlot(metric, FIXED_COLOR, BACKTRACKING_COLOR);
+        plot.setId("sweep-" + metric.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        plot.setPrefSize(width, height);
+        plot.show(fixed, band);
+        return plot;
     }
 
     /** The live-app title of the fixed-step pane for {@code comparison}'s settings. */

@@ -104,7 +104,7 @@ public final class ReportFiles {
     }
 
     /** Puts a number, or null when it is NaN or infinite. */
-    private static void number(ObjectNode node, String name, double value) {
+    static void number(ObjectNode node, String name, double value) {
         if (Double.isFinite(value)) {
             node.put(name, value);
         } else {
@@ -132,7 +132,7 @@ public final class ReportFiles {
         return csv.toString();
     }
 
-    private static String num(double v) {
+    static String num(double v) {
         return Double.isFinite(v) ? Double.toString(v) : (Double.isNaN(v) ? "nan" : (v > 0 ? "inf" : "-inf"));
     }
 

@@ -6,6 +6,11 @@ package dev.moons.training;
  */
 public record Summary(double mean, double std, double min, double max, int count) {
 
+    /** The statistics of no values at all: every statistic NaN, count 0. */
+    public static Summary none() {
+        return new Summary(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0);
+    }
+
     /** The statistics of {@code values} (at least one). */
     public static Summary of(double[] values) {
         if (values.length == 0) {
