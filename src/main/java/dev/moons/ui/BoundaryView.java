@@ -144,19 +144,22 @@ public final class BoundaryView extends Region {
     /** Run numbers above the map (epoch, α, accuracies, loss, …), wrapped as whole items to the width; none hides them. */
     public void setInfo(String... lines) {
         infoText = lines == null ? "" : String.join("\n", lines);
-        info.getChildren().clear();
-        if (lines != null) {
-            for (String line : lines) {
-                if (line != null && !line.isEmpty()) {
-                    Label item = new Label(line);
-                    item.setFont(INFO_FONT);
-                    item.setTextFill(Color.web("#1a1a1a"));
-                    item.setMinWidth(Region.USE_PREF_SIZE);
-                    info.getChildren().add(item);
-                }
+        int shown = 0;
+        for (String line : lines == null ? new String[0] : lines) {
+            if (line == null || line.isEmpty()) {
+                continue;
             }
+            if (shown == info.getChildren().size()) {
+                Label item = new Label();
+                item.setFont(INFO_FONT);
+                item.setTextFill(Color.web("#1a1a1a"));
+                item.setMinWidth(Region.USE_PREF_SIZE);
+                info.getChildren().add(item);
+            }
+            ((Label) info.getChildren().get(shown++)).setText(line);
         }
-        info.setVisible(!info.getChildren().isEmpty());
+        info.getChildren().remove(shown, info.getChildren().size());
+        info.setVisible(shown > 0);
         requestLayout();
     }
 

@@ -24,6 +24,8 @@ import org.controlsfx.control.ToggleSwitch;
  * the current comparison; keeps that history for re-plotting on another x axis and for CSV export.
  */
 final class ChartsPanel {
+    /** Loss axis ceiling: a diverging run leaves the top instead of squashing the other curves flat. */
+    private static final double LOSS_CAP = 20;
     private final LinePlot lossPlot = new LinePlot("");
     private final LinePlot stepPlot = new LinePlot("");
     private final Map<String, LinePlot.Series> train = new LinkedHashMap<>();
@@ -52,6 +54,7 @@ final class ChartsPanel {
         step.put(Comparison.BACKTRACKING, stepPlot.addSeries("backtracking", Palette.BACKTRACKING, false));
         lossPlot.setAxisLabels(xAxis.axisLabel(), "cross-entropy");
         lossPlot.setLogY(true);
+        lossPlot.setYCap(LOSS_CAP);
         stepPlot.setAxisLabels("epoch", "α");
         stepPlot.setLogY(true);
         lossPane = framed(lossPlot, lossHeader());

@@ -276,7 +276,7 @@ public final class Dashboard {
             view.setProbabilities(run.probabilities());
             EpochRecord r = run.last();
             view.setInfo("epoch " + r.epoch() + " / " + run.epochs() + "   α " + Formats.num(r.step()),
-                    "loss " + Formats.num(r.trainLoss()) + "  (test " + Formats.num(r.testLoss()) + ")",
+                    "loss " + Formats.loss(r.trainLoss()) + "  (test " + Formats.loss(r.testLoss()) + ")",
                     "accuracy  train " + Formats.percent(r.trainAcc()) + "  test " + Formats.percent(r.testAcc()),
                     run.optimizer());
             RunStatus status = r.status();
@@ -480,7 +480,7 @@ public final class Dashboard {
 
         GridPane bottom = new GridPane();
         bottom.setHgap(10);
-        double[] widths = {42, 24, 34};
+        double[] widths = {41, 25, 34};
         for (double w : widths) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setPercentWidth(w);

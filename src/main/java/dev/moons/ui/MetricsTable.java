@@ -37,14 +37,18 @@ final class MetricsTable {
         grid.setId("metricsTable");
         grid.getStyleClass().add("metrics");
         grid.setHgap(12);
-        grid.setVgap(5);
+        grid.setVgap(3);
         ColumnConstraints name = new ColumnConstraints();
         name.setHgrow(Priority.SOMETIMES);
         ColumnConstraints value = new ColumnConstraints();
         value.setHalignment(HPos.RIGHT);
         value.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(name, value, value);
-        grid.add(new Label(""), 0, 0);
+        Label title = new Label("Test set");
+        title.getStyleClass().add("pane-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip.install(title, new Tooltip("Metrics on the held-out test points, threshold p = 0.5."));
+        grid.add(title, 0, 0);
         grid.add(headerLabel("Fixed", "metrics-fixed"), 1, 0);
         grid.add(headerLabel("Backtracking", "metrics-backtracking"), 2, 0);
         for (int i = 0; i < ROWS.size(); i++) {
@@ -64,12 +68,7 @@ final class MetricsTable {
                 grid.add(cell, m + 1, i + 1);
             }
         }
-        Label title = new Label("Metrics (test set)");
-        title.getStyleClass().add("pane-title");
-        javafx.scene.layout.HBox header = new javafx.scene.layout.HBox(title);
-        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        header.getStyleClass().add("pane-header");
-        root = new VBox(2, header, grid);
+        root = new VBox(grid);
         root.getStyleClass().add("card");
         root.setMinSize(0, 0);
     }
@@ -86,7 +85,7 @@ final class MetricsTable {
         set("precision", run.method(), Formats.percent(r.precision()));
         set("recall", run.method(), Formats.percent(r.recall()));
         set("f1", run.method(), Formats.num(r.f1()));
-        set("confusion", run.method(), "TN " + r.tn() + "  FP " + r.fp() + "\nFN " + r.fn() + "  TP " + r.tp());
+        set("confusion", run.method(), "TN " + r.tn() + " FP " + r.fp() + "\nFN " + r.fn() + " TP " + r.tp());
         set("evals", run.method(), String.format(java.util.Locale.ROOT, "%,d", last.lossEvals()));
         set("time", run.method(), Formats.millis(last.timeMs()));
     }

@@ -43,6 +43,7 @@ public final class LinePlot extends Region {
     private static final Color AXIS = Color.web("#8a8a8a");
     private static final double PAD = 10;
     private static final double LINE_WIDTH = 2.4;
+    private static final double OFF_CANVAS = 100_000;
 
     private final Canvas canvas = new Canvas();
     private final String title;
@@ -65,6 +66,7 @@ public final class LinePlot extends Region {
     private boolean logY;
     private double fixedXMin = Double.NaN;
     private double fixedXMax = Double.NaN;
+    private double yCap = Double.NaN;
     private boolean dirty = true;
     private boolean scheduled;
     private long redraws;
@@ -109,6 +111,12 @@ public final class LinePlot extends Region {
     public void setXRange(double min, double max) {
         this.fixedXMin = min;
         this.fixedXMax = max;
+        invalidate();
+    }
+
+    /** Caps the auto-ranged y axis at {@code max} (NaN: no cap), so that a run blowing up leaves the top edge. */
+    public void setYCap(double max) {
+        this.yCap = max;
         invalidate();
     }
 
@@ -424,7 +432,7 @@ public final class LinePlot extends Region {
                 continue;
             }
             double x = f.px(xs[k]);
-            double y = f.py(ys[k]);
+            double y = Math.max(f.y - OFF_CANVAS, Math.min(f.y + f.h + OFF_CANVAS, f.py(ys[k])));
             if (pen) {
                 g.lineTo(x, y);
             } else {
@@ -525,7 +533,7 @@ public final class LinePlot extends Region {
             g.fillText(xLabel, f.x + f.w / 2, canvas.getHeight() - PAD + 2);
         }
         if (!yLabel.isEmpty()) {
-            String label = logY ? yLabel + " (log scale)" : yLabel;
+            String label = yAxisTitle(f.h);
             g.save();
             g.translate(PAD + 2, f.y + f.h / 2);
             g.rotate(-90);
@@ -534,6 +542,18 @@ public final class LinePlot extends Region {
             g.fillText(label, 0, 0);
             g.restore();
         }
+    }
+
+    // the y-axis title, shortened until it fits along a plot of the given height
+    private String yAxisTitle(double height) {
+        String[] candidates = logY ? new String[] {yLabel + " (log scale)", yLabel + " (log)", yLabel}
+                : new String[] {yLabel};
+        for (String c : candidates) {
+            if (textWidth(c, LABEL_FONT) <= height) {
+                return c;
+            }
+        }
+        return fit(yLabel, LABEL_FONT, height);
     }
 
     private double[] xTicks(Frame f) {
@@ -600,6 +620,9 @@ public final class LinePlot extends Region {
             y1 = Math.max(y1, logY ? s.maxPositiveY : s.maxY);
         }
         boolean hasData = x0 <= x1 && y0 <= y1;
+        if (hasData && yCap > 0 && y1 > yCap) {
+            y1 = Math.max(yCap, logY ? y0 * 10 : y0 + 1e-9);
+        }
         if (!Double.isNaN(fixedXMin) && !Double.isNaN(fixedXMax) && fixedXMax > fixedXMin) {
             x0 = fixedXMin;
             x1 = fixedXMax;
