@@ -57,6 +57,7 @@ final class ChartsPanel {
         lossPlot.setYCap(LOSS_CAP);
         stepPlot.setAxisLabels("epoch", "α");
         stepPlot.setLogY(true);
+        stepPlot.setXRange(0, Double.NaN);
         lossPane = framed(lossPlot, lossHeader());
         stepPane = framed(stepPlot, header(title("Step size α",
                 "The step each method took per epoch: fixed stays at lr, backtracking adapts.")));

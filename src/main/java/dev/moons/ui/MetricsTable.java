@@ -36,7 +36,7 @@ final class MetricsTable {
         GridPane grid = new GridPane();
         grid.setId("metricsTable");
         grid.getStyleClass().add("metrics");
-        grid.setHgap(12);
+        grid.setHgap(8);
         grid.setVgap(3);
         ColumnConstraints name = new ColumnConstraints();
         name.setHgrow(Priority.SOMETIMES);

@@ -107,7 +107,7 @@ public final class LinePlot extends Region {
         return logY;
     }
 
-    /** Fixes the x range to [min, max]; NaN for either end returns to auto-ranging on the data. */
+    /** Fixes the x range to [min, max]; a NaN end is auto-ranged on the data (both NaN: fully automatic). */
     public void setXRange(double min, double max) {
         this.fixedXMin = min;
         this.fixedXMax = max;
@@ -626,6 +626,10 @@ public final class LinePlot extends Region {
         if (!Double.isNaN(fixedXMin) && !Double.isNaN(fixedXMax) && fixedXMax > fixedXMin) {
             x0 = fixedXMin;
             x1 = fixedXMax;
+        } else if (!Double.isNaN(fixedXMin) && x0 <= x1 && x1 > fixedXMin) {
+            x0 = fixedXMin;
+            double step = Ticks.niceStep(x1 - x0, 10);
+            x1 = Math.ceil(x1 / step - 1e-9) * step;
         } else if (!(x0 <= x1)) {
             x0 = 0;
             x1 = 1;
