@@ -334,7 +334,11 @@ public final class LinePlot extends Region {
         }
         for (Marker m : markers) {
             double px = f.px(m.x);
-            if (px >= x && px <= x + w) {
+            double labelW = m.label.isEmpty() ? 0 : textWidth(m.label, SMALL_FONT) + 8;
+            double lx = Math.min(px + 3, f.x + f.w - labelW);
+            boolean line = px >= x && px <= x + w;
+            boolean label = labelW > 0 && y < f.y + 24 && lx < x + w && lx + labelW > x;
+            if (line || label) {
                 count += 3;
             }
         }
