@@ -56,6 +56,31 @@ public final class BoundaryGrid {
         return new BoundaryGrid(size, size, lo1, hi1, lo2, hi2, problem.standardizer());
     }
 
+    /**
+     * A square grid of pixels around {@code problem}'s data (margin at least 0.5), its rectangle widened or heightened
+     * about the data's centre until width / height equals {@code aspect}, so that it fills a pane of that shape.
+     */
+    public static BoundaryGrid around(Problem problem, int size, double aspect) {
+        if (!(aspect > 0) || Double.isInfinite(aspect)) {
+            throw new IllegalArgumentException("aspect must be positive and finite, was " + aspect);
+        }
+        double[] x1 = problem.all().x1();
+        double[] x2 = problem.all().x2();
+        double lo1 = min(x1) - 0.5, hi1 = max(x1) + 0.5, lo2 = min(x2) - 0.5, hi2 = max(x2) + 0.5;
+        double w = hi1 - lo1;
+        double h = hi2 - lo2;
+        if (w / h < aspect) {
+            double grow = (h * aspect - w) / 2;
+            lo1 -= grow;
+            hi1 += grow;
+        } else {
+            double grow = (w / aspect - h) / 2;
+            lo2 -= grow;
+            hi2 += grow;
+        }
+        return new BoundaryGrid(size, size, lo1, hi1, lo2, hi2, problem.standardizer());
+    }
+
     /** Data-plane x1 at the centre of column i. */
     public double x1At(int i) {
         return minX1 + (i + 0.5) * (maxX1 - minX1) / width;

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
@@ -20,7 +21,8 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Decision-boundary pane: probability heatmap + 0.5 contour + moons scatter + info overlay.
+ * Decision-boundary pane: title (status pill on its right), a strip of run numbers, then the probability heatmap
+ * + 0.5 contour + moons scatter, and a key under it; nothing but an alarm banner lies over the map.
  * The heatmap is one reused {@link WritableImage} of grid size, filled with one {@code setPixels} call per
  * update from a reused int[]; the contour is traced into a reused buffer, so updates do not allocate.
  * Data coordinates map to the pane through the grid's rectangle (x2 up), keeping its aspect ratio.
@@ -28,8 +30,10 @@ import javafx.scene.text.TextAlignment;
 public final class BoundaryView extends Region {
     private static final String FAMILY = Font.getDefault().getFamily();
     private static final Font KEY_FONT = Font.font(FAMILY, 13);
+    private static final Font INFO_FONT = Font.font(FAMILY, 13.5);
     private static final double PAD = 10;
-    private static final double HEADER = 30;
+    private static final double HEADER = 28;
+    private static final double INFO_GAP = 4;
     private static final double FOOTER = 26;
     private static final Color CONTOUR = Color.web("#1a1a1a");
 
@@ -40,7 +44,8 @@ public final class BoundaryView extends Region {
     private final Canvas contour = new Canvas();
     private final Canvas key = new Canvas();
     private final Region frame = new Region();
-    private final Label info = new Label();
+    private final FlowPane info = new FlowPane(18, 0);
+    private String infoText = "";
     private final Label status = new Label();
     private final MarchingSquares tracer = new MarchingSquares();
     private BoundaryGrid grid;
@@ -73,10 +78,6 @@ public final class BoundaryView extends Region {
         frame.setMouseTransparent(true);
         frame.setStyle("-fx-border-color: rgba(0,0,0,0.35); -fx-border-width: 1;");
         info.getStyleClass().add("boundary-info");
-        info.setStyle("-fx-background-color: rgba(255,255,255,0.86); -fx-background-radius: 6;"
-                + " -fx-border-color: rgba(0,0,0,0.18); -fx-border-radius: 6; -fx-text-fill: #1a1a1a;");
-        info.setFont(Font.font(FAMILY, 14));
-        info.setPadding(new Insets(5, 9, 5, 9));
         info.setVisible(false);
         status.getStyleClass().add("boundary-status");
         status.setAlignment(Pos.CENTER);
@@ -140,11 +141,25 @@ public final class BoundaryView extends Region {
         drawContour();
     }
 
-    /** Overlay text in the top-left corner, one line each (epoch, α, accuracies, loss, …); none hides it. */
+    /** Run numbers above the map (epoch, α, accuracies, loss, …), wrapped as whole items to the width; none hides them. */
     public void setInfo(String... lines) {
-        String text = lines == null ? "" : String.join("\n", lines);
-        info.setText(text);
-        info.setVisible(!text.isEmpty());
+        infoText = lines == null ? "" : String.join("\n", lines);
+        int shown = 0;
+        for (String line : lines == null ? new String[0] : lines) {
+            if (line == null || line.isEmpty()) {
+                continue;
+            }
+            if (shown == info.getChildren().size()) {
+                Label item = new Label();
+                item.setFont(INFO_FONT);
+                item.setTextFill(Color.web("#1a1a1a"));
+                item.setMinWidth(Region.USE_PREF_SIZE);
+                info.getChildren().add(item);
+            }
+            ((Label) info.getChildren().get(shown++)).setText(line);
+        }
+        info.getChildren().remove(shown, info.getChildren().size());
+        info.setVisible(shown > 0);
         requestLayout();
     }
 
@@ -164,9 +179,9 @@ public final class BoundaryView extends Region {
         requestLayout();
     }
 
-    /** The text of the info overlay (lines joined by newlines). */
+    /** The run numbers' text (lines joined by newlines). */
     public String infoText() {
-        return info.getText();
+        return infoText;
     }
 
     /** The status text, empty when none. */
@@ -189,16 +204,25 @@ public final class BoundaryView extends Region {
         double w = getWidth();
         double h = getHeight();
         boolean accentShown = accent.isVisible();
-        accent.resizeRelocate(PAD, PAD + 5, 5, HEADER - 12);
+        accent.resizeRelocate(PAD, PAD + 4, 5, HEADER - 10);
         double titleX = PAD + (accentShown ? 12 : 0);
-        title.resizeRelocate(titleX, PAD, Math.max(0, w - titleX - PAD), HEADER - 4);
+        double pillW = 0;
+        if (status.isVisible() && !alarm) {
+            pillW = Math.min(status.prefWidth(-1), Math.max(0, w - titleX - PAD) / 2);
+            double pillH = status.prefHeight(pillW);
+            status.resizeRelocate(w - PAD - pillW, PAD + (HEADER - pillH) / 2, pillW, pillH);
+        }
+        title.resizeRelocate(titleX, PAD, Math.max(0, w - titleX - PAD - (pillW > 0 ? pillW + 8 : 0)), HEADER);
         double availW = Math.max(10, w - 2 * PAD);
-        double availH = Math.max(10, h - PAD - HEADER - FOOTER - PAD);
-        double aspect = grid == null ? 1 : (grid.maxX1() - grid.minX1()) / (grid.maxX2() - grid.minX2());
+        double infoH = infoHeight(availW);
+        info.resizeRelocate(PAD, PAD + HEADER, availW, infoH);
+        double top = PAD + HEADER + infoH + INFO_GAP;
+        double availH = Math.max(10, h - top - FOOTER - PAD);
+        double aspect = aspect();
         double nw = Math.min(availW, availH * aspect);
         double nh = nw / aspect;
         double nx = Math.round(PAD + (availW - nw) / 2);
-        double ny = Math.round(PAD + HEADER);
+        double ny = Math.round(top + (availH - nh) / 2);
         nw = Math.round(nw);
         nh = Math.round(nh);
         boolean moved = nx != rx || ny != ry || nw != rw || nh != rh;
@@ -224,21 +248,18 @@ public final class BoundaryView extends Region {
             drawContour();
             drawKey();
         }
-        layoutOverlays();
-    }
-
-    private void layoutOverlays() {
-        double iw = Math.min(info.prefWidth(-1), rw - 16);
-        double ih = info.prefHeight(iw);
-        info.resizeRelocate(rx + 8, ry + 8, iw, ih);
         if (alarm) {
             double sh = status.prefHeight(rw);
             status.resizeRelocate(rx, ry + rh - sh, rw, sh);
-        } else {
-            double sw = Math.min(status.prefWidth(-1), rw - 16);
-            double sh = status.prefHeight(sw);
-            status.resizeRelocate(rx + rw - sw - 8, ry + 8, sw, sh);
         }
+    }
+
+    private double infoHeight(double width) {
+        return info.isVisible() ? Math.ceil(info.prefHeight(width)) : 0;
+    }
+
+    private double aspect() {
+        return grid == null ? 1 : (grid.maxX1() - grid.minX1()) / (grid.maxX2() - grid.minX2());
     }
 
     private void drawPoints() {
@@ -351,8 +372,8 @@ public final class BoundaryView extends Region {
         if (grid == null || width <= 0) {
             return 440;
         }
-        double aspect = (grid.maxX1() - grid.minX1()) / (grid.maxX2() - grid.minX2());
-        return Math.ceil(PAD + HEADER + (width - 2 * PAD) / aspect + FOOTER + PAD);
+        double availW = Math.max(10, width - 2 * PAD);
+        return Math.ceil(PAD + HEADER + infoHeight(availW) + INFO_GAP + availW / aspect() + FOOTER + PAD);
     }
 
     private double sx(double x1) {

@@ -24,8 +24,10 @@ import org.controlsfx.control.ToggleSwitch;
  * the current comparison; keeps that history for re-plotting on another x axis and for CSV export.
  */
 final class ChartsPanel {
-    private final LinePlot lossPlot = new LinePlot("Loss (binary cross-entropy)");
-    private final LinePlot stepPlot = new LinePlot("Step size α per epoch");
+    /** Loss axis ceiling: a diverging run leaves the top instead of squashing the other curves flat. */
+    private static final double LOSS_CAP = 20;
+    private final LinePlot lossPlot = new LinePlot("");
+    private final LinePlot stepPlot = new LinePlot("");
     private final Map<String, LinePlot.Series> train = new LinkedHashMap<>();
     private final Map<String, LinePlot.Series> test = new LinkedHashMap<>();
     private final Map<String, LinePlot.Series> step = new LinkedHashMap<>();
@@ -44,18 +46,21 @@ final class ChartsPanel {
         for (String method : List.of(Comparison.FIXED, Comparison.BACKTRACKING)) {
             histories.put(method, new ArrayList<>());
         }
-        train.put(Comparison.FIXED, lossPlot.addSeries("train · fixed", Palette.FIXED, false));
-        test.put(Comparison.FIXED, lossPlot.addSeries("test · fixed", Palette.FIXED, true));
-        train.put(Comparison.BACKTRACKING, lossPlot.addSeries("train · backtracking", Palette.BACKTRACKING, false));
-        test.put(Comparison.BACKTRACKING, lossPlot.addSeries("test · backtracking", Palette.BACKTRACKING, true));
-        step.put(Comparison.FIXED, stepPlot.addSeries("α · fixed", Palette.FIXED, false));
-        step.put(Comparison.BACKTRACKING, stepPlot.addSeries("α · backtracking", Palette.BACKTRACKING, false));
-        lossPlot.setAxisLabels(xAxis.axisLabel(), "loss");
+        train.put(Comparison.FIXED, lossPlot.addSeries("fixed train", Palette.FIXED, false));
+        test.put(Comparison.FIXED, lossPlot.addSeries("test", Palette.FIXED, true));
+        train.put(Comparison.BACKTRACKING, lossPlot.addSeries("backtracking train", Palette.BACKTRACKING, false));
+        test.put(Comparison.BACKTRACKING, lossPlot.addSeries("test", Palette.BACKTRACKING, true));
+        step.put(Comparison.FIXED, stepPlot.addSeries("fixed", Palette.FIXED, false));
+        step.put(Comparison.BACKTRACKING, stepPlot.addSeries("backtracking", Palette.BACKTRACKING, false));
+        lossPlot.setAxisLabels(xAxis.axisLabel(), "cross-entropy");
         lossPlot.setLogY(true);
+        lossPlot.setYCap(LOSS_CAP);
         stepPlot.setAxisLabels("epoch", "α");
         stepPlot.setLogY(true);
+        stepPlot.setXRange(0, Double.NaN);
         lossPane = framed(lossPlot, lossHeader());
-        stepPane = framed(stepPlot, null);
+        stepPane = framed(stepPlot, header(title("Step size α",
+                "The step each method took per epoch: fixed stays at lr, backtracking adapts.")));
     }
 
     /** The loss chart with its axis switch and log-y toggle. */
@@ -110,7 +115,7 @@ final class ChartsPanel {
     /** Re-plots the loss chart against {@code next}. */
     void setXAxis(XAxis next) {
         xAxis = next;
-        lossPlot.setAxisLabels(next.axisLabel(), "loss");
+        lossPlot.setAxisLabels(next.axisLabel(), "cross-entropy");
         lossPlot.clearData();
         lossPlot.clearMarkers();
         stepPlot.clearData();
@@ -171,7 +176,16 @@ final class ChartsPanel {
         log.setSelected(lossPlot.isLogY());
         log.selectedProperty().addListener((obs, old, on) -> lossPlot.setLogY(on));
         Tooltip.install(log, new Tooltip("Logarithmic loss axis: equal ratios look equal; shows slow progress."));
-        return header(axisLabel(), axis, log);
+        return header(title("Loss", "Mean binary cross-entropy; solid lines on the training set, dashed on the"
+                + " test set. Click a legend entry to hide or show its line."), axisLabel(), axis, log);
+    }
+
+    private static Label title(String text, String tip) {
+        Label t = new Label(text);
+        t.getStyleClass().add("pane-title");
+        t.setMinWidth(Region.USE_PREF_SIZE);
+        t.setTooltip(new Tooltip(tip));
+        return t;
     }
 
     private static Label axisLabel() {
@@ -181,12 +195,11 @@ final class ChartsPanel {
         return t;
     }
 
-    private static Node header(Label lead, Node... tools) {
+    private static Node header(Label title, Node... tools) {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox box = new HBox(8, lead);
+        HBox box = new HBox(8, title, spacer);
         box.getChildren().addAll(tools);
-        box.getChildren().add(spacer);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("pane-header");
         return box;
@@ -195,7 +208,7 @@ final class ChartsPanel {
     private static Node framed(Region plot, Node header) {
         VBox.setVgrow(plot, Priority.ALWAYS);
         plot.setMinSize(0, 0);
-        VBox box = header == null ? new VBox(plot) : new VBox(2, header, plot);
+        VBox box = new VBox(2, header, plot);
         box.getStyleClass().add("card");
         box.setMinSize(0, 0);
         return box;

@@ -276,7 +276,7 @@ public final class Dashboard {
             view.setProbabilities(run.probabilities());
             EpochRecord r = run.last();
             view.setInfo("epoch " + r.epoch() + " / " + run.epochs() + "   α " + Formats.num(r.step()),
-                    "loss " + Formats.num(r.trainLoss()) + "  (test " + Formats.num(r.testLoss()) + ")",
+                    "loss " + Formats.loss(r.trainLoss()) + "  (test " + Formats.loss(r.testLoss()) + ")",
                     "accuracy  train " + Formats.percent(r.trainAcc()) + "  test " + Formats.percent(r.testAcc()),
                     run.optimizer());
             RunStatus status = r.status();
@@ -436,35 +436,8 @@ public final class Dashboard {
         epochLabel.getStyleClass().add("epoch-label");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label title = new Label("Developers of Moons");
-        title.getStyleClass().add("app-title");
-        Label legend = legend();
         return new ToolBar(trainButton, stepButton, resetButton, new javafx.scene.control.Separator(Orientation.VERTICAL),
-                presets, exportMenu, spacer, legend, epochLabel);
-    }
-
-    private Label legend() {
-        Label l = new Label();
-        HBox box = new HBox(14, swatch("fixed LR", Palette.FIXED), swatch("backtracking", Palette.BACKTRACKING),
-                dashSample());
-        box.setAlignment(Pos.CENTER);
-        l.setGraphic(box);
-        l.getStyleClass().add("legend");
-        return l;
-    }
-
-    private static Label swatch(String text, javafx.scene.paint.Color color) {
-        Rectangle r = new Rectangle(18, 4, color);
-        Label l = new Label(text, r);
-        l.getStyleClass().add("legend-item");
-        return l;
-    }
-
-    private static Label dashSample() {
-        javafx.scene.shape.Line line = new javafx.scene.shape.Line(0, 0, 18, 0);
-        line.getStrokeDashArray().addAll(5.0, 3.0);
-        line.setStrokeWidth(2);
-        return new Label("test (dashed)", line);
+                presets, exportMenu, spacer, epochLabel);
     }
 
     private Node hintBar() {
@@ -507,7 +480,7 @@ public final class Dashboard {
 
         GridPane bottom = new GridPane();
         bottom.setHgap(10);
-        double[] widths = {41, 25, 34};
+        double[] widths = {40, 24, 36};
         for (double w : widths) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setPercentWidth(w);
@@ -524,7 +497,7 @@ public final class Dashboard {
         SplitPane split = new SplitPane(top, bottom);
         split.setId("centreSplit");
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.56);
+        split.setDividerPositions(0.6);
         split.getStyleClass().add("centre");
         return split;
     }

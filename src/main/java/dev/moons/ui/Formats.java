@@ -23,6 +23,12 @@ final class Formats {
         return String.format(Locale.ROOT, "%.4g", v).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
     }
 
+    /** A loss with four decimals so that it does not jump in width while training: 0.4000; else as {@link #num}. */
+    static String loss(double v) {
+        return Double.isFinite(v) && Math.abs(v) >= 1e-3 && Math.abs(v) < 1e4
+                ? String.format(Locale.ROOT, "%.4f", v) : num(v);
+    }
+
     /** A fraction as a percentage with one decimal: 0.8613 → "86.1 %". */
     static String percent(double fraction) {
         return Double.isFinite(fraction) ? String.format(Locale.ROOT, "%.1f %%", 100 * fraction) : MISSING;

@@ -25,7 +25,7 @@ final class MetricsTable {
             new String[] {"precision", "Precision", "tp / (tp + fp): how many predicted 1s are 1s"},
             new String[] {"recall", "Recall", "tp / (tp + fn): how many 1s are found"},
             new String[] {"f1", "F1", "harmonic mean of precision and recall"},
-            new String[] {"confusion", "Confusion", "[[tn, fp], [fn, tp]] on the test set"},
+            new String[] {"confusion", "Confusion", "true/false negatives and positives on the test set"},
             new String[] {"evals", "Loss evals", "forward passes so far: one per gradient, one per line-search trial"},
             new String[] {"time", "Train time", "this method's own training time, evaluation not counted"});
 
@@ -36,15 +36,19 @@ final class MetricsTable {
         GridPane grid = new GridPane();
         grid.setId("metricsTable");
         grid.getStyleClass().add("metrics");
-        grid.setHgap(12);
-        grid.setVgap(5);
+        grid.setHgap(8);
+        grid.setVgap(3);
         ColumnConstraints name = new ColumnConstraints();
         name.setHgrow(Priority.SOMETIMES);
         ColumnConstraints value = new ColumnConstraints();
         value.setHalignment(HPos.RIGHT);
         value.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(name, value, value);
-        grid.add(new Label(""), 0, 0);
+        Label title = new Label("Test set");
+        title.getStyleClass().add("pane-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip.install(title, new Tooltip("Metrics on the held-out test points, threshold p = 0.5."));
+        grid.add(title, 0, 0);
         grid.add(headerLabel("Fixed", "metrics-fixed"), 1, 0);
         grid.add(headerLabel("Backtracking", "metrics-backtracking"), 2, 0);
         for (int i = 0; i < ROWS.size(); i++) {
@@ -59,13 +63,12 @@ final class MetricsTable {
                 Label cell = new Label(Formats.MISSING);
                 cell.setId("metric-" + row[0] + "-" + method);
                 cell.getStyleClass().add("metric-value");
+                cell.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
                 cells.put(row[0] + "-" + method, cell);
                 grid.add(cell, m + 1, i + 1);
             }
         }
-        Label title = new Label("Metrics (test set)");
-        title.getStyleClass().add("pane-title");
-        root = new VBox(6, title, grid);
+        root = new VBox(grid);
         root.getStyleClass().add("card");
         root.setMinSize(0, 0);
     }
@@ -82,7 +85,7 @@ final class MetricsTable {
         set("precision", run.method(), Formats.percent(r.precision()));
         set("recall", run.method(), Formats.percent(r.recall()));
         set("f1", run.method(), Formats.num(r.f1()));
-        set("confusion", run.method(), "[[" + r.tn() + ", " + r.fp() + "],\n [" + r.fn() + ", " + r.tp() + "]]");
+        set("confusion", run.method(), "TN " + r.tn() + " FP " + r.fp() + "\nFN " + r.fn() + " TP " + r.tp());
         set("evals", run.method(), String.format(java.util.Locale.ROOT, "%,d", last.lossEvals()));
         set("time", run.method(), Formats.millis(last.timeMs()));
     }

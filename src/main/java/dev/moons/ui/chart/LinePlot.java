@@ -22,7 +22,8 @@ import javafx.scene.text.TextAlignment;
 /**
  * Canvas-based live line plot; decimates to about one point per pixel column; one redraw per pulse.
  * Data live in growable primitive arrays; every change only marks the plot dirty, and a one-shot
- * {@link AnimationTimer} redraws it on the next pulse. Clicking a legend entry hides or shows its series.
+ * {@link AnimationTimer} redraws it on the next pulse. The legend is a small box inside the plot, in the corner
+ * that hides the fewest points; clicking a legend entry hides or shows its series.
  */
 public final class LinePlot extends Region {
     private static final String FAMILY = Font.getDefault().getFamily();
@@ -30,6 +31,11 @@ public final class LinePlot extends Region {
     private static final Font LABEL_FONT = Font.font(FAMILY, 14);
     private static final Font TICK_FONT = Font.font(FAMILY, 13);
     private static final Font SMALL_FONT = Font.font(FAMILY, 12);
+    private static final Font LEGEND_FONT = Font.font(FAMILY, 13);
+    private static final double LEGEND_SWATCH = 27;
+    private static final double LEGEND_GAP = 12;
+    private static final double LEGEND_PAD = 7;
+    private static final double LEGEND_ROW = 19;
     private static final Color TEXT = Color.web("#222222");
     private static final Color MUTED = Color.web("#666666");
     private static final Color GRID = Color.web("#e3e3e3");
@@ -37,6 +43,7 @@ public final class LinePlot extends Region {
     private static final Color AXIS = Color.web("#8a8a8a");
     private static final double PAD = 10;
     private static final double LINE_WIDTH = 2.4;
+    private static final double OFF_CANVAS = 100_000;
 
     private final Canvas canvas = new Canvas();
     private final String title;
@@ -59,6 +66,7 @@ public final class LinePlot extends Region {
     private boolean logY;
     private double fixedXMin = Double.NaN;
     private double fixedXMax = Double.NaN;
+    private double yCap = Double.NaN;
     private boolean dirty = true;
     private boolean scheduled;
     private long redraws;
@@ -99,10 +107,16 @@ public final class LinePlot extends Region {
         return logY;
     }
 
-    /** Fixes the x range to [min, max]; NaN for either end returns to auto-ranging on the data. */
+    /** Fixes the x range to [min, max]; a NaN end is auto-ranged on the data (both NaN: fully automatic). */
     public void setXRange(double min, double max) {
         this.fixedXMin = min;
         this.fixedXMax = max;
+        invalidate();
+    }
+
+    /** Caps the auto-ranged y axis at {@code max} (NaN: no cap), so that a run blowing up leaves the top edge. */
+    public void setYCap(double max) {
+        this.yCap = max;
         invalidate();
     }
 
@@ -191,6 +205,7 @@ public final class LinePlot extends Region {
         drawSeries(g, f);
         drawMarkers(g, f);
         drawAxes(g, f, w);
+        drawLegend(g, f);
         if (!range.hasData) {
             g.setFill(MUTED);
             g.setFont(LABEL_FONT);
@@ -200,39 +215,146 @@ public final class LinePlot extends Region {
         }
     }
 
-    // title on the left, legend right-aligned on the same line, or on its own line when it does not fit
+    // the title on one line, ellipsized to the width; returns the y below it (PAD when there is no title)
     private double drawHeader(GraphicsContext g, double w) {
+        if (title.isEmpty()) {
+            return PAD - 8;
+        }
         g.setFont(TITLE_FONT);
         g.setFill(TEXT);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(title, PAD, PAD);
-        double titleWidth = textWidth(title, TITLE_FONT);
-        double legendWidth = 0;
-        for (Series s : series) {
-            legendWidth += 28 + textWidth(s.name, LABEL_FONT) + 18;
-        }
-        double lineHeight = 24;
-        boolean ownLine = PAD + titleWidth + 24 + legendWidth > w - PAD;
-        double x = ownLine ? PAD : w - PAD - legendWidth + 18;
-        double y = ownLine ? PAD + lineHeight : PAD;
+        g.fillText(fit(title, TITLE_FONT, w - 2 * PAD), PAD, PAD);
+        return PAD + 22;
+    }
+
+    // legend as a small translucent box inside the plot, in whichever corner hides the fewest drawn points
+    private void drawLegend(GraphicsContext g, Frame f) {
         legendBoxes.clear();
-        for (Series s : series) {
-            double nameWidth = textWidth(s.name, LABEL_FONT);
-            if (ownLine && x > PAD && x + 28 + nameWidth > w - PAD) {
-                x = PAD;
-                y += lineHeight - 4;
-            }
-            drawSwatch(g, s, x, y + 10);
-            g.setFont(LABEL_FONT);
-            g.setFill(s.visible ? TEXT : Color.web("#aaaaaa"));
-            g.setTextAlign(TextAlignment.LEFT);
-            g.setTextBaseline(VPos.TOP);
-            g.fillText(s.name, x + 28, y + 1);
-            legendBoxes.add(new double[] {x, y, 28 + nameWidth, lineHeight - 4});
-            x += 28 + nameWidth + 18;
+        int n = series.size();
+        if (n == 0 || f.w < 80 || f.h < 40) {
+            return;
         }
-        return y + lineHeight - 4;
+        double[] widths = new double[n];
+        for (int k = 0; k < n; k++) {
+            widths[k] = LEGEND_SWATCH + textWidth(series.get(k).name, LEGEND_FONT);
+        }
+        int columns = n;
+        double[] colWidths = columnWidths(widths, columns);
+        while (columns > 1 && sum(colWidths) + (columns - 1) * LEGEND_GAP + 2 * LEGEND_PAD > f.w * 0.9) {
+            columns = columns == n ? (n + 1) / 2 : columns - 1;
+            colWidths = columnWidths(widths, columns);
+        }
+        int rows = (n + columns - 1) / columns;
+        double bw = sum(colWidths) + (columns - 1) * LEGEND_GAP + 2 * LEGEND_PAD;
+        double bh = rows * LEGEND_ROW + 2 * LEGEND_PAD - 4;
+        double[] corner = emptiestCorner(f, bw, bh);
+        double bx = corner[0];
+        double by = corner[1];
+        g.setFill(Color.rgb(255, 255, 255, 0.82));
+        g.fillRoundRect(bx, by, bw, bh, 8, 8);
+        g.setStroke(Color.rgb(0, 0, 0, 0.16));
+        g.setLineWidth(1);
+        g.strokeRoundRect(crisp(bx), crisp(by), bw - 1, bh - 1, 8, 8);
+        g.setFont(LEGEND_FONT);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        for (int k = 0; k < n; k++) {
+            Series s = series.get(k);
+            int col = k % columns;
+            int row = k / columns;
+            double x = bx + LEGEND_PAD;
+            for (int c = 0; c < col; c++) {
+                x += colWidths[c] + LEGEND_GAP;
+            }
+            double y = by + LEGEND_PAD - 2 + row * LEGEND_ROW + LEGEND_ROW / 2;
+            drawSwatch(g, s, x, y);
+            g.setFill(s.visible ? TEXT : Color.web("#aaaaaa"));
+            g.fillText(s.name, x + LEGEND_SWATCH, y);
+            legendBoxes.add(new double[] {x, y - LEGEND_ROW / 2, widths[k], LEGEND_ROW});
+        }
+    }
+
+    private static double[] columnWidths(double[] widths, int columns) {
+        double[] c = new double[columns];
+        for (int k = 0; k < widths.length; k++) {
+            c[k % columns] = Math.max(c[k % columns], widths[k]);
+        }
+        return c;
+    }
+
+    private static double sum(double[] values) {
+        double t = 0;
+        for (double v : values) {
+            t += v;
+        }
+        return t;
+    }
+
+    // top-right first, then top-left, bottom-right, bottom-left: the first with the fewest points under it
+    private double[] emptiestCorner(Frame f, double bw, double bh) {
+        double inset = 6;
+        double left = f.x + inset;
+        double right = Math.max(left, f.x + f.w - inset - bw);
+        double top = f.y + inset;
+        double bottom = f.y + f.h - inset - bh;
+        double[][] corners = {{right, top}, {left, top}, {right, bottom}, {left, bottom}};
+        double[] best = corners[0];
+        long bestCount = Long.MAX_VALUE;
+        for (double[] c : corners) {
+            long count = pointsIn(f, c[0] - 4, c[1] - 4, bw + 8, bh + 8);
+            if (count < bestCount) {
+                bestCount = count;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private long pointsIn(Frame f, double x, double y, double w, double h) {
+        long count = 0;
+        for (Series s : series) {
+            if (!s.visible || s.size == 0) {
+                continue;
+            }
+            MinMaxDecimator d = s.decimator;
+            int m = d.view();
+            double[] xs = d.x();
+            double[] ys = d.y();
+            for (int k = 0; k < m; k++) {
+                if (Double.isNaN(ys[k])) {
+                    continue;
+                }
+                double px = f.px(xs[k]);
+                double py = f.py(ys[k]);
+                if (px >= x && px <= x + w && py >= y && py <= y + h) {
+                    count++;
+                }
+            }
+        }
+        for (Marker m : markers) {
+            double px = f.px(m.x);
+            double labelW = m.label.isEmpty() ? 0 : textWidth(m.label, SMALL_FONT) + 8;
+            double lx = Math.min(px + 3, f.x + f.w - labelW);
+            boolean line = px >= x && px <= x + w;
+            boolean label = labelW > 0 && y < f.y + 24 && lx < x + w && lx + labelW > x;
+            if (line || label) {
+                count += 3;
+            }
+        }
+        return count;
+    }
+
+    // the longest prefix of text, with an ellipsis, no wider than width
+    private String fit(String text, Font font, double width) {
+        if (textWidth(text, font) <= width) {
+            return text;
+        }
+        int end = text.length();
+        while (end > 1 && textWidth(text.substring(0, end).stripTrailing() + "…", font) > width) {
+            end--;
+        }
+        return text.substring(0, end).stripTrailing() + "…";
     }
 
     private void drawSwatch(GraphicsContext g, Series s, double x, double y) {
@@ -242,7 +364,7 @@ public final class LinePlot extends Region {
         if (s.dashed) {
             g.setLineDashes(6, 4);
         }
-        g.strokeLine(x, y, x + 22, y);
+        g.strokeLine(x, y, x + 21, y);
         g.setLineDashes();
     }
 
@@ -314,7 +436,7 @@ public final class LinePlot extends Region {
                 continue;
             }
             double x = f.px(xs[k]);
-            double y = f.py(ys[k]);
+            double y = Math.max(f.y - OFF_CANVAS, Math.min(f.y + f.h + OFF_CANVAS, f.py(ys[k])));
             if (pen) {
                 g.lineTo(x, y);
             } else {
@@ -415,7 +537,7 @@ public final class LinePlot extends Region {
             g.fillText(xLabel, f.x + f.w / 2, canvas.getHeight() - PAD + 2);
         }
         if (!yLabel.isEmpty()) {
-            String label = logY ? yLabel + " (log scale)" : yLabel;
+            String label = yAxisTitle(f.h);
             g.save();
             g.translate(PAD + 2, f.y + f.h / 2);
             g.rotate(-90);
@@ -424,6 +546,18 @@ public final class LinePlot extends Region {
             g.fillText(label, 0, 0);
             g.restore();
         }
+    }
+
+    // the y-axis title, shortened until it fits along a plot of the given height
+    private String yAxisTitle(double height) {
+        String[] candidates = logY ? new String[] {yLabel + " (log scale)", yLabel + " (log)", yLabel}
+                : new String[] {yLabel};
+        for (String c : candidates) {
+            if (textWidth(c, LABEL_FONT) <= height) {
+                return c;
+            }
+        }
+        return fit(yLabel, LABEL_FONT, height);
     }
 
     private double[] xTicks(Frame f) {
@@ -490,9 +624,16 @@ public final class LinePlot extends Region {
             y1 = Math.max(y1, logY ? s.maxPositiveY : s.maxY);
         }
         boolean hasData = x0 <= x1 && y0 <= y1;
+        if (hasData && yCap > 0 && y1 > yCap) {
+            y1 = Math.max(yCap, logY ? y0 * 10 : y0 + 1e-9);
+        }
         if (!Double.isNaN(fixedXMin) && !Double.isNaN(fixedXMax) && fixedXMax > fixedXMin) {
             x0 = fixedXMin;
             x1 = fixedXMax;
+        } else if (!Double.isNaN(fixedXMin) && x0 <= x1 && x1 > fixedXMin) {
+            x0 = fixedXMin;
+            double step = Ticks.niceStep(x1 - x0, 10);
+            x1 = Math.ceil(x1 / step - 1e-9) * step;
         } else if (!(x0 <= x1)) {
             x0 = 0;
             x1 = 1;

@@ -40,6 +40,8 @@ public final class TrainingService implements AutoCloseable {
     static final long MAX_SLICE_NANOS = 30_000_000L;
     /** How long a paced frame waits when the UI has not shown the previous one yet. */
     static final long BACKPRESSURE_MILLIS = 2;
+    /** Width / height of the boundary rectangle: the shape of a boundary pane's map on a 16:9 screen. */
+    static final double BOUNDARY_ASPECT = 1.8;
 
     private final ScheduledExecutorService worker;
     private final Executor ui;
@@ -263,7 +265,7 @@ public final class TrainingService implements AutoCloseable {
         Comparison built;
         if (kind == ChangeKind.DATA || comparison == null) {
             built = Comparison.create(next, nextSeeds);
-            grid = BoundaryGrid.around(built.problem(), gridSize);
+            grid = BoundaryGrid.around(built.problem(), gridSize, BOUNDARY_ASPECT);
         } else if (kind == ChangeKind.MODEL) {
             Problem problem = comparison.problem();
             if (problem.model().hidden() != next.hidden()) {
