@@ -141,7 +141,7 @@ public final class BoundaryView extends Region {
         drawContour();
     }
 
-    /** Run numbers above the map (epoch, α, accuracies, loss, …), wrapped as whole items to the width; none hides them. */
+    /** Run numbers above the map (epoch, α, accuracy, loss, …), wrapped as whole items; none hides them. */
     public void setInfo(String... lines) {
         infoText = lines == null ? "" : String.join("\n", lines);
         int shown = 0;

@@ -215,7 +215,7 @@ public final class LinePlot extends Region {
         }
     }
 
-    // the title on one line, ellipsized to the width; returns the y below it (PAD when there is no title)
+    // the title on one line, ellipsized to the width; returns where the plot may start, less 8
     private double drawHeader(GraphicsContext g, double w) {
         if (title.isEmpty()) {
             return PAD - 8;
