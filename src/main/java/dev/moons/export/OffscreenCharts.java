@@ -164,6 +164,7 @@ public final class OffscreenCharts {
         plot.setId("loss-plot");
         plot.setAxisLabels("epoch", "mean binary cross-entropy");
         plot.setLogY(true);
+        plot.setYCap(RunLabels.LOSS_AXIS_CAP);
         fill(plot.addSeries("fixed · train", FIXED_COLOR, false), comparison.fixed(), true);
         fill(plot.addSeries("fixed · test", FIXED_COLOR, true), comparison.fixed(), false);
         fill(plot.addSeries("backtracking · train", BACKTRACKING_COLOR, false), comparison.backtracking(), true);

@@ -25,7 +25,6 @@ import org.controlsfx.control.ToggleSwitch;
  */
 final class ChartsPanel {
     /** Loss axis ceiling: a diverging run leaves the top instead of squashing the other curves flat. */
-    private static final double LOSS_CAP = 20;
     private final LinePlot lossPlot = new LinePlot("");
     private final LinePlot stepPlot = new LinePlot("");
     private final Map<String, LinePlot.Series> train = new LinkedHashMap<>();
@@ -54,7 +53,7 @@ final class ChartsPanel {
         step.put(Comparison.BACKTRACKING, stepPlot.addSeries("backtracking", Palette.BACKTRACKING, false));
         lossPlot.setAxisLabels(xAxis.axisLabel(), "cross-entropy");
         lossPlot.setLogY(true);
-        lossPlot.setYCap(LOSS_CAP);
+        lossPlot.setYCap(RunLabels.LOSS_AXIS_CAP);
         stepPlot.setAxisLabels("epoch", "α");
         stepPlot.setLogY(true);
         stepPlot.setXRange(0, Double.NaN);

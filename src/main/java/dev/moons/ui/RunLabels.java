@@ -6,6 +6,9 @@ import java.util.Locale;
 
 /** Text for a run's overlay and status banner, shared by the live app and the offscreen charts; no JavaFX. */
 public final class RunLabels {
+    /** Top of every loss axis: a diverging run leaves the chart instead of flattening the others' curves. */
+    public static final double LOSS_AXIS_CAP = 20;
+
     private RunLabels() {}
 
     /** Overlay lines for {@code record} of a run scheduled for {@code epochs} epochs: epoch, α, accuracy, loss. */
