@@ -159,11 +159,21 @@ public final class TrainingService implements AutoCloseable {
         return playing;
     }
 
-    /** Stops the worker thread; the service cannot be used afterwards. */
+    /**
+     * Stops the worker thread, waiting up to a second for the epoch in progress to end; the service cannot be
+     * used afterwards. Called when the window closes, also during training.
+     */
     @Override
     public void close() {
         playing = false;
         worker.shutdownNow();
+        try {
+            if (!worker.awaitTermination(1, TimeUnit.SECONDS)) {
+                LOG.warn("training thread still busy 1 s after close; it is a daemon and will not keep the JVM");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     // ---- worker thread ----
@@ -185,6 +195,10 @@ public final class TrainingService implements AutoCloseable {
         try {
             task.run();
         } catch (Throwable t) {
+            if (worker.isShutdown()) {
+                LOG.debug("training thread: {} ended by close()", what, t);
+                return;
+            }
             LOG.error("training thread: {} failed", what, t);
             playing = false;
             loopActive = false;
@@ -234,6 +248,10 @@ public final class TrainingService implements AutoCloseable {
     }
 
     private void schedule(long delayNanos) {
+        if (worker.isShutdown()) {
+            loopActive = false;
+            return;
+        }
         worker.schedule(() -> guarded("training", this::frame), delayNanos, TimeUnit.NANOSECONDS);
     }
 
