@@ -85,7 +85,7 @@ final class UiBench {
                 int epoch = Math.max(s.fixed().last().epoch(), s.backtracking().last().epoch());
                 if (closeAfter > 0 && epoch >= closeAfter) {
                     done = true;
-                    LOG.info("benchmark: closing the window while training, at epoch {}", epoch);
+                    System.out.println("moons.bench: closing the window while training, at epoch " + epoch);
                     stage.close();
                 } else if (s.fixed().last().status() != RunStatus.RUNNING
                         && s.backtracking().last().status() != RunStatus.RUNNING) {
@@ -93,7 +93,7 @@ final class UiBench {
                     probe.stop();
                     try {
                         probe.write(out, epochs);
-                        LOG.info("benchmark: wrote {}", out.toAbsolutePath());
+                        System.out.println("moons.bench: wrote " + out.toAbsolutePath());
                     } catch (IOException e) {
                         LOG.error("benchmark: cannot write {}: {}", out, e.toString());
                     }
