@@ -56,6 +56,7 @@ final class ControlsPanel {
     private final Spinner<Integer> batch = new Spinner<>();
     private final SegmentedButton paceButtons = new SegmentedButton();
     private final Label seedsLabel = new Label();
+    private final Label dataFileNote = new Label();
 
     /** A panel showing {@code initial} with {@code initialSeeds}; every accepted change goes to {@code onChange}. */
     ControlsPanel(Config initial, Seeds initialSeeds, BiConsumer<Config, Seeds> onChange) {
@@ -101,6 +102,28 @@ final class ControlsPanel {
         config = next;
         seeds = nextSeeds;
         onChange.accept(config, seeds);
+    }
+
+    /**
+     * Shows that the points come from {@code fileName} ({@code points} of them): noise and samples do not apply
+     * and are disabled; null means generated moons again.
+     */
+    void showDataFile(String fileName, int points) {
+        boolean file = fileName != null;
+        noise.setDisable(file);
+        samples.setDisable(file);
+        dataFileNote.setVisible(file);
+        dataFileNote.setText(file ? "Data from " + fileName + " (" + points + " points): noise and samples do not"
+                + " apply. \"New data\" returns to generated moons." : "");
+    }
+
+    /** Selects the pace button for {@code p}. */
+    void setPace(Pace p) {
+        for (javafx.scene.control.ToggleButton b : paceButtons.getButtons()) {
+            if (b.getUserData() == p) {
+                b.setSelected(true);
+            }
+        }
     }
 
     private void show(Config c0, Seeds s) {
@@ -154,7 +177,12 @@ final class ControlsPanel {
             HBox.setHgrow(b, Priority.ALWAYS);
         }
         HBox buttons = new HBox(8, newData, reinit);
-        return section("Data", "dataSection",
+        dataFileNote.setId("dataFileNote");
+        dataFileNote.getStyleClass().add("hint");
+        dataFileNote.setWrapText(true);
+        dataFileNote.setVisible(false);
+        dataFileNote.managedProperty().bind(dataFileNote.visibleProperty());
+        return section("Data", "dataSection", dataFileNote,
                 row("Noise", noise, noiseValue, noiseError, "noiseSlider",
                         "Standard deviation of the Gaussian noise added to each point. Range 0 – 0.5."),
                 row("Samples", samples, null, samplesError, "samplesSpinner",

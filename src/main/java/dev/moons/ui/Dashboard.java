@@ -4,11 +4,13 @@ import dev.moons.data.Dataset;
 import dev.moons.data.Seeds;
 import dev.moons.export.AtomicFiles;
 import dev.moons.export.PngExport;
+import dev.moons.settings.AppSettings;
 import dev.moons.training.Comparison;
 import dev.moons.training.Config;
 import dev.moons.training.EpochRecord;
 import dev.moons.training.RunStatus;
 import dev.moons.ui.service.HistoryCsv;
+import dev.moons.ui.service.Pace;
 import dev.moons.ui.service.RunSnapshot;
 import dev.moons.ui.service.Snapshot;
 import dev.moons.ui.service.TrainingService;
@@ -70,6 +72,8 @@ public final class Dashboard {
     private final Button resetButton = new Button("Reset");
     private final ComboBox<Preset> presets = new ComboBox<>();
     private final MenuButton exportMenu = new MenuButton("Export");
+    private final MenuButton dataMenu = new MenuButton("Data");
+    private final DataFileActions dataFiles;
     private final Label epochLabel = new Label("loading…");
     private final Label presetHint = new Label();
     private final Label loadingText = new Label("Loading ND4J and drawing the moons…");
@@ -82,16 +86,26 @@ public final class Dashboard {
     private Snapshot lastSnapshot;
     private Preset activePreset;
     private boolean updatingPreset;
+    private Dataset allData;
+    private String pendingNotice;
 
     /**
      * A dashboard starting from {@code initial} (seed {@code initial.seed()}); updates arrive through
      * {@code ui} (Platform::runLater in the app); {@code chooser} picks export targets.
      */
     public Dashboard(Executor ui, FileChooserSeam chooser, Config initial, int gridSize) {
+        this(ui, chooser, new AppSettings(initial, Seeds.of(initial.seed()), Pace.ONE.label()), gridSize);
+    }
+
+    /** A dashboard starting from remembered {@code settings}: settings, seeds and pace. */
+    public Dashboard(Executor ui, FileChooserSeam chooser, AppSettings settings, int gridSize) {
         this.chooser = chooser;
         this.service = new TrainingService(ui, this::onUpdate, gridSize);
-        Seeds seeds = Seeds.of(initial.seed());
+        Config initial = settings.config();
+        Seeds seeds = settings.seeds();
         this.controls = new ControlsPanel(initial, seeds, this::onSettings);
+        this.dataFiles = new DataFileActions(ui, chooser, this::window, service, controls::config,
+                controls::seeds, this::showInfo, this::showError);
         this.shownConfig = initial;
         this.shownSeeds = seeds;
         boundaries.put(Comparison.FIXED, boundary("Fixed learning rate", "fixedBoundary", Palette.FIXED));
@@ -106,6 +120,11 @@ public final class Dashboard {
         root.setId("dashboard");
         root.getStyleClass().add("dashboard");
         controls.pace().addListener((obs, old, p) -> service.setPace(p));
+        for (Pace p : Pace.values()) {
+            if (p.label().equals(settings.pace())) {
+                controls.setPace(p);
+            }
+        }
         setReady(false);
         for (Preset p : Preset.values()) {
             if (p.config().equals(initial)) {
@@ -147,6 +166,20 @@ public final class Dashboard {
     /** Builds the first comparison on the training thread; the window shows a loading state until it is ready. */
     public void start() {
         service.load(controls.config(), controls.seeds());
+    }
+
+    /** What to remember of this session: the settings, seeds and pace now chosen. */
+    public AppSettings settings() {
+        return new AppSettings(controls.config(), controls.seeds(), controls.pace().get().label());
+    }
+
+    /** Shows {@code notice} in the status bar once the first comparison is shown (e.g. a bad settings file). */
+    public void showNotice(String notice) {
+        if (isReady()) {
+            showError(notice);
+        } else {
+            pendingNotice = notice;
+        }
     }
 
     /** Stops the training thread. */
@@ -210,6 +243,16 @@ public final class Dashboard {
         return lastSnapshot;
     }
 
+    /** Every point now trained on and tested (generated or loaded), or null before the first. */
+    Dataset allData() {
+        return allData;
+    }
+
+    /** Reads {@code file} as CSV and trains on it when valid (the Data menu's "Load data" without a dialog). */
+    void loadData(Path file) {
+        dataFiles.load(file);
+    }
+
     /** The settings of the comparison now shown. */
     Config shownConfig() {
         return shownConfig;
@@ -265,6 +308,12 @@ public final class Dashboard {
         statusBar.getStyleClass().remove("error");
         statusBar.setText(r.train().size() + " training and " + r.test().size() + " test points · seed "
                 + r.config().seed() + " · " + r.reason());
+        allData = r.all();
+        controls.showDataFile(r.dataFile(), allData == null ? 0 : allData.size());
+        if (pendingNotice != null) {
+            showError(pendingNotice);
+            pendingNotice = null;
+        }
     }
 
     private void showSnapshot(Snapshot s) {
@@ -321,6 +370,7 @@ public final class Dashboard {
         stepButton.setDisable(!ready);
         resetButton.setDisable(!ready);
         exportMenu.setDisable(!ready);
+        dataMenu.setDisable(!ready);
     }
 
     private void refreshPlayButton() {
@@ -432,12 +482,20 @@ public final class Dashboard {
                 item("exportDashboard", "Whole dashboard (PNG)…", () -> exportPng("dashboard", root, "moons-dashboard")),
                 new SeparatorMenuItem(),
                 item("exportCsv", "History (CSV)…", this::exportCsv));
+        dataMenu.setId("dataMenu");
+        dataMenu.setTooltip(new Tooltip("Train on your own points: a CSV file of x1,x2,label (label 0 or 1, header"
+                + " optional, at most " + dev.moons.data.CsvDataset.MAX_ROWS + " rows), or save the points shown."));
+        dataMenu.getItems().addAll(
+                item("loadData", "Load data (CSV)…", dataFiles::load),
+                item("useGenerated", "Use generated moons", dataFiles::useGenerated),
+                new SeparatorMenuItem(),
+                item("exportData", "Export data (CSV)…", () -> dataFiles.export(allData)));
         epochLabel.setId("epochLabel");
         epochLabel.getStyleClass().add("epoch-label");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         return new ToolBar(trainButton, stepButton, resetButton, new javafx.scene.control.Separator(Orientation.VERTICAL),
-                presets, exportMenu, spacer, epochLabel);
+                presets, dataMenu, exportMenu, spacer, epochLabel);
     }
 
     private Node hintBar() {
@@ -519,6 +577,10 @@ public final class Dashboard {
         view.setAccent(accent);
         view.setStatus("loading…", false);
         return view;
+    }
+
+    private javafx.stage.Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     private static MenuItem item(String id, String text, Runnable action) {

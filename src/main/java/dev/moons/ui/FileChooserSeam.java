@@ -16,4 +16,15 @@ public interface FileChooserSeam {
      * @param extension   the file extension without the dot, e.g. "png"
      */
     Optional<Path> chooseSave(Window owner, String title, String initialName, String extension);
+
+    /**
+     * The file chosen to open, or empty when the user cancelled (the default: a seam that only saves).
+     *
+     * @param owner     the window the dialog belongs to
+     * @param title     the dialog title
+     * @param extension the file extension without the dot, e.g. "csv"
+     */
+    default Optional<Path> chooseOpen(Window owner, String title, String extension) {
+        return Optional.empty();
+    }
 }

@@ -20,7 +20,24 @@ public final class FxFileChooser implements FileChooserSeam {
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
         }
-        File file = chooser.showSaveDialog(owner);
+        return remember(chooser.showSaveDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> chooseOpen(Window owner, String title, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT) + " file",
+                        "*." + extension),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    private Optional<Path> remember(File file) {
         if (file == null) {
             return Optional.empty();
         }

@@ -1,6 +1,14 @@
 package dev.moons.ui;
 
+import dev.moons.data.Seeds;
+import dev.moons.settings.AppSettings;
+import dev.moons.settings.SettingsStore;
+import dev.moons.training.Config;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.Optional;
+import org.slf4j.LoggerFactory;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -22,11 +30,42 @@ public final class MoonsApp extends Application {
     static final double MIN_WIDTH = 1024;
     static final double MIN_HEIGHT = 640;
 
+    private final SettingsStore givenStore;
+    private SettingsStore store;
     private Dashboard dashboard;
+
+    /** The app with its settings at the default location (see {@link SettingsStore#atDefaultLocation()}). */
+    public MoonsApp() {
+        this(null);
+    }
+
+    /** The app with its settings in {@code store} (tests pass a temporary one). */
+    public MoonsApp(SettingsStore store) {
+        this.givenStore = store;
+    }
+
+    /** The settings the app starts with when none are remembered: the "Lab notebook" preset, pace 1. */
+    static AppSettings firstRunSettings() {
+        Config c = Preset.LAB_NOTEBOOK.config();
+        return new AppSettings(c, Seeds.of(c.seed()), "1");
+    }
 
     @Override
     public void start(Stage stage) {
-        dashboard = new Dashboard(Platform::runLater, new FxFileChooser(), Preset.LAB_NOTEBOOK.config(), GRID_SIZE);
+        Optional<UiBench> bench = UiBench.fromSystemProperties();
+        AppSettings settings;
+        Optional<String> notice = Optional.empty();
+        if (bench.isPresent()) {
+            settings = bench.get().settings();
+            bench.get().beforeShow();
+        } else {
+            store = givenStore != null ? givenStore : SettingsStore.atDefaultLocation();
+            boolean remembered = Files.exists(store.file());
+            SettingsStore.Loaded loaded = store.load();
+            notice = loaded.notice();
+            settings = remembered && notice.isEmpty() ? loaded.settings() : firstRunSettings();
+        }
+        dashboard = new Dashboard(Platform::runLater, new FxFileChooser(), settings, GRID_SIZE);
         Rectangle2D bounds = Screen.getPrimary().getVisualBounds();
         double width = Math.min(PREF_WIDTH, bounds.getWidth());
         double height = Math.min(PREF_HEIGHT, bounds.getHeight());
@@ -41,13 +80,30 @@ public final class MoonsApp extends Application {
         stage.show();
         fitInside(stage, bounds);
         dashboard.start();
+        notice.ifPresent(dashboard::showNotice);
+        bench.ifPresent(b -> b.shown(stage, dashboard));
     }
 
+    /** Stops training and remembers the settings (the app closes; nothing here may keep the JVM alive). */
     @Override
     public void stop() {
-        if (dashboard != null) {
-            dashboard.close();
+        if (dashboard == null) {
+            return;
         }
+        dashboard.close();
+        if (store != null) {
+            try {
+                store.save(dashboard.settings());
+            } catch (IOException | RuntimeException e) {
+                LoggerFactory.getLogger(MoonsApp.class).warn("settings not saved to {}: {}", store.file(),
+                        e.toString());
+            }
+        }
+    }
+
+    /** The dashboard shown, or null before {@link #start}. */
+    Dashboard dashboard() {
+        return dashboard;
     }
 
     /** A scene of {@code dashboard} with the app stylesheet and keyboard shortcuts. */

@@ -1,5 +1,6 @@
 package dev.moons.ui.service;
 
+import dev.moons.data.Dataset;
 import dev.moons.data.Seeds;
 import dev.moons.training.BoundaryGrid;
 import dev.moons.training.Comparison;
@@ -57,6 +58,9 @@ public final class TrainingService implements AutoCloseable {
     private BoundaryGrid grid;
     private Config config;
     private Seeds seeds;
+    /** The loaded file's points and name, or null while the data are generated moons. */
+    private Dataset fileData;
+    private String fileName;
     private long generation;
     private boolean loopActive;
     private final Map<String, double[]> lastProbabilities = new HashMap<>();
@@ -81,7 +85,19 @@ public final class TrainingService implements AutoCloseable {
 
     /** Builds a new comparison from {@code config} and {@code seeds} (new data, new weights) at epoch 0. */
     public CompletableFuture<Void> load(Config config, Seeds seeds) {
-        return submit("loading", () -> rebuild(ChangeKind.DATA, config, seeds, "loaded"));
+        return submit("loading", () -> rebuild(ChangeKind.DATA, config, seeds, null, null, "loaded"));
+    }
+
+    /**
+     * Trains on {@code data} (e.g. a CSV file named {@code name}) instead of generated moons, from epoch 0: split,
+     * initial weights and batch order from {@code seeds}; noise and samples of {@code config} do not apply. If
+     * the comparison cannot be built (e.g. too few points of a class to split), the one before stays as it was
+     * and a {@link UiEvent.Failure} says why. Changing the data seed later returns to generated moons.
+     */
+    public CompletableFuture<Void> load(Config config, Seeds seeds, Dataset data, String name) {
+        Objects.requireNonNull(data);
+        return submit("loading " + name, () -> rebuild(ChangeKind.DATA, config, seeds, data, name,
+                "loaded " + name + ": " + data.size() + " points"));
     }
 
     /**
@@ -97,7 +113,7 @@ public final class TrainingService implements AutoCloseable {
         playing = false;
         return submit("resetting", () -> {
             if (comparison != null) {
-                rebuild(ChangeKind.SCHEDULE, config, seeds, "reset");
+                rebuild(ChangeKind.SCHEDULE, config, seeds, fileData, fileName, "reset");
             }
         });
     }
@@ -143,11 +159,21 @@ public final class TrainingService implements AutoCloseable {
         return playing;
     }
 
-    /** Stops the worker thread; the service cannot be used afterwards. */
+    /**
+     * Stops the worker thread, waiting up to a second for the epoch in progress to end; the service cannot be
+     * used afterwards. Called when the window closes, also during training.
+     */
     @Override
     public void close() {
         playing = false;
         worker.shutdownNow();
+        try {
+            if (!worker.awaitTermination(1, TimeUnit.SECONDS)) {
+                LOG.warn("training thread still busy 1 s after close; it is a daemon and will not keep the JVM");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     // ---- worker thread ----
@@ -169,6 +195,10 @@ public final class TrainingService implements AutoCloseable {
         try {
             task.run();
         } catch (Throwable t) {
+            if (worker.isShutdown()) {
+                LOG.debug("training thread: {} ended by close()", what, t);
+                return;
+            }
             LOG.error("training thread: {} failed", what, t);
             playing = false;
             loopActive = false;
@@ -218,6 +248,10 @@ public final class TrainingService implements AutoCloseable {
     }
 
     private void schedule(long delayNanos) {
+        if (worker.isShutdown()) {
+            loopActive = false;
+            return;
+        }
         worker.schedule(() -> guarded("training", this::frame), delayNanos, TimeUnit.NANOSECONDS);
     }
 
@@ -234,7 +268,12 @@ public final class TrainingService implements AutoCloseable {
 
     private void apply(Config next, Seeds nextSeeds) {
         if (comparison == null) {
-            rebuild(ChangeKind.DATA, next, nextSeeds, "loaded");
+            rebuild(ChangeKind.DATA, next, nextSeeds, null, null, "loaded");
+            return;
+        }
+        if (fileData != null && seeds.data() != nextSeeds.data()) {
+            // "New data" while a file is loaded: back to generated moons
+            rebuild(ChangeKind.DATA, next, nextSeeds, null, null, "generated moons");
             return;
         }
         ChangeKind kind = ChangeKind.between(config, seeds, next, nextSeeds);
@@ -242,7 +281,7 @@ public final class TrainingService implements AutoCloseable {
             case NONE -> {
             }
             case OPTIMIZER -> swapOptimizers(next);
-            default -> rebuild(kind, next, nextSeeds, "settings changed");
+            default -> rebuild(kind, next, nextSeeds, fileData, fileName, "settings changed");
         }
     }
 
@@ -258,14 +297,14 @@ public final class TrainingService implements AutoCloseable {
         publish(true);
     }
 
-    private void rebuild(ChangeKind kind, Config next, Seeds nextSeeds, String reason) {
-        if (comparison != null) {
-            comparison.cancel();
-        }
+    // builds first and only then replaces: when building fails, the comparison shown stays exactly as it was
+    private void rebuild(ChangeKind kind, Config next, Seeds nextSeeds, Dataset data, String dataName,
+            String reason) {
         Comparison built;
+        BoundaryGrid nextGrid = grid;
         if (kind == ChangeKind.DATA || comparison == null) {
-            built = Comparison.create(next, nextSeeds);
-            grid = BoundaryGrid.around(built.problem(), gridSize, BOUNDARY_ASPECT);
+            built = data == null ? Comparison.create(next, nextSeeds) : Comparison.on(next, nextSeeds, data);
+            nextGrid = BoundaryGrid.around(built.problem(), gridSize, BOUNDARY_ASPECT);
         } else if (kind == ChangeKind.MODEL) {
             Problem problem = comparison.problem();
             if (problem.model().hidden() != next.hidden()) {
@@ -275,6 +314,12 @@ public final class TrainingService implements AutoCloseable {
         } else {
             built = new Comparison(next, nextSeeds, comparison.problem(), comparison.initialParameters());
         }
+        if (comparison != null) {
+            comparison.cancel();
+        }
+        grid = nextGrid;
+        fileData = data;
+        fileName = dataName;
         comparison = built;
         config = next;
         seeds = nextSeeds;
@@ -283,7 +328,7 @@ public final class TrainingService implements AutoCloseable {
         probabilitiesEpoch.clear();
         Problem problem = built.problem();
         events.add(new UiEvent.Reset(generation, next, nextSeeds, grid, problem.trainRaw(), problem.testRaw(),
-                reason));
+                reason, problem.all(), fileName));
         for (TrainingRun run : built.runs()) {
             events.add(new UiEvent.Epoch(generation, run.method(), run.last()));
         }

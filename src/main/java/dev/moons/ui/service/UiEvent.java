@@ -11,9 +11,18 @@ public sealed interface UiEvent {
     /** The comparison this event belongs to: every restart starts a new generation. */
     long generation();
 
-    /** A new comparison at epoch 0: clear the charts and show this data. */
+    /**
+     * A new comparison at epoch 0: clear the charts and show this data. {@code all} is every point (train and
+     * test, in file order); {@code dataFile} names the CSV file the points came from, or is null for generated
+     * moons.
+     */
     record Reset(long generation, Config config, Seeds seeds, BoundaryGrid grid, Dataset train, Dataset test,
-            String reason) implements UiEvent {
+            String reason, Dataset all, String dataFile) implements UiEvent {
+        /** A reset on generated moons whose points are not kept whole. */
+        public Reset(long generation, Config config, Seeds seeds, BoundaryGrid grid, Dataset train, Dataset test,
+                String reason) {
+            this(generation, config, seeds, grid, train, test, reason, null, null);
+        }
     }
 
     /** One epoch of one method ("fixed" or "backtracking"). */
