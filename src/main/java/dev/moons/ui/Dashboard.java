@@ -8,6 +8,7 @@ import dev.moons.training.Comparison;
 import dev.moons.training.Config;
 import dev.moons.training.EpochRecord;
 import dev.moons.training.RunStatus;
+import dev.moons.ui.service.EpochView;
 import dev.moons.ui.service.HistoryCsv;
 import dev.moons.ui.service.RunSnapshot;
 import dev.moons.ui.service.Snapshot;
@@ -35,6 +36,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -45,12 +48,12 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
+import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 
 /**
@@ -64,12 +67,18 @@ public final class Dashboard {
     private final ControlsPanel controls;
     private final ChartsPanel charts = new ChartsPanel();
     private final MetricsTable metrics = new MetricsTable();
+    private final LineSearchPane lineSearch = new LineSearchPane();
+    private final EpochScrubber scrubber = new EpochScrubber(this::scrubTo, this::followLive);
+    private final Button sweepButton = new Button("LR sweep…");
+    private Stage sweepWindow;
+    private SweepView sweepView;
     private final Map<String, BoundaryView> boundaries = new LinkedHashMap<>();
     private final Button trainButton = new Button();
     private final Button stepButton = new Button("Step");
     private final Button resetButton = new Button("Reset");
     private final ComboBox<Preset> presets = new ComboBox<>();
     private final MenuButton exportMenu = new MenuButton("Export");
+    private final Executor ui;
     private final Label epochLabel = new Label("loading…");
     private final Label presetHint = new Label();
     private final Label loadingText = new Label("Loading ND4J and drawing the moons…");
@@ -89,6 +98,7 @@ public final class Dashboard {
      */
     public Dashboard(Executor ui, FileChooserSeam chooser, Config initial, int gridSize) {
         this.chooser = chooser;
+        this.ui = ui;
         this.service = new TrainingService(ui, this::onUpdate, gridSize);
         Seeds seeds = Seeds.of(initial.seed());
         this.controls = new ControlsPanel(initial, seeds, this::onSettings);
@@ -151,6 +161,9 @@ public final class Dashboard {
 
     /** Stops the training thread. */
     public void close() {
+        if (sweepView != null) {
+            sweepView.cancel();
+        }
         service.close();
     }
 
@@ -219,6 +232,37 @@ public final class Dashboard {
         return charts;
     }
 
+    EpochScrubber scrubber() {
+        return scrubber;
+    }
+
+    BoundaryView boundary(String method) {
+        return boundaries.get(method);
+    }
+
+    /** Opens the learning-rate sweep window (one per dashboard), sweeping with the current settings. */
+    void openSweep() {
+        if (sweepWindow == null) {
+            sweepView = new SweepView(controls::config, ui);
+            sweepWindow = new Stage();
+            sweepWindow.setTitle("Learning-rate sweep — Developers of Moons");
+            Scene scene = new Scene(sweepView.root(), 1100, 680);
+            scene.getStylesheets().addAll(root.getScene() == null ? List.of() : root.getScene().getStylesheets());
+            sweepWindow.setScene(scene);
+            if (root.getScene() != null) {
+                sweepWindow.initOwner(root.getScene().getWindow());
+            }
+            sweepWindow.setOnHidden(e -> sweepView.cancel());
+        }
+        sweepWindow.show();
+        sweepWindow.toFront();
+    }
+
+    /** The sweep view, or null before it was first opened. */
+    SweepView sweepView() {
+        return sweepView;
+    }
+
     private void onSettings(Config next, Seeds nextSeeds) {
         service.configure(next, nextSeeds);
         refreshPresetHint();
@@ -239,6 +283,8 @@ public final class Dashboard {
                 charts.add(ep.method(), ep.record());
             } else if (e instanceof UiEvent.OptimizerChanged o) {
                 charts.mark(o.epoch(), o.label());
+            } else if (e instanceof UiEvent.LineSearch l) {
+                lineSearch.showLive(l.picture());
             } else if (e instanceof UiEvent.Failure f) {
                 showError(f.message());
             }
@@ -258,6 +304,8 @@ public final class Dashboard {
         lastSnapshot = null;
         charts.clear();
         metrics.clear();
+        scrubber.reset();
+        lineSearch.clear();
         for (BoundaryView view : boundaries.values()) {
             view.setData(r.grid(), r.train(), r.test());
         }
@@ -272,19 +320,64 @@ public final class Dashboard {
         shownConfig = s.config();
         shownSeeds = s.seeds();
         for (RunSnapshot run : List.of(s.fixed(), s.backtracking())) {
+            metrics.show(run);
+            if (!scrubber.isLive()) {
+                continue;
+            }
             BoundaryView view = boundaries.get(run.method());
             view.setProbabilities(run.probabilities());
-            EpochRecord r = run.last();
-            view.setInfo("epoch " + r.epoch() + " / " + run.epochs() + "   α " + Formats.num(r.step()),
-                    "loss " + Formats.loss(r.trainLoss()) + "  (test " + Formats.loss(r.testLoss()) + ")",
-                    "accuracy  train " + Formats.percent(r.trainAcc()) + "  test " + Formats.percent(r.testAcc()),
-                    run.optimizer());
-            RunStatus status = r.status();
+            showRecord(view, run.last(), run.epochs(), run.optimizer());
+            RunStatus status = run.last().status();
             view.setStatus(statusText(run), status == RunStatus.DIVERGED || status == RunStatus.FAILED);
-            metrics.show(run);
         }
         int epoch = Math.max(s.fixed().last().epoch(), s.backtracking().last().epoch());
+        scrubber.setLatest(epoch);
         epochLabel.setText(String.format(Locale.ROOT, "epoch %d / %d", epoch, s.fixed().epochs()));
+    }
+
+    private static void showRecord(BoundaryView view, EpochRecord r, int epochs, String optimizer) {
+        view.setInfo("epoch " + r.epoch() + " / " + epochs + "   α " + Formats.num(r.step()),
+                "loss " + Formats.loss(r.trainLoss()) + "  (test " + Formats.loss(r.testLoss()) + ")",
+                "accuracy  train " + Formats.percent(r.trainAcc()) + "  test " + Formats.percent(r.testAcc()),
+                optimizer);
+    }
+
+    // ---- the epoch scrubber ----
+
+    private void scrubTo(int epoch) {
+        if (isReady()) {
+            service.inspect(epoch, this::showEpoch);
+        }
+    }
+
+    private void showEpoch(EpochView v) {
+        if (scrubber.isLive() || v.generation() != shownGeneration) {
+            return;
+        }
+        String[] optimizers = {TrainingService.fixedLabel(shownConfig), TrainingService.lineSearchLabel(shownConfig)};
+        double[][] probabilities = {v.fixedProbabilities(), v.backtrackingProbabilities()};
+        EpochRecord[] records = {v.fixed(), v.backtracking()};
+        int i = 0;
+        for (BoundaryView view : boundaries.values()) {
+            if (probabilities[i] != null) {
+                view.setProbabilities(probabilities[i]);
+            }
+            showRecord(view, records[i], shownConfig.epochs(), optimizers[i]);
+            view.setStatus("past epoch " + v.epoch() + " (press Live)", false);
+            i++;
+        }
+        charts.showEpoch(v.epoch());
+        lineSearch.showPast(v.lineSearch());
+        scrubber.showing(v.requested(), v.epoch(), v.stride());
+    }
+
+    private void followLive() {
+        charts.showEpoch(-1);
+        lineSearch.followLive();
+        if (lastSnapshot != null) {
+            showSnapshot(lastSnapshot);
+        }
+        refreshPlayButton();
     }
 
     private String statusText(RunSnapshot run) {
@@ -328,7 +421,7 @@ public final class Dashboard {
         trainButton.setText(playing ? "Pause" : "Train");
         trainButton.setGraphic(playing ? pauseIcon() : playIcon());
         trainButton.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("playing"), playing);
-        if (lastSnapshot != null) {
+        if (lastSnapshot != null && scrubber.isLive()) {
             for (RunSnapshot run : List.of(lastSnapshot.fixed(), lastSnapshot.backtracking())) {
                 RunStatus status = run.last().status();
                 if (status == RunStatus.RUNNING) {
@@ -434,10 +527,13 @@ public final class Dashboard {
                 item("exportCsv", "History (CSV)…", this::exportCsv));
         epochLabel.setId("epochLabel");
         epochLabel.getStyleClass().add("epoch-label");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        sweepButton.setId("sweepButton");
+        sweepButton.setOnAction(e -> openSweep());
+        sweepButton.setTooltip(new Tooltip("Sweep the fixed learning rate over 1e-3 … 10 and compare every one"
+                + " with backtracking, in a separate window."));
         return new ToolBar(trainButton, stepButton, resetButton, new javafx.scene.control.Separator(Orientation.VERTICAL),
-                presets, exportMenu, spacer, epochLabel);
+                presets, exportMenu, sweepButton, new javafx.scene.control.Separator(Orientation.VERTICAL),
+                scrubber.node(), epochLabel);
     }
 
     private Node hintBar() {
@@ -491,7 +587,15 @@ public final class Dashboard {
         bottom.getRowConstraints().add(brc);
         bottom.add(charts.lossPane(), 0, 0);
         bottom.add(charts.stepPane(), 1, 0);
-        bottom.add(metrics.node(), 2, 0);
+        Tab lineSearchTab = new Tab("Line search", lineSearch.node());
+        lineSearchTab.setId("lineSearchTab");
+        Tab metricsTab = new Tab("Metrics", metrics.node());
+        metricsTab.setId("metricsTab");
+        TabPane tabs = new TabPane(lineSearchTab, metricsTab);
+        tabs.setId("detailTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setMinSize(0, 0);
+        bottom.add(tabs, 2, 0);
         bottom.setMinSize(0, 0);
 
         SplitPane split = new SplitPane(top, bottom);
