@@ -48,6 +48,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -531,9 +532,11 @@ public final class Dashboard {
         sweepButton.setOnAction(e -> openSweep());
         sweepButton.setTooltip(new Tooltip("Sweep the fixed learning rate over 1e-3 … 10 and compare every one"
                 + " with backtracking, in a separate window."));
+        sweepButton.setMinWidth(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
         return new ToolBar(trainButton, stepButton, resetButton, new javafx.scene.control.Separator(Orientation.VERTICAL),
-                presets, exportMenu, sweepButton, new javafx.scene.control.Separator(Orientation.VERTICAL),
-                scrubber.node(), epochLabel);
+                presets, exportMenu, sweepButton, spacer, epochLabel);
     }
 
     private Node hintBar() {
@@ -576,7 +579,7 @@ public final class Dashboard {
 
         GridPane bottom = new GridPane();
         bottom.setHgap(10);
-        double[] widths = {40, 24, 36};
+        double[] widths = {38, 24, 38};
         for (double w : widths) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setPercentWidth(w);
@@ -598,7 +601,10 @@ public final class Dashboard {
         bottom.add(tabs, 2, 0);
         bottom.setMinSize(0, 0);
 
-        SplitPane split = new SplitPane(top, bottom);
+        VBox.setVgrow(top, Priority.ALWAYS);
+        VBox upper = new VBox(4, top, scrubber.node());
+        upper.setMinSize(0, 0);
+        SplitPane split = new SplitPane(upper, bottom);
         split.setId("centreSplit");
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.6);

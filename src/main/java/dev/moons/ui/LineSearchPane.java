@@ -87,9 +87,9 @@ final class LineSearchPane {
     private void draw(LineSearchPicture p) {
         plot.show(p);
         int accepted = p.acceptedIndex();
-        String outcome = accepted >= 0 ? "α " + Formats.num(p.triedSteps()[accepted]) + " accepted after "
-                + p.triedSteps().length + (p.triedSteps().length == 1 ? " trial" : " trials")
-                : (p.triedSteps().length == 0 ? "g = 0: no step needed" : "no α passed: stalled");
+        int trials = p.triedSteps().length;
+        String outcome = accepted >= 0 ? "α " + Formats.num(p.triedSteps()[accepted]) + " after " + trials
+                + (trials == 1 ? " trial" : " trials") : (trials == 0 ? "g = 0: no step" : "stalled");
         summary.setText("epoch " + p.epoch() + " · " + outcome);
     }
 }

@@ -9,6 +9,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -38,10 +39,11 @@ public final class LineSearchPlot extends Region {
     private static final Color AXIS = Color.web("#8a8a8a");
     private static final double LEFT = 62;
     private static final double RIGHT = 14;
-    private static final double TOP = 12;
-    private static final double BOTTOM = 44;
+    private static final double LEGEND_ROW = 18;
+    private static final double BOTTOM = 38;
 
     private final Canvas canvas = new Canvas();
+    private final Text measure = new Text();
     private LineSearchPicture picture;
     private String note = "No step yet: train or step once to see the line search.";
 
@@ -90,7 +92,7 @@ public final class LineSearchPlot extends Region {
         g.clearRect(0, 0, w, h);
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, w, h);
-        if (picture == null || w < LEFT + RIGHT + 20 || h < TOP + BOTTOM + 20) {
+        if (picture == null || w < LEFT + RIGHT + 20 || h < 2 * LEGEND_ROW + BOTTOM + 20) {
             g.setFill(MUTED);
             g.setFont(NOTE_FONT);
             g.setTextAlign(TextAlignment.CENTER);
@@ -98,7 +100,8 @@ public final class LineSearchPlot extends Region {
             g.fillText(note, w / 2, h / 2, Math.max(10, w - 20));
             return;
         }
-        Frame f = frame(picture, w, h);
+        double top = drawLegend(g, w) + 6;
+        Frame f = frame(picture, top, w, h);
         drawAxes(g, f);
         g.save();
         g.beginPath();
@@ -109,11 +112,10 @@ public final class LineSearchPlot extends Region {
         drawFixedStep(g, f);
         drawTrials(g, f);
         g.restore();
-        drawLegend(g, f);
     }
 
     // the y range: every sampled φ and trial, but nothing far above L(θ) squashes the interesting part
-    private static Frame frame(LineSearchPicture p, double w, double h) {
+    private static Frame frame(LineSearchPicture p, double top, double w, double h) {
         double lo = p.lossBefore();
         double hi = p.lossBefore();
         for (double v : p.phis()) {
@@ -128,7 +130,7 @@ public final class LineSearchPlot extends Region {
         double drop = Math.max(p.lossBefore() - lo, 1e-6 * Math.max(1e-12, Math.abs(p.lossBefore())));
         hi = Math.min(hi, p.lossBefore() + 2.5 * drop);
         double[] y = Ticks.niceRange(lo - 0.05 * (hi - lo), hi + 0.05 * (hi - lo), 5);
-        return new Frame(LEFT, TOP, w - LEFT - RIGHT, h - TOP - BOTTOM, 0, p.alphaMax(), y[0], y[1]);
+        return new Frame(LEFT, top, w - LEFT - RIGHT, h - top - BOTTOM, 0, p.alphaMax(), y[0], y[1]);
     }
 
     private void drawAxes(GraphicsContext g, Frame f) {
@@ -167,7 +169,7 @@ public final class LineSearchPlot extends Region {
         g.translate(14, f.y + f.h / 2);
         g.rotate(-90);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText("loss φ(α) = L(θ − α·g)", 0, 0);
+        g.fillText("loss φ(α)", 0, 0);
         g.restore();
     }
 
@@ -184,7 +186,7 @@ public final class LineSearchPlot extends Region {
                 continue;
             }
             double px = f.px(a[i]);
-            double py = f.clampedPy(v[i]);
+            double py = f.py(v[i]);
             if (pen) {
                 g.lineTo(px, py);
             } else {
@@ -242,60 +244,65 @@ public final class LineSearchPlot extends Region {
         }
     }
 
-    private void drawLegend(GraphicsContext g, Frame f) {
-        String[] names = {"φ(α)", "Armijo line", "rejected α", "accepted α",
-                "fixed lr " + num(picture.lr())};
+    // one row of swatches above the plot, wrapped onto more rows when narrow; returns the y below it
+    private double drawLegend(GraphicsContext g, double w) {
+        String[] names = {"φ(α)", "Armijo line", "rejected", "accepted", "fixed lr " + num(picture.lr())};
         g.setFont(TICK_FONT);
-        double rowH = 17;
-        double boxW = 0;
-        for (String n : names) {
-            boxW = Math.max(boxW, n.length() * 7.0 + 30);
-        }
-        double bx = f.x + f.w - boxW - 6;
-        double by = f.y + 6;
-        g.setFill(Color.rgb(255, 255, 255, 0.9));
-        g.fillRoundRect(bx, by, boxW, rowH * names.length + 6, 6, 6);
-        g.setStroke(Color.web("#cccccc"));
-        g.setLineWidth(1);
-        g.strokeRoundRect(bx + 0.5, by + 0.5, boxW - 1, rowH * names.length + 5, 6, 6);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
+        double x = 8;
+        double cy = 4 + LEGEND_ROW / 2;
         for (int i = 0; i < names.length; i++) {
-            double cy = by + 3 + rowH * i + rowH / 2;
-            double sx = bx + 6;
-            switch (i) {
-                case 0 -> {
-                    g.setStroke(PHI);
-                    g.setLineWidth(2.4);
-                    g.strokeLine(sx, cy, sx + 16, cy);
-                }
-                case 1 -> {
-                    g.setStroke(ARMIJO);
-                    g.setLineWidth(1.6);
-                    g.setLineDashes(4, 3);
-                    g.strokeLine(sx, cy, sx + 16, cy);
-                    g.setLineDashes();
-                }
-                case 2 -> {
-                    g.setStroke(REJECTED);
-                    g.setLineWidth(2);
-                    g.strokeOval(sx + 4, cy - 4, 8, 8);
-                }
-                case 3 -> {
-                    g.setFill(ACCEPTED);
-                    g.fillOval(sx + 3, cy - 5, 10, 10);
-                }
-                default -> {
-                    g.setStroke(FIXED);
-                    g.setLineWidth(2);
-                    g.setLineDashes(3, 2);
-                    g.strokeLine(sx + 8, cy - 7, sx + 8, cy + 7);
-                    g.setLineDashes();
-                }
+            double itemW = 22 + textWidth(names[i]) + 14;
+            if (x + itemW > w - 4 && x > 8) {
+                x = 8;
+                cy += LEGEND_ROW;
             }
+            drawSwatch(g, i, x, cy);
             g.setFill(TEXT);
-            g.fillText(names[i], sx + 22, cy);
+            g.fillText(names[i], x + 22, cy);
+            x += itemW;
         }
+        return cy + LEGEND_ROW / 2;
+    }
+
+    private static void drawSwatch(GraphicsContext g, int item, double sx, double cy) {
+        switch (item) {
+            case 0 -> {
+                g.setStroke(PHI);
+                g.setLineWidth(2.4);
+                g.strokeLine(sx, cy, sx + 16, cy);
+            }
+            case 1 -> {
+                g.setStroke(ARMIJO);
+                g.setLineWidth(1.6);
+                g.setLineDashes(4, 3);
+                g.strokeLine(sx, cy, sx + 16, cy);
+                g.setLineDashes();
+            }
+            case 2 -> {
+                g.setStroke(REJECTED);
+                g.setLineWidth(2);
+                g.strokeOval(sx + 4, cy - 4, 8, 8);
+            }
+            case 3 -> {
+                g.setFill(ACCEPTED);
+                g.fillOval(sx + 3, cy - 5, 10, 10);
+            }
+            default -> {
+                g.setStroke(FIXED);
+                g.setLineWidth(2);
+                g.setLineDashes(3, 2);
+                g.strokeLine(sx + 8, cy - 7, sx + 8, cy + 7);
+                g.setLineDashes();
+            }
+        }
+    }
+
+    private double textWidth(String text) {
+        measure.setText(text);
+        measure.setFont(TICK_FONT);
+        return measure.getLayoutBounds().getWidth();
     }
 
     private static String num(double v) {
