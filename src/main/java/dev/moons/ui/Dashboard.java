@@ -364,7 +364,7 @@ public final class Dashboard {
                 view.setProbabilities(probabilities[i]);
             }
             showRecord(view, records[i], shownConfig.epochs(), optimizers[i]);
-            view.setStatus("past epoch " + v.epoch() + " (press Live)", false);
+            view.setStatus("epoch " + v.epoch() + " (past)", false);
             i++;
         }
         charts.showEpoch(v.epoch());
@@ -579,7 +579,7 @@ public final class Dashboard {
 
         GridPane bottom = new GridPane();
         bottom.setHgap(10);
-        double[] widths = {38, 24, 38};
+        double[] widths = {40, 24, 36};
         for (double w : widths) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setPercentWidth(w);

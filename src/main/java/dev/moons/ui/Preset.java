@@ -17,8 +17,8 @@ public enum Preset {
                     + " backtracking is unaffected.",
             lab().withLr(1000)),
     LINE_SEARCH_AT_WORK("Line search at work (α0 16)",
-            "α0 16: in the Line search tab each step tries 16, 8, 4, … (red) until φ is under the Armijo line"
-                    + " (green); the fixed lr 0.01 (orange) barely moves.",
+            "α0 16: the Line search tab shows each step trying 16, 8, 4, … (red) until φ is under the"
+                    + " Armijo line (green).",
             lab().withLineSearch(16, 0.5, 1e-4, false)),
     VERY_NOISY("Very noisy moons",
             "noise 0.45: the moons overlap, so both methods end near 83 % test accuracy: no optimizer beats noise.",

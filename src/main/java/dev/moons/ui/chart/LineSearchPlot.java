@@ -186,7 +186,7 @@ public final class LineSearchPlot extends Region {
                 continue;
             }
             double px = f.px(a[i]);
-            double py = f.py(v[i]);
+            double py = Math.max(f.y - f.h, Math.min(f.y + 2 * f.h, f.py(v[i])));
             if (pen) {
                 g.lineTo(px, py);
             } else {
