@@ -72,7 +72,10 @@ class TrainingServiceTest {
         assertEquals(1, updates.size());
         Update update = updates.get(0);
         assertInstanceOf(UiEvent.Reset.class, update.events().get(0));
-        assertEquals(1 + 2 * 51, update.events().size());
+        assertEquals(1 + 2 * 51, update.events().stream().filter(e -> !(e instanceof UiEvent.LineSearch)).count());
+        List<UiEvent.LineSearch> pictures = update.events().stream().filter(UiEvent.LineSearch.class::isInstance)
+                .map(UiEvent.LineSearch.class::cast).toList();
+        assertEquals(50, pictures.get(pictures.size() - 1).picture().epoch());
         assertEquals(50, update.latest().fixed().last().epoch());
         assertEquals(50, update.latest().backtracking().last().epoch());
     }
