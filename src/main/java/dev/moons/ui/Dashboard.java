@@ -54,7 +54,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
-import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 
 /**
@@ -71,8 +70,7 @@ public final class Dashboard {
     private final LineSearchPane lineSearch = new LineSearchPane();
     private final EpochScrubber scrubber = new EpochScrubber(this::scrubTo, this::followLive);
     private final Button sweepButton = new Button("LR sweep…");
-    private Stage sweepWindow;
-    private SweepView sweepView;
+    private SweepWindow sweepWindow;
     private final Map<String, BoundaryView> boundaries = new LinkedHashMap<>();
     private final Button trainButton = new Button();
     private final Button stepButton = new Button("Step");
@@ -162,8 +160,8 @@ public final class Dashboard {
 
     /** Stops the training thread. */
     public void close() {
-        if (sweepView != null) {
-            sweepView.cancel();
+        if (sweepWindow != null) {
+            sweepWindow.cancel();
         }
         service.close();
     }
@@ -244,24 +242,9 @@ public final class Dashboard {
     /** Opens the learning-rate sweep window (one per dashboard), sweeping with the current settings. */
     void openSweep() {
         if (sweepWindow == null) {
-            sweepView = new SweepView(controls::config, ui);
-            sweepWindow = new Stage();
-            sweepWindow.setTitle("Learning-rate sweep — Developers of Moons");
-            Scene scene = new Scene(sweepView.root(), 1100, 680);
-            scene.getStylesheets().addAll(root.getScene() == null ? List.of() : root.getScene().getStylesheets());
-            sweepWindow.setScene(scene);
-            if (root.getScene() != null) {
-                sweepWindow.initOwner(root.getScene().getWindow());
-            }
-            sweepWindow.setOnHidden(e -> sweepView.cancel());
+            sweepWindow = new SweepWindow(controls::config, ui, root.getScene());
         }
         sweepWindow.show();
-        sweepWindow.toFront();
-    }
-
-    /** The sweep view, or null before it was first opened. */
-    SweepView sweepView() {
-        return sweepView;
     }
 
     private void onSettings(Config next, Seeds nextSeeds) {
