@@ -312,7 +312,26 @@ class DashboardTest {
         assertTrue(fx(() -> dashboard.scrubber().isLive()));
     }
 
+    @Test
+    void sweepButtonOpensTheSweepWindowWithRunAndCancel(FxRobot robot) throws Exception {
+        awaitReady();
+        // when the toolbar's sweep button is pressed
+        robot.clickOn("#sweepButton");
+        // then a second window shows the sweep view, ready to run
+        await(() -> sweepWindow(robot) != null);
+        javafx.stage.Window window = fx(() -> sweepWindow(robot));
+        assertFalse(fx(() -> ((Button) window.getScene().lookup("#sweepRunButton")).isDisabled()));
+        assertTrue(fx(() -> ((Button) window.getScene().lookup("#sweepCancelButton")).isDisabled()));
+        robot.interact(window::hide);
+    }
+
     // ---- helpers ----
+
+    private static javafx.stage.Window sweepWindow(FxRobot robot) {
+        return robot.listWindows().stream()
+                .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().lookup("#sweepView") != null)
+                .findFirst().orElse(null);
+    }
 
     private void awaitReady() throws Exception {
         await(() -> dashboard.isReady() && dashboard.lastSnapshot() != null);
