@@ -23,6 +23,7 @@ public final class TrainingRun {
     private final Problem problem;
     private final INDArray theta;
     private final INDArray gradient;
+    private final INDArray stepStart;
     private final int epochs;
     private final int batchSize;
     private final Random batchOrder;
@@ -34,6 +35,8 @@ public final class TrainingRun {
     private String failure;
     private RunStatus status = RunStatus.RUNNING;
     private StepResult lastStep;
+    private DifferentiableObjective lastObjective;
+    private double lastLossBefore = Double.NaN;
     private long lossEvals;
     private double elapsedNanos;
 
@@ -59,6 +62,7 @@ public final class TrainingRun {
         }
         this.theta = theta0.dup();
         this.gradient = Nd4j.zerosLike(theta);
+        this.stepStart = Nd4j.zerosLike(theta);
         this.optimizer = Objects.requireNonNull(optimizer);
         this.epochs = epochs;
         this.batchSize = batchSize;
@@ -114,6 +118,14 @@ public final class TrainingRun {
     /** The last step's details (line-search trials included), or null before the first step. */
     public StepResult lastStep() {
         return lastStep;
+    }
+
+    /**
+     * Where the last step started: copies of θ and g = ∇L(θ), L(θ) and the (batch) objective it searched on;
+     * null before the first step.
+     */
+    public StepOrigin lastStepOrigin() {
+        return lastStep == null ? null : new StepOrigin(stepStart.dup(), gradient.dup(), lastLossBefore, lastObjective);
     }
 
     /** A copy of the current parameters θ [4H+1]. */
@@ -228,7 +240,10 @@ public final class TrainingRun {
         if (!Double.isFinite(loss) || !Double.isFinite(gradNorm)) {
             return new EpochOutcome(Double.NaN, gradNorm, true, false);
         }
-        // step
+        // step, remembering where it started
+        stepStart.assign(theta);
+        lastObjective = objective;
+        lastLossBefore = loss;
         StepResult result = optimizer.step(theta, gradient, loss, objective);
         lastStep = result;
         lossEvals += result.lossEvaluations();

@@ -35,6 +35,7 @@ final class ChartsPanel {
     private final Node lossPane;
     private final Node stepPane;
     private XAxis xAxis = XAxis.EPOCH;
+    private int cursorEpoch = -1;
 
     private record Marker(int epoch, String label) {
     }
@@ -93,6 +94,7 @@ final class ChartsPanel {
         lossPlot.clearMarkers();
         stepPlot.clearData();
         stepPlot.clearMarkers();
+        showEpoch(-1);
     }
 
     /** Adds one epoch of {@code method}. */
@@ -111,6 +113,19 @@ final class ChartsPanel {
         plotMarker(markers.get(markers.size() - 1));
     }
 
+    /** Puts a cursor at {@code epoch} on both charts (on the loss chart's current x axis); -1 removes it. */
+    void showEpoch(int epoch) {
+        cursorEpoch = epoch;
+        List<EpochRecord> fixed = histories.get(Comparison.FIXED);
+        if (epoch < 0 || fixed.isEmpty()) {
+            lossPlot.setCursor(Double.NaN);
+            stepPlot.setCursor(Double.NaN);
+            return;
+        }
+        lossPlot.setCursor(xAxis == XAxis.EPOCH ? epoch : xAxis.x(fixed.get(Math.min(epoch, fixed.size() - 1))));
+        stepPlot.setCursor(epoch);
+    }
+
     /** Re-plots the loss chart against {@code next}. */
     void setXAxis(XAxis next) {
         xAxis = next;
@@ -121,6 +136,7 @@ final class ChartsPanel {
         stepPlot.clearMarkers();
         histories.forEach((method, records) -> records.forEach(r -> plot(method, r)));
         markers.forEach(this::plotMarker);
+        showEpoch(cursorEpoch);
     }
 
     XAxis xAxis() {

@@ -9,6 +9,7 @@ import dev.moons.training.Comparison;
 import dev.moons.training.Config;
 import dev.moons.training.EpochRecord;
 import dev.moons.training.RunStatus;
+import dev.moons.ui.service.EpochView;
 import dev.moons.ui.service.HistoryCsv;
 import dev.moons.ui.service.Pace;
 import dev.moons.ui.service.RunSnapshot;
@@ -37,6 +38,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -66,6 +69,10 @@ public final class Dashboard {
     private final ControlsPanel controls;
     private final ChartsPanel charts = new ChartsPanel();
     private final MetricsTable metrics = new MetricsTable();
+    private final LineSearchPane lineSearch = new LineSearchPane();
+    private final EpochScrubber scrubber = new EpochScrubber(this::scrubTo, this::followLive);
+    private final Button sweepButton = new Button("LR sweep…");
+    private SweepWindow sweepWindow;
     private final Map<String, BoundaryView> boundaries = new LinkedHashMap<>();
     private final Button trainButton = new Button();
     private final Button stepButton = new Button("Step");
@@ -74,6 +81,7 @@ public final class Dashboard {
     private final MenuButton exportMenu = new MenuButton("Export");
     private final MenuButton dataMenu = new MenuButton("Data");
     private final DataFileActions dataFiles;
+    private final Executor ui;
     private final Label epochLabel = new Label("loading…");
     private final Label presetHint = new Label();
     private final Label loadingText = new Label("Loading ND4J and drawing the moons…");
@@ -100,6 +108,7 @@ public final class Dashboard {
     /** A dashboard starting from remembered {@code settings}: settings, seeds and pace. */
     public Dashboard(Executor ui, FileChooserSeam chooser, AppSettings settings, int gridSize) {
         this.chooser = chooser;
+        this.ui = ui;
         this.service = new TrainingService(ui, this::onUpdate, gridSize);
         Config initial = settings.config();
         Seeds seeds = settings.seeds();
@@ -184,6 +193,9 @@ public final class Dashboard {
 
     /** Stops the training thread. */
     public void close() {
+        if (sweepWindow != null) {
+            sweepWindow.cancel();
+        }
         service.close();
     }
 
@@ -262,6 +274,22 @@ public final class Dashboard {
         return charts;
     }
 
+    EpochScrubber scrubber() {
+        return scrubber;
+    }
+
+    BoundaryView boundary(String method) {
+        return boundaries.get(method);
+    }
+
+    /** Opens the learning-rate sweep window (one per dashboard), sweeping with the current settings. */
+    void openSweep() {
+        if (sweepWindow == null) {
+            sweepWindow = new SweepWindow(controls::config, ui, root.getScene());
+        }
+        sweepWindow.show();
+    }
+
     private void onSettings(Config next, Seeds nextSeeds) {
         service.configure(next, nextSeeds);
         refreshPresetHint();
@@ -282,6 +310,8 @@ public final class Dashboard {
                 charts.add(ep.method(), ep.record());
             } else if (e instanceof UiEvent.OptimizerChanged o) {
                 charts.mark(o.epoch(), o.label());
+            } else if (e instanceof UiEvent.LineSearch l) {
+                lineSearch.showLive(l.picture());
             } else if (e instanceof UiEvent.Failure f) {
                 showError(f.message());
             }
@@ -301,6 +331,8 @@ public final class Dashboard {
         lastSnapshot = null;
         charts.clear();
         metrics.clear();
+        scrubber.reset();
+        lineSearch.clear();
         for (BoundaryView view : boundaries.values()) {
             view.setData(r.grid(), r.train(), r.test());
         }
@@ -321,19 +353,64 @@ public final class Dashboard {
         shownConfig = s.config();
         shownSeeds = s.seeds();
         for (RunSnapshot run : List.of(s.fixed(), s.backtracking())) {
+            metrics.show(run);
+            if (!scrubber.isLive()) {
+                continue;
+            }
             BoundaryView view = boundaries.get(run.method());
             view.setProbabilities(run.probabilities());
-            EpochRecord r = run.last();
-            view.setInfo("epoch " + r.epoch() + " / " + run.epochs() + "   α " + Formats.num(r.step()),
-                    "loss " + Formats.loss(r.trainLoss()) + "  (test " + Formats.loss(r.testLoss()) + ")",
-                    "accuracy  train " + Formats.percent(r.trainAcc()) + "  test " + Formats.percent(r.testAcc()),
-                    run.optimizer());
-            RunStatus status = r.status();
+            showRecord(view, run.last(), run.epochs(), run.optimizer());
+            RunStatus status = run.last().status();
             view.setStatus(statusText(run), status == RunStatus.DIVERGED || status == RunStatus.FAILED);
-            metrics.show(run);
         }
         int epoch = Math.max(s.fixed().last().epoch(), s.backtracking().last().epoch());
+        scrubber.setLatest(epoch);
         epochLabel.setText(String.format(Locale.ROOT, "epoch %d / %d", epoch, s.fixed().epochs()));
+    }
+
+    private static void showRecord(BoundaryView view, EpochRecord r, int epochs, String optimizer) {
+        view.setInfo("epoch " + r.epoch() + " / " + epochs + "   α " + Formats.num(r.step()),
+                "loss " + Formats.loss(r.trainLoss()) + "  (test " + Formats.loss(r.testLoss()) + ")",
+                "accuracy  train " + Formats.percent(r.trainAcc()) + "  test " + Formats.percent(r.testAcc()),
+                optimizer);
+    }
+
+    // ---- the epoch scrubber ----
+
+    private void scrubTo(int epoch) {
+        if (isReady()) {
+            service.inspect(epoch, this::showEpoch);
+        }
+    }
+
+    private void showEpoch(EpochView v) {
+        if (scrubber.isLive() || v.generation() != shownGeneration) {
+            return;
+        }
+        String[] optimizers = {TrainingService.fixedLabel(shownConfig), TrainingService.lineSearchLabel(shownConfig)};
+        double[][] probabilities = {v.fixedProbabilities(), v.backtrackingProbabilities()};
+        EpochRecord[] records = {v.fixed(), v.backtracking()};
+        int i = 0;
+        for (BoundaryView view : boundaries.values()) {
+            if (probabilities[i] != null) {
+                view.setProbabilities(probabilities[i]);
+            }
+            showRecord(view, records[i], shownConfig.epochs(), optimizers[i]);
+            view.setStatus("epoch " + v.epoch() + " (past)", false);
+            i++;
+        }
+        charts.showEpoch(v.epoch());
+        lineSearch.showPast(v.lineSearch());
+        scrubber.showing(v.requested(), v.epoch(), v.stride());
+    }
+
+    private void followLive() {
+        charts.showEpoch(-1);
+        lineSearch.followLive();
+        if (lastSnapshot != null) {
+            showSnapshot(lastSnapshot);
+        }
+        refreshPlayButton();
     }
 
     private String statusText(RunSnapshot run) {
@@ -378,7 +455,7 @@ public final class Dashboard {
         trainButton.setText(playing ? "Pause" : "Train");
         trainButton.setGraphic(playing ? pauseIcon() : playIcon());
         trainButton.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("playing"), playing);
-        if (lastSnapshot != null) {
+        if (lastSnapshot != null && scrubber.isLive()) {
             for (RunSnapshot run : List.of(lastSnapshot.fixed(), lastSnapshot.backtracking())) {
                 RunStatus status = run.last().status();
                 if (status == RunStatus.RUNNING) {
@@ -492,10 +569,15 @@ public final class Dashboard {
                 item("exportData", "Export data (CSV)…", () -> dataFiles.export(allData)));
         epochLabel.setId("epochLabel");
         epochLabel.getStyleClass().add("epoch-label");
+        sweepButton.setId("sweepButton");
+        sweepButton.setOnAction(e -> openSweep());
+        sweepButton.setTooltip(new Tooltip("Sweep the fixed learning rate over 1e-3 … 10 and compare every one"
+                + " with backtracking, in a separate window."));
+        sweepButton.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         return new ToolBar(trainButton, stepButton, resetButton, new javafx.scene.control.Separator(Orientation.VERTICAL),
-                presets, dataMenu, exportMenu, spacer, epochLabel);
+                presets, dataMenu, exportMenu, sweepButton, spacer, epochLabel);
     }
 
     private Node hintBar() {
@@ -549,10 +631,21 @@ public final class Dashboard {
         bottom.getRowConstraints().add(brc);
         bottom.add(charts.lossPane(), 0, 0);
         bottom.add(charts.stepPane(), 1, 0);
-        bottom.add(metrics.node(), 2, 0);
+        Tab lineSearchTab = new Tab("Line search", lineSearch.node());
+        lineSearchTab.setId("lineSearchTab");
+        Tab metricsTab = new Tab("Metrics", metrics.node());
+        metricsTab.setId("metricsTab");
+        TabPane tabs = new TabPane(lineSearchTab, metricsTab);
+        tabs.setId("detailTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setMinSize(0, 0);
+        bottom.add(tabs, 2, 0);
         bottom.setMinSize(0, 0);
 
-        SplitPane split = new SplitPane(top, bottom);
+        VBox.setVgrow(top, Priority.ALWAYS);
+        VBox upper = new VBox(4, top, scrubber.node());
+        upper.setMinSize(0, 0);
+        SplitPane split = new SplitPane(upper, bottom);
         split.setId("centreSplit");
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.6);

@@ -16,6 +16,10 @@ public enum Preset {
             "lr 1000: fixed steps overshoot, the loss explodes to ∞ within ~60 epochs and that run stops;"
                     + " backtracking is unaffected.",
             lab().withLr(1000)),
+    LINE_SEARCH_AT_WORK("Line search at work (α0 16)",
+            "α0 16: the Line search tab shows each step trying 16, 8, 4, … (red) until φ is under the"
+                    + " Armijo line (green).",
+            lab().withLineSearch(16, 0.5, 1e-4, false)),
     VERY_NOISY("Very noisy moons",
             "noise 0.45: the moons overlap, so both methods end near 83 % test accuracy: no optimizer beats noise.",
             lab().withNoise(0.45));

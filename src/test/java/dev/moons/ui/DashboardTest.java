@@ -9,6 +9,7 @@ import dev.moons.data.Dataset;
 import dev.moons.training.Config;
 import dev.moons.training.RunStatus;
 import dev.moons.ui.chart.LinePlot;
+import dev.moons.ui.chart.LineSearchPlot;
 import dev.moons.ui.service.Pace;
 import dev.moons.ui.service.Snapshot;
 import java.awt.image.BufferedImage;
@@ -283,7 +284,54 @@ class DashboardTest {
         assertTrue(worst < TimeUnit.MILLISECONDS.toNanos(250), "worst FX round trip " + worst / 1e6 + " ms");
     }
 
+    @Test
+    void scrubberTakesBoundariesChartsAndLineSearchBackAndLiveReturns(FxRobot robot) throws Exception {
+        // given six epochs trained one step at a time
+        awaitReady();
+        for (int e = 1; e <= 6; e++) {
+            robot.clickOn("#stepButton");
+            int target = e;
+            await(() -> epoch(dashboard.lastSnapshot()) == target);
+        }
+        LineSearchPlot lineSearch = robot.lookup("#lineSearchPlot").queryAs(LineSearchPlot.class);
+        await(() -> lineSearch.picture() != null && lineSearch.picture().epoch() == 6);
+        // when the scrubber moves to epoch 2
+        robot.interact(() -> dashboard.scrubber().slider().setValue(2));
+        // then both boundaries, the charts' cursor and the line search show epoch 2
+        await(() -> dashboard.boundary("fixed").infoText().startsWith("epoch 2 /"));
+        await(() -> dashboard.boundary("backtracking").infoText().startsWith("epoch 2 /"));
+        assertEquals(2.0, fx(() -> dashboard.charts().lossPlot().cursor()), 0.0);
+        assertEquals(2, fx(() -> lineSearch.picture().epoch()));
+        assertTrue(fx(() -> robot.lookup("#scrubLabel").queryAs(Label.class).getText()).contains("epoch 2"));
+        // when Live is pressed
+        robot.clickOn("#liveButton");
+        // then every view follows training again
+        await(() -> dashboard.boundary("fixed").infoText().startsWith("epoch 6 /"));
+        assertTrue(Double.isNaN(fx(() -> dashboard.charts().lossPlot().cursor())));
+        assertEquals(6, fx(() -> lineSearch.picture().epoch()));
+        assertTrue(fx(() -> dashboard.scrubber().isLive()));
+    }
+
+    @Test
+    void sweepButtonOpensTheSweepWindowWithRunAndCancel(FxRobot robot) throws Exception {
+        awaitReady();
+        // when the toolbar's sweep button is pressed
+        robot.clickOn("#sweepButton");
+        // then a second window shows the sweep view, ready to run
+        await(() -> sweepWindow(robot) != null);
+        javafx.stage.Window window = fx(() -> sweepWindow(robot));
+        assertFalse(fx(() -> ((Button) window.getScene().lookup("#sweepRunButton")).isDisabled()));
+        assertTrue(fx(() -> ((Button) window.getScene().lookup("#sweepCancelButton")).isDisabled()));
+        robot.interact(window::hide);
+    }
+
     // ---- helpers ----
+
+    private static javafx.stage.Window sweepWindow(FxRobot robot) {
+        return robot.listWindows().stream()
+                .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().lookup("#sweepView") != null)
+                .findFirst().orElse(null);
+    }
 
     private void awaitReady() throws Exception {
         await(() -> dashboard.isReady() && dashboard.lastSnapshot() != null);

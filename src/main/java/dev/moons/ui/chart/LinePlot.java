@@ -67,6 +67,7 @@ public final class LinePlot extends Region {
     private double fixedXMin = Double.NaN;
     private double fixedXMax = Double.NaN;
     private double yCap = Double.NaN;
+    private double cursorX = Double.NaN;
     private boolean dirty = true;
     private boolean scheduled;
     private long redraws;
@@ -124,6 +125,17 @@ public final class LinePlot extends Region {
     public void addMarker(double x, String label) {
         markers.add(new Marker(x, label == null ? "" : label));
         invalidate();
+    }
+
+    /** Draws a solid vertical cursor at {@code x} (e.g. the epoch a scrubber shows); NaN removes it. */
+    public void setCursor(double x) {
+        this.cursorX = x;
+        invalidate();
+    }
+
+    /** The cursor's x, or NaN when there is none. */
+    public double cursor() {
+        return cursorX;
     }
 
     /** Removes every marker. */
@@ -204,6 +216,7 @@ public final class LinePlot extends Region {
         drawGrid(g, f, yTicks);
         drawSeries(g, f);
         drawMarkers(g, f);
+        drawCursor(g, f);
         drawAxes(g, f, w);
         drawLegend(g, f);
         if (!range.hasData) {
@@ -456,6 +469,16 @@ public final class LinePlot extends Region {
             g.setFill(color);
             g.fillOval(x - 2.5, y - 2.5, 5, 5);
         }
+    }
+
+    private void drawCursor(GraphicsContext g, Frame f) {
+        if (!(cursorX >= f.range.x0 && cursorX <= f.range.x1)) {
+            return;
+        }
+        double x = crisp(f.px(cursorX));
+        g.setStroke(Color.web("#7a2d8f"));
+        g.setLineWidth(2);
+        g.strokeLine(x, f.y, x, f.y + f.h);
     }
 
     // all dashed lines first, then the labels on top, stacked in rows so neighbours never overlap

@@ -5,6 +5,9 @@ import dev.moons.data.Seeds;
 import dev.moons.training.BoundaryGrid;
 import dev.moons.training.Comparison;
 import dev.moons.training.Config;
+import dev.moons.training.EpochArchive;
+import dev.moons.training.LineSearchPicture;
+import dev.moons.training.LineSearchReplay;
 import dev.moons.training.Problem;
 import dev.moons.training.TrainingRun;
 import java.util.ArrayList;
@@ -19,6 +22,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -43,6 +47,8 @@ public final class TrainingService implements AutoCloseable {
     static final long BACKPRESSURE_MILLIS = 2;
     /** Width / height of the boundary rectangle: the shape of a boundary pane's map on a 16:9 screen. */
     static final double BOUNDARY_ASPECT = 1.8;
+    /** Shortest time between two live line-search pictures while training plays (at most 4 per second). */
+    static final long PICTURE_NANOS = 250_000_000L;
 
     private final ScheduledExecutorService worker;
     private final Executor ui;
@@ -52,6 +58,7 @@ public final class TrainingService implements AutoCloseable {
     private final AtomicReference<Snapshot> slot = new AtomicReference<>();
     private volatile boolean playing;
     private volatile Pace pace = Pace.ONE;
+    private final AtomicInteger wantedEpoch = new AtomicInteger(-1);
 
     // confined to the worker thread
     private Comparison comparison;
@@ -65,6 +72,9 @@ public final class TrainingService implements AutoCloseable {
     private boolean loopActive;
     private final Map<String, double[]> lastProbabilities = new HashMap<>();
     private final Map<String, Integer> probabilitiesEpoch = new HashMap<>();
+    private EpochArchive archive;
+    private int pictureEpoch = -1;
+    private long pictureNanos;
 
     /**
      * A service whose updates run on {@code ui} (Platform::runLater in the app, a same-thread executor in
@@ -132,6 +142,11 @@ public final class TrainingService implements AutoCloseable {
     /** Stops training after the current batch of epochs. */
     public void pause() {
         playing = false;
+        submit("pausing", () -> {
+            if (comparison != null) {
+                publish(true);
+            }
+        });
     }
 
     /** Pauses and trains exactly one more epoch of each run still going. */
@@ -157,6 +172,24 @@ public final class TrainingService implements AutoCloseable {
     /** Whether training is running (false once both runs have ended). */
     public boolean isPlaying() {
         return playing;
+    }
+
+    /**
+     * Re-evaluates the kept epoch nearest to {@code epoch} (boundaries of both runs and the backtracking step's
+     * line search) on the training thread and hands it to {@code show} on the UI executor; a request overtaken
+     * by a newer one is dropped.
+     */
+    public void inspect(int epoch, Consumer<EpochView> show) {
+        wantedEpoch.set(epoch);
+        submit("showing epoch " + epoch, () -> {
+            if (wantedEpoch.get() != epoch || comparison == null) {
+                return;
+            }
+            EpochView view = epochView(epoch);
+            if (view != null) {
+                ui.execute(() -> show.accept(view));
+            }
+        });
     }
 
     /**
@@ -264,6 +297,7 @@ public final class TrainingService implements AutoCloseable {
     private void stepOnce() {
         long g = generation;
         comparison.stepBoth((method, record) -> events.add(new UiEvent.Epoch(g, method, record)));
+        archive.keep(comparison);
     }
 
     private void apply(Config next, Seeds nextSeeds) {
@@ -326,6 +360,9 @@ public final class TrainingService implements AutoCloseable {
         generation++;
         lastProbabilities.clear();
         probabilitiesEpoch.clear();
+        archive = new EpochArchive(built.problem().model().parameterCount());
+        archive.keep(built);
+        pictureEpoch = -1;
         Problem problem = built.problem();
         events.add(new UiEvent.Reset(generation, next, nextSeeds, grid, problem.trainRaw(), problem.testRaw(),
                 reason, problem.all(), fileName));
@@ -343,11 +380,44 @@ public final class TrainingService implements AutoCloseable {
         if (comparison == null || (!force && slot.get() != null)) {
             return;
         }
+        offerPicture();
         Snapshot snapshot = new Snapshot(generation, config, seeds, snapshotOf(comparison.fixed()),
                 snapshotOf(comparison.backtracking()));
         if (slot.getAndSet(snapshot) == null) {
             ui.execute(this::deliver);
         }
+    }
+
+    // the live line search: only for a new epoch, and at most every PICTURE_NANOS while playing
+    private void offerPicture() {
+        TrainingRun run = comparison.backtracking();
+        long now = System.nanoTime();
+        if (run.epoch() == pictureEpoch || (playing && now - pictureNanos < PICTURE_NANOS)) {
+            return;
+        }
+        pictureEpoch = run.epoch();
+        pictureNanos = now;
+        LineSearchPicture picture = LineSearchReplay.lastStep(run, config.lr());
+        if (picture != null) {
+            events.add(new UiEvent.LineSearch(generation, picture));
+        }
+    }
+
+    private EpochView epochView(int epoch) {
+        EpochArchive.Kept kept = archive.nearest(epoch);
+        if (kept == null) {
+            return null;
+        }
+        Problem problem = comparison.problem();
+        LineSearchPicture picture = LineSearchReplay.kept(kept, problem, comparison.backtracking().optimizer(),
+                config.lr());
+        return new EpochView(generation, epoch, kept.epoch(), archive.stride(), finiteOrNull(grid.probabilities(
+                problem.model(), kept.fixed())), finiteOrNull(grid.probabilities(problem.model(), kept.backtracking())),
+                kept.fixedRecord(), kept.backtrackingRecord(), picture);
+    }
+
+    private static double[] finiteOrNull(double[] p) {
+        return allFinite(p) ? p : null;
     }
 
     private void publishWithoutSnapshot() {

@@ -5,6 +5,7 @@ import dev.moons.data.Seeds;
 import dev.moons.training.BoundaryGrid;
 import dev.moons.training.Config;
 import dev.moons.training.EpochRecord;
+import dev.moons.training.LineSearchPicture;
 
 /** Something the training thread tells the UI, delivered in order; each carries the generation it belongs to. */
 public sealed interface UiEvent {
@@ -31,6 +32,10 @@ public sealed interface UiEvent {
 
     /** The optimizers were swapped after {@code epoch}; {@code label} says what changed. */
     record OptimizerChanged(long generation, int epoch, String label) implements UiEvent {
+    }
+
+    /** The backtracking run's latest step, drawn as a line search (a few times per second at most). */
+    record LineSearch(long generation, LineSearchPicture picture) implements UiEvent {
     }
 
     /** Training stopped because of an unexpected error; {@code message} is a one-line reason. */

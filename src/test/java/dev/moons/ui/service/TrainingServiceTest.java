@@ -72,9 +72,35 @@ class TrainingServiceTest {
         assertEquals(1, updates.size());
         Update update = updates.get(0);
         assertInstanceOf(UiEvent.Reset.class, update.events().get(0));
-        assertEquals(1 + 2 * 51, update.events().size());
+        assertEquals(1 + 2 * 51, update.events().stream().filter(e -> !(e instanceof UiEvent.LineSearch)).count());
+        List<UiEvent.LineSearch> pictures = update.events().stream().filter(UiEvent.LineSearch.class::isInstance)
+                .map(UiEvent.LineSearch.class::cast).toList();
+        assertEquals(50, pictures.get(pictures.size() - 1).picture().epoch());
         assertEquals(50, update.latest().fixed().last().epoch());
         assertEquals(50, update.latest().backtracking().last().epoch());
+    }
+
+    @Test
+    void liveLineSearchIsDrawnOnTheTrainingThreadAtMostFourTimesASecondAndAtTheEnd() throws Exception {
+        // given a long run played flat out, every update recorded with the thread it ran on
+        List<String> threads = new CopyOnWriteArrayList<>();
+        service = new TrainingService(r -> {
+            threads.add(Thread.currentThread().getName());
+            r.run();
+        }, updates::add, GRID);
+        service.load(SMALL.withEpochs(3000), Seeds.of(2)).get(30, TimeUnit.SECONDS);
+        service.setPace(Pace.MAX);
+        long start = System.nanoTime();
+        service.play();
+        awaitTrue(Duration.ofSeconds(120), () -> !service.isPlaying());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        // then pictures came from the training thread, at most one per 250 ms, the last one for the run's last epoch
+        List<UiEvent.LineSearch> pictures = updates.stream().flatMap(u -> u.events().stream())
+                .filter(UiEvent.LineSearch.class::isInstance).map(UiEvent.LineSearch.class::cast).toList();
+        assertTrue(threads.stream().allMatch("moons-training"::equals), threads.toString());
+        assertTrue(pictures.size() <= 2 + seconds * 4, pictures.size() + " pictures in " + seconds + " s");
+        int lastEpoch = updates.get(updates.size() - 1).latest().backtracking().last().epoch();
+        assertEquals(lastEpoch, pictures.get(pictures.size() - 1).picture().epoch());
     }
 
     @Test

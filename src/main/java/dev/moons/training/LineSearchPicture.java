@@ -1,0 +1,38 @@
+package dev.moons.training;
+
+/**
+ * What the line-search view draws for one backtracking step: φ(α) = L(θ − α·g) sampled from α = 0, the
+ * Armijo line L(θ) − c·α·‖g‖², every tried α with its loss (the last one accepted when the step was taken),
+ * and the fixed run's learning rate with φ there.
+ *
+ * @param epoch           the epoch whose step this is
+ * @param alphas          sample points α, ascending from 0
+ * @param phis            φ at each sample point
+ * @param lossBefore      L(θ) = φ(0)
+ * @param c               the Armijo constant
+ * @param gradNormSquared ‖g‖²
+ * @param triedSteps      every α the search tried, in order
+ * @param triedLosses     φ at each tried α
+ * @param accepted        whether the last tried α was accepted (false: the search stalled)
+ * @param lr              the fixed run's learning rate
+ * @param phiAtLr         φ(lr): where a fixed step of that size lands
+ */
+public record LineSearchPicture(int epoch, double[] alphas, double[] phis, double lossBefore, double c,
+        double gradNormSquared, double[] triedSteps, double[] triedLosses, boolean accepted, double lr,
+        double phiAtLr) {
+
+    /** The Armijo line L(θ) − c·α·‖g‖² at {@code alpha}. */
+    public double armijo(double alpha) {
+        return lossBefore - c * alpha * gradNormSquared;
+    }
+
+    /** Index of the accepted trial in {@link #triedSteps}, or -1 when none was accepted. */
+    public int acceptedIndex() {
+        return accepted && triedSteps.length > 0 ? triedSteps.length - 1 : -1;
+    }
+
+    /** The largest α sampled. */
+    public double alphaMax() {
+        return alphas[alphas.length - 1];
+    }
+}

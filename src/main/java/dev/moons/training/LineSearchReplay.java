@@ -1,0 +1,42 @@
+package dev.moons.training;
+
+import dev.moons.model.ModelObjective;
+import dev.moons.optim.BacktrackingLineSearch;
+import dev.moons.optim.Optimizer;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** Builds {@link LineSearchPicture}s of backtracking steps, live or from an {@link EpochArchive}; call on the training thread. */
+public final class LineSearchReplay {
+    /** Sample points of φ per picture. */
+    public static final int POINTS = 200;
+
+    private LineSearchReplay() {}
+
+    /** The picture of {@code run}'s last step with the fixed run's {@code lr}, or null before its first step. */
+    public static LineSearchPicture lastStep(TrainingRun run, double lr) {
+        StepOrigin origin = run.lastStepOrigin();
+        if (origin == null || !(run.optimizer() instanceof BacktrackingLineSearch search)) {
+            return null;
+        }
+        return new LineSearchSlice(origin).picture(run.epoch(), run.lastStep(), search.alpha0(), search.c(), lr,
+                POINTS);
+    }
+
+    /**
+     * The picture of the backtracking step kept in {@code kept}, with g and L(θ) recomputed on the whole
+     * training set of {@code problem} (with mini-batches the search saw one batch, so φ is then the full-batch
+     * view of it); null at epoch 0 or when the optimizer is not a line search.
+     */
+    public static LineSearchPicture kept(EpochArchive.Kept kept, Problem problem, Optimizer optimizer, double lr) {
+        if (kept.stepStart() == null || !(optimizer instanceof BacktrackingLineSearch search)) {
+            return null;
+        }
+        ModelObjective objective = problem.model().objective(problem.xTrain(), problem.yTrain());
+        INDArray theta = Nd4j.createFromArray(kept.stepStart().clone());
+        INDArray gradient = Nd4j.zerosLike(theta);
+        double loss = objective.valueAndGradient(theta, gradient);
+        return new LineSearchSlice(new StepOrigin(theta, gradient, loss, objective)).picture(kept.epoch(),
+                kept.step(), search.alpha0(), search.c(), lr, POINTS);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.moons.training;
+
+import dev.moons.optim.Objective;
+import dev.moons.optim.StepResult;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * The loss along the negative gradient from one step's start, φ(α) = L(θ − α·g), evaluated exactly as
+ * {@link dev.moons.optim.BacktrackingLineSearch} evaluates its trial points. Keeps one trial buffer, so use it on
+ * one thread.
+ */
+public final class LineSearchSlice {
+    private final INDArray theta;
+    private final INDArray gradient;
+    private final double loss;
+    private final Objective objective;
+    private final double gradNormSquared;
+    private final INDArray point;
+
+    /** The slice through {@code origin}'s θ along −g. */
+    public LineSearchSlice(StepOrigin origin) {
+        this.theta = origin.theta();
+        this.gradient = origin.gradient();
+        this.loss = origin.loss();
+        this.objective = origin.objective();
+        double norm = gradient.norm2Number().doubleValue();
+        this.gradNormSquared = norm * norm;
+        this.point = theta.dup();
+    }
+
+    /** φ(α) = L(θ − α·g). */
+    public double phi(double alpha) {
+        point.assign(gradient).muli(-alpha).addi(theta);
+        return objective.value(point);
+    }
+
+    /** φ(0) = L(θ). */
+    public double loss() {
+        return loss;
+    }
+
+    /** ‖g‖². */
+    public double gradNormSquared() {
+        return gradNormSquared;
+    }
+
+    /**
+     * The picture of {@code step} (the backtracking step that started here, at {@code epoch}): φ sampled at
+     * {@code points} α's from 0 to 1.1 × max(first tried α, lr), the Armijo line for constant {@code c}, the
+     * tried α's and the fixed run's step α = {@code lr}.
+     */
+    public LineSearchPicture picture(int epoch, StepResult step, double alpha0, double c, double lr, int points) {
+        if (points < 2) {
+            throw new IllegalArgumentException("points must be >= 2, was " + points);
+        }
+        double first = step.triedSteps().length > 0 ? step.triedSteps()[0] : alpha0;
+        double alphaMax = 1.1 * Math.max(first, lr);
+        double[] alphas = new double[points];
+        double[] phis = new double[points];
+        for (int i = 0; i < points; i++) {
+            alphas[i] = alphaMax * i / (points - 1);
+            phis[i] = i == 0 ? loss : phi(alphas[i]);
+        }
+        return new LineSearchPicture(epoch, alphas, phis, loss, c, gradNormSquared, step.triedSteps(),
+                step.triedLosses(), step.stepTaken(), lr, phi(lr));
+    }
+}
