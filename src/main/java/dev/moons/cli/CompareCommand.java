@@ -54,9 +54,9 @@ public final class CompareCommand implements Callable<Integer> {
 
     /** The PNG caption: every setting, the seed the pictures show, and the last epoch. */
     static String caption(Config c) {
-        return String.format(Locale.ROOT, "Two moons, seed %d: samples %d, noise %s, train ratio %s, hidden %d, "
+        return String.format(Locale.ROOT, "Two moons, seed %d: samples %d, noise %s, train ratio %s, hidden %d %s, "
                 + "epochs %d, fixed lr %s; backtracking alpha0 %s, rho %s, c %s%s; %s", c.seed(), c.samples(),
-                c.noise(), c.trainRatio(), c.hidden(), c.epochs(), c.lr(), c.alpha0(), c.rho(), c.c(),
+                c.noise(), c.trainRatio(), c.hidden(), c.activation(), c.epochs(), c.lr(), c.alpha0(), c.rho(), c.c(),
                 c.warmStart() ? ", warm start" : "", c.batch() == 0 ? "full batch" : "batch " + c.batch());
     }
 
@@ -65,8 +65,8 @@ public final class CompareCommand implements Callable<Integer> {
         Config c = result.config();
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT,
-                "Two moons: %d samples, noise %s, hidden %d, %d epochs, lr %s, seeds %d..%d (%d)%n",
-                c.samples(), c.noise(), c.hidden(), c.epochs(), c.lr(), c.seed(), c.seed() + c.seeds() - 1,
+                "Two moons: %d samples, noise %s, hidden %d %s, %d epochs, lr %s, seeds %d..%d (%d)%n",
+                c.samples(), c.noise(), c.hidden(), c.activation(), c.epochs(), c.lr(), c.seed(), c.seed() + c.seeds() - 1,
                 c.seeds()));
         s.append(String.format(Locale.ROOT, "%-14s %-16s %-16s %-11s %-11s %-11s %-9s %s%n", "method",
                 "train acc", "test acc", "train loss", "test loss", "loss evals", "wall ms", "status"));

@@ -4,6 +4,7 @@ import dev.moons.data.CsvDataset;
 import dev.moons.data.DataFileException;
 import dev.moons.data.Dataset;
 import dev.moons.data.Split;
+import dev.moons.model.Activation;
 import dev.moons.training.Config;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +33,13 @@ public final class TrainingOptions {
     @Option(names = "--train-ratio", defaultValue = "0.7", description = "train fraction per class, (0,1) (default ${DEFAULT-VALUE})")
     double trainRatio;
 
-    @Option(names = "--hidden", defaultValue = "16", description = "hidden ReLU units, 1..256 (default ${DEFAULT-VALUE})")
+    @Option(names = "--hidden", defaultValue = "16", description = "hidden units, 1..256 (default ${DEFAULT-VALUE})")
     int hidden;
+
+    @Option(names = "--activation", defaultValue = "relu", paramLabel = "NAME",
+            description = "hidden activation: relu, leaky-relu, tanh or sigmoid; He init for the ReLU family, "
+                    + "Glorot for tanh and sigmoid (default ${DEFAULT-VALUE})")
+    String activation;
 
     @Option(names = "--epochs", defaultValue = "1000", description = "epochs, 1..100000 (default ${DEFAULT-VALUE})")
     int epochs;
@@ -72,7 +78,7 @@ public final class TrainingOptions {
     private Config config(double lr) {
         try {
             return new Config(samples, noise, trainRatio, hidden, epochs, lr, alpha0, rho, c, batch, seed, seeds,
-                    warmStart);
+                    warmStart, Activation.fromName(activation));
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--" + e.getMessage());
         }
@@ -85,7 +91,7 @@ public final class TrainingOptions {
             Config.checkSplit(points.size() - positives, positives, trainRatio, "the " + points.size()
                     + " points of --data (" + (points.size() - positives) + " of class 0, " + positives + " of class 1)");
             Config config = new Config(Math.max(points.size(), 4), noise, trainRatio, hidden, epochs, lr, alpha0, rho,
-                    c, batch, seed, seeds, warmStart);
+                    c, batch, seed, seeds, warmStart, Activation.fromName(activation));
             int nTrain = Split.trainCount(points.size() - positives, trainRatio) + Split.trainCount(positives, trainRatio);
             if (batch > nTrain) {
                 throw new IllegalArgumentException("batch must be in [0, " + nTrain + "], was " + batch);

@@ -58,6 +58,7 @@ public final class ReportFiles {
         node.put("seed", c.seed());
         node.put("seeds", c.seeds());
         node.put("warm_start", c.warmStart());
+        node.put("activation", c.activation().cliName());
         return node;
     }
 

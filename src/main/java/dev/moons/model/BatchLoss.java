@@ -25,22 +25,22 @@ final class BatchLoss implements ModelObjective {
     private final INDArray correctMinusNegatives;
     private final BoundOp copyTheta;
     private final BoundOp hiddenPre;
-    private final BoundOp hiddenRelu;
+    private final BoundOp hiddenActivation;
     private final BoundOp outputLogits;
     private final BoundOp summedBce;
     private final BoundOp probability;
     private final BoundOp residual;
     private final BoundOp layer2Gradient;
     private final BoundOp hiddenBackprop;
-    private final BoundOp reluMask;
+    private final BoundOp[] activationDerivative;
     private final BoundOp maskedBackprop;
     private final BoundOp layer1Gradient;
     private final BoundOp copyGradient;
     private final BoundOp predictedOne;
     private final BoundOp signedHits;
 
-    /** Binds the loss to x [n,2] and y [n,1] (labels 0/1); both are copied. */
-    BatchLoss(int hidden, INDArray x, INDArray y) {
+    /** Binds the loss with hidden activation f to x [n,2] and y [n,1] (labels 0/1); both are copied. */
+    BatchLoss(int hidden, Activation f, INDArray x, INDArray y) {
         if (x.rank() != 2 || x.columns() != 2) {
             throw new IllegalArgumentException("x must be [n,2], was " + Arrays.toString(x.shape()));
         }
@@ -70,14 +70,14 @@ final class BatchLoss implements ModelObjective {
 
         this.copyTheta = BoundOp.copy(thetaCopy.dup(), thetaCopy);
         this.hiddenPre = BoundOp.matmul(xOne, Mlp.layer1(thetaCopy), pre, false, 1.0, 0.0);
-        this.hiddenRelu = BoundOp.relu(pre, hiddenAct);
+        this.hiddenActivation = BoundOp.activation(f, pre, hiddenAct);
         this.outputLogits = BoundOp.matmul(hiddenOne, Mlp.layer2(thetaCopy), logits, false, 1.0, 0.0);
         this.summedBce = BoundOp.summedBce(logits, Nd4j.scalar(DataType.DOUBLE, 1.0), labels, lossSum);
         this.probability = BoundOp.sigmoid(logits, dlogits);
         this.residual = BoundOp.subtract(dlogits, labels, dlogits);
         this.layer2Gradient = BoundOp.matmul(hiddenOne, dlogits, Mlp.layer2(gradient), true, 1.0 / n, 0.0);
         this.hiddenBackprop = BoundOp.matmul(dlogits, w2Row, dhidden, false, 1.0, 0.0);
-        this.reluMask = BoundOp.positive(pre, mask);
+        this.activationDerivative = BoundOp.derivative(f, pre, hiddenAct, mask);
         this.maskedBackprop = BoundOp.multiply(dhidden, mask, dhidden);
         this.layer1Gradient = BoundOp.matmul(xOne, dhidden, Mlp.layer1(gradient), true, 1.0 / n, 0.0);
         this.copyGradient = BoundOp.copy(gradient, gradient.dup());
@@ -127,10 +127,10 @@ final class BatchLoss implements ModelObjective {
         return loss;
     }
 
-    /** pre = xOne·layer1 [n,H]; hidden = relu(pre); logits = hiddenOne·layer2 [n,1]. */
+    /** pre = xOne·layer1 [n,H]; hidden = f(pre); logits = hiddenOne·layer2 [n,1]. */
     private void forward() {
         hiddenPre.run();
-        hiddenRelu.run();
+        hiddenActivation.run();
         outputLogits.run();
     }
 
@@ -142,14 +142,16 @@ final class BatchLoss implements ModelObjective {
 
     /**
      * From the current forward buffers: d = σ(z) − y [n,1]; layer2 gradient = hiddenOneᵀ·d/n [H+1,1];
-     * dhidden = (d·w2ᵀ) ⊙ [pre &gt; 0] [n,H]; layer1 gradient = xOneᵀ·dhidden/n [3,H].
+     * dhidden = (d·w2ᵀ) ⊙ f′(pre) [n,H] (ReLU′ = [pre &gt; 0]); layer1 gradient = xOneᵀ·dhidden/n [3,H].
      */
     private void backward() {
         probability.run();
         residual.run();
         layer2Gradient.run();
         hiddenBackprop.run();
-        reluMask.run();
+        for (BoundOp op : activationDerivative) {
+            op.run();
+        }
         maskedBackprop.run();
         layer1Gradient.run();
     }

@@ -6,6 +6,10 @@ import org.nd4j.linalg.api.ops.CustomOp;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.api.ops.Op;
 import org.nd4j.linalg.api.ops.OpContext;
+import org.nd4j.linalg.api.ops.impl.scalar.LeakyReLU;
+import org.nd4j.linalg.api.ops.impl.scalar.ScalarAdd;
+import org.nd4j.linalg.api.ops.impl.scalar.ScalarMultiplication;
+import org.nd4j.linalg.api.ops.impl.scalar.ScalarReverseSubtraction;
 import org.nd4j.linalg.api.ops.impl.scalar.Step;
 import org.nd4j.linalg.api.ops.executioner.OpExecutioner;
 import org.nd4j.linalg.factory.Nd4j;
@@ -58,6 +62,40 @@ final class BoundOp {
     /** out = max(in, 0) elementwise. */
     static BoundOp relu(INDArray in, INDArray out) {
         return custom("relu", new INDArray[] {in}, new INDArray[] {out}, new long[0], new double[] {0.0});
+    }
+
+    /** out = f(in) elementwise for the hidden activation f. */
+    static BoundOp activation(Activation f, INDArray in, INDArray out) {
+        return switch (f) {
+            case RELU -> relu(in, out);
+            // the legacy scalar op keeps the slope in the data type (the custom "lrelu" rounds it to float)
+            case LEAKY_RELU -> scalar(new LeakyReLU(in, out, Activation.LEAKY_SLOPE), in, out);
+            case TANH -> custom("tanh", new INDArray[] {in}, new INDArray[] {out}, new long[0], new double[0]);
+            case SIGMOID -> sigmoid(in, out);
+        };
+    }
+
+    /**
+     * The ops that write f′ into {@code mask} from the pre-activation {@code pre} and the activation
+     * {@code act} = f(pre), run in order: ReLU [pre &gt; 0]; leaky ReLU step + 0.01·(1 − step) = 0.99·step + 0.01;
+     * tanh 1 − act²; sigmoid act·(1 − act). All shapes equal; no array is allocated when they run.
+     */
+    static BoundOp[] derivative(Activation f, INDArray pre, INDArray act, INDArray mask) {
+        return switch (f) {
+            case RELU -> new BoundOp[] {positive(pre, mask)};
+            case LEAKY_RELU -> new BoundOp[] {positive(pre, mask),
+                    scalar(new ScalarMultiplication(mask, null, mask, 1.0 - Activation.LEAKY_SLOPE), mask, mask),
+                    scalar(new ScalarAdd(mask, null, mask, Activation.LEAKY_SLOPE), mask, mask)};
+            case TANH -> new BoundOp[] {multiply(act, act, mask),
+                    scalar(new ScalarReverseSubtraction(mask, mask, 1.0), mask, mask)};
+            case SIGMOID -> new BoundOp[] {scalar(new ScalarReverseSubtraction(act, mask, 1.0), act, mask),
+                    multiply(mask, act, mask)};
+        };
+    }
+
+    /** A legacy scalar op (in op scalar → out), bound to {@code in} and {@code out}. */
+    private static BoundOp scalar(Op op, INDArray in, INDArray out) {
+        return new BoundOp(null, op, new INDArray[] {in}, new INDArray[] {out});
     }
 
     /** out = 1 if in &gt; 0 else 0, elementwise: ReLU′ with ReLU′(0) = 0. */

@@ -8,7 +8,8 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
- * The 2 → H → 1 network: ReLU hidden layer, sigmoid output, mean binary cross-entropy from the logits.
+ * The 2 → H → 1 network: a hidden layer with a selectable {@link Activation} (ReLU by default), sigmoid output,
+ * mean binary cross-entropy from the logits.
  * Parameters live in one flat double vector θ of length 4H+1, laid out as w1 [2,H] (row-major), b1 [H],
  * w2 [H], b2 [1], so that θ[0:3H] viewed as [3,H] is w1 with b1 as a third row and θ[3H:4H+1] viewed as
  * [H+1,1] is w2 with b2 as a last row.
@@ -26,13 +27,28 @@ public final class Mlp {
     }
 
     private final int hidden;
+    private final Activation activation;
 
-    /** A network with {@code hidden} units, 1..256. */
+    /** A ReLU network with {@code hidden} units, 1..256. */
     public Mlp(int hidden) {
+        this(hidden, Activation.RELU);
+    }
+
+    /** A network with {@code hidden} units, 1..256, and hidden activation {@code activation}. */
+    public Mlp(int hidden, Activation activation) {
         if (hidden < MIN_HIDDEN || hidden > MAX_HIDDEN) {
             throw new IllegalArgumentException("hidden must be in [1, 256], was " + hidden);
         }
+        if (activation == null) {
+            throw new IllegalArgumentException("activation must not be null");
+        }
         this.hidden = hidden;
+        this.activation = activation;
+    }
+
+    /** The hidden layer's activation. */
+    public Activation activation() {
+        return activation;
     }
 
     /** H, the number of hidden units. */
@@ -45,15 +61,18 @@ public final class Mlp {
         return 4 * hidden + 1;
     }
 
-    /** He-initialized θ [p]: w1 ~ N(0, 2/2), w2 ~ N(0, 2/H), biases 0. */
+    /**
+     * Initial θ [p], biases 0, w1 drawn row-major then w2: He for the ReLU family (w1 ~ N(0, 2/2), w2 ~ N(0, 2/H)),
+     * Glorot for tanh and sigmoid (w1 ~ N(0, 2/(2+H)), w2 ~ N(0, 2/(H+1))).
+     */
     public INDArray initialParameters(Random rng) {
         int h = hidden;
         double[] theta = new double[parameterCount()];
-        double w1Std = Math.sqrt(2.0 / 2.0);
+        double w1Std = activation.initStd(2, h);
         for (int i = 0; i < 2 * h; i++) {
             theta[i] = w1Std * rng.nextGaussian();
         }
-        double w2Std = Math.sqrt(2.0 / h);
+        double w2Std = activation.initStd(h, 1);
         for (int j = 0; j < h; j++) {
             theta[3 * h + j] = w2Std * rng.nextGaussian();
         }
@@ -62,7 +81,7 @@ public final class Mlp {
 
     /** The mean BCE over (x [n,2], y [n,1]) as a differentiable objective of θ, bound to that batch. */
     public ModelObjective objective(INDArray x, INDArray y) {
-        return new BatchLoss(hidden, x, y);
+        return new BatchLoss(hidden, activation, x, y);
     }
 
     /** σ(logits) for many points at once: θ [p], x [n,2] → [n,1] probabilities of class 1. */
@@ -79,11 +98,11 @@ public final class Mlp {
         return out;
     }
 
-    /** relu(x·w1 + b1): θ [p], x [n,2] → [n,H] hidden-unit activations. */
+    /** f(x·w1 + b1): θ [p], x [n,2] → [n,H] hidden-unit activations. */
     public INDArray hiddenActivations(INDArray theta, INDArray x) {
         checkTheta(theta);
         INDArray pre = asDouble(x).mmul(w1(theta)).addiRowVector(b1(theta));
-        return Transforms.relu(pre, false);
+        return activation.applyInPlace(pre);
     }
 
     /** hidden·w2 + b2: θ [p], x [n,2] → [n,1] logits. */

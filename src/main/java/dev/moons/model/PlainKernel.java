@@ -7,34 +7,49 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The same mean BCE and gradient as {@link BatchLoss}, with plain loops over double[]: the correctness oracle
- * for tests and a benchmark baseline. Same flat θ layout as {@link Mlp}; ReLU′(0) = 0. Not thread-safe.
+ * for tests and a benchmark baseline. Same flat θ layout and activations as {@link Mlp}; ReLU′(0) = 0,
+ * leaky-ReLU′(0) = 0.01. Not thread-safe.
  */
 public final class PlainKernel implements DifferentiableObjective {
     private final int hidden;
+    private final Activation activation;
     private final int n;
     private final double[] x;
     private final double[] y;
     private final double[] pre;
+    private final double[] act;
     private final double[] theta;
     private final double[] gradient;
 
-    /** Binds to x [n·2] (row-major pairs) and y [n] (0/1), for H hidden units; arrays are copied. */
+    /** A ReLU kernel; see {@link #PlainKernel(int, Activation, double[], double[])}. */
     public PlainKernel(int hidden, double[] x, double[] y) {
+        this(hidden, Activation.RELU, x, y);
+    }
+
+    /** Binds to x [n·2] (row-major pairs) and y [n] (0/1), for H hidden units with activation f; arrays are copied. */
+    public PlainKernel(int hidden, Activation f, double[] x, double[] y) {
         if (x.length != 2 * y.length || y.length < 1) {
             throw new IllegalArgumentException("need x of length 2n and y of length n ≥ 1");
         }
         this.hidden = hidden;
+        this.activation = f;
         this.n = y.length;
         this.x = x.clone();
         this.y = y.clone();
         this.pre = new double[hidden];
+        this.act = new double[hidden];
         this.theta = new double[4 * hidden + 1];
         this.gradient = new double[4 * hidden + 1];
     }
 
-    /** Binds to ND4J x [n,2] and y [n,1]. */
+    /** A ReLU kernel bound to ND4J x [n,2] and y [n,1]. */
     public PlainKernel(int hidden, INDArray x, INDArray y) {
-        this(hidden, Mlp.asDouble(x).dup('c').data().asDouble(), Mlp.asDouble(y).dup('c').data().asDouble());
+        this(hidden, Activation.RELU, x, y);
+    }
+
+    /** Binds to ND4J x [n,2] and y [n,1], activation f. */
+    public PlainKernel(int hidden, Activation f, INDArray x, INDArray y) {
+        this(hidden, f, Mlp.asDouble(x).dup('c').data().asDouble(), Mlp.asDouble(y).dup('c').data().asDouble());
     }
 
     /** p = 4H+1. */
@@ -79,20 +94,19 @@ public final class PlainKernel implements DifferentiableObjective {
             double z = b2;
             for (int j = 0; j < h; j++) {
                 pre[j] = x0 * th[j] + x1 * th[h + j] + th[2 * h + j];
-                z += Math.max(pre[j], 0.0) * th[3 * h + j];
+                act[j] = activation.apply(pre[j]);
+                z += act[j] * th[3 * h + j];
             }
             sum += bce(z, y[i]);
             if (gradOut != null) {
                 double dz = (sigmoid(z) - y[i]) / n;
                 gradOut[4 * h] += dz;
                 for (int j = 0; j < h; j++) {
-                    if (pre[j] > 0.0) {
-                        gradOut[3 * h + j] += pre[j] * dz;
-                        double dpre = dz * th[3 * h + j];
-                        gradOut[j] += x0 * dpre;
-                        gradOut[h + j] += x1 * dpre;
-                        gradOut[2 * h + j] += dpre;
-                    }
+                    gradOut[3 * h + j] += act[j] * dz;
+                    double dpre = dz * th[3 * h + j] * activation.derivative(pre[j], act[j]);
+                    gradOut[j] += x0 * dpre;
+                    gradOut[h + j] += x1 * dpre;
+                    gradOut[2 * h + j] += dpre;
                 }
             }
         }

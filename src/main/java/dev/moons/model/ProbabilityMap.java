@@ -18,6 +18,7 @@ public final class ProbabilityMap {
     static final int BLOCK = 65536;
 
     private final int hidden;
+    private final Activation activation;
     private final int size;
     private final INDArray thetaFloat;
     private final INDArray probabilities;
@@ -26,13 +27,18 @@ public final class ProbabilityMap {
     private final BoundOp sigmoid;
     private final BoundOp widen;
 
-    /** For H hidden units and m points xy [m·2] (row-major (x1, x2) pairs, already standardized). */
+    /** For H ReLU hidden units and m points xy [m·2] (row-major (x1, x2) pairs, already standardized). */
     public ProbabilityMap(int hidden, double[] xy) {
-        this(hidden, xy, BLOCK);
+        this(hidden, Activation.RELU, xy, BLOCK);
     }
 
-    /** As {@link #ProbabilityMap(int, double[])} with {@code block} rows per block. */
-    ProbabilityMap(int hidden, double[] xy, int block) {
+    /** For H hidden units with activation f and m points xy [m·2] (row-major pairs, already standardized). */
+    public ProbabilityMap(int hidden, Activation f, double[] xy) {
+        this(hidden, f, xy, BLOCK);
+    }
+
+    /** As {@link #ProbabilityMap(int, Activation, double[])} with {@code block} rows per block. */
+    ProbabilityMap(int hidden, Activation f, double[] xy, int block) {
         if (hidden < Mlp.MIN_HIDDEN || hidden > Mlp.MAX_HIDDEN) {
             throw new IllegalArgumentException("hidden must be in [1, 256], was " + hidden);
         }
@@ -40,6 +46,7 @@ public final class ProbabilityMap {
             throw new IllegalArgumentException("xy must hold m ≥ 1 (x1, x2) pairs, length was " + xy.length);
         }
         this.hidden = hidden;
+        this.activation = f;
         this.size = xy.length / 2;
         this.thetaFloat = Nd4j.create(DataType.FLOAT, 4L * hidden + 1);
         INDArray layer1 = Mlp.layer1(thetaFloat);
@@ -65,7 +72,7 @@ public final class ProbabilityMap {
             INDArray hiddenAct = blockHiddenOne.get(NDArrayIndex.all(), NDArrayIndex.interval(0, hidden));
             INDArray blockLogits = logits.get(NDArrayIndex.interval(start, end));
             blockOps[3 * b] = BoundOp.matmul(xOne, layer1, hiddenAct, false, 1.0, 0.0)::run;
-            blockOps[3 * b + 1] = BoundOp.relu(hiddenAct, hiddenAct)::run;
+            blockOps[3 * b + 1] = BoundOp.activation(f, hiddenAct, hiddenAct)::run;
             blockOps[3 * b + 2] = () -> level2.gemv('f', 'N', 1.0, blockHiddenOne, layer2Vector, 0.0, blockLogits);
         }
         this.sigmoid = BoundOp.sigmoid(logits, logits);
@@ -77,12 +84,17 @@ public final class ProbabilityMap {
         return hidden;
     }
 
+    /** The hidden activation θ is evaluated with. */
+    public Activation activation() {
+        return activation;
+    }
+
     /** m, the number of points. */
     public int size() {
         return size;
     }
 
-    /** Writes P(class 1) at every point into out [m]: σ(relu([x | 1]·layer1)·layer2 + b2) in float32. */
+    /** Writes P(class 1) at every point into out [m]: σ(f([x | 1]·layer1)·layer2 + b2) in float32. */
     public void probabilities(INDArray theta, double[] out) {
         if (theta.length() != 4L * hidden + 1) {
             throw new IllegalArgumentException("θ length must be " + (4 * hidden + 1) + ", was " + theta.length());

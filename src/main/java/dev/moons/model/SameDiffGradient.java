@@ -12,7 +12,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 /**
  * The network's mean BCE as a SameDiff graph in double, differentiated by SameDiff: an independent check on
  * the hand-written backward pass of {@link BatchLoss}. max(z,0) is written as (z + |z|)/2 so that automatic
- * differentiation gives exactly σ(z) − y even at z = 0; the hidden ReLU has ReLU′(0) = 0 like the manual pass.
+ * differentiation gives exactly σ(z) − y even at z = 0; the hidden activation is SameDiff's own (relu, leaky relu,
+ * tanh, sigmoid), and ReLU′(0) = 0 like the manual pass.
  */
 public final class SameDiffGradient {
     static {
@@ -20,12 +21,19 @@ public final class SameDiffGradient {
     }
 
     private final int hidden;
+    private final Activation activation;
     private final SameDiff sd;
     private final SDVariable loss;
 
-    /** Builds the graph for H hidden units. */
+    /** Builds the graph for H ReLU hidden units. */
     public SameDiffGradient(int hidden) {
+        this(hidden, Activation.RELU);
+    }
+
+    /** Builds the graph for H hidden units with activation f. */
+    public SameDiffGradient(int hidden, Activation f) {
         this.hidden = hidden;
+        this.activation = f;
         this.sd = SameDiff.create();
         SDVariable x = sd.placeHolder("x", DataType.DOUBLE, -1, 2);
         SDVariable y = sd.placeHolder("y", DataType.DOUBLE, -1, 1);
@@ -33,7 +41,13 @@ public final class SameDiffGradient {
         SDVariable b1 = sd.var("b1", Nd4j.zeros(DataType.DOUBLE, 1, hidden));
         SDVariable w2 = sd.var("w2", Nd4j.zeros(DataType.DOUBLE, hidden, 1));
         SDVariable b2 = sd.var("b2", Nd4j.zeros(DataType.DOUBLE, 1, 1));
-        SDVariable hiddenAct = sd.nn().relu(x.mmul(w1).add(b1), 0.0);
+        SDVariable pre = x.mmul(w1).add(b1);
+        SDVariable hiddenAct = switch (f) {
+            case RELU -> sd.nn().relu(pre, 0.0);
+            case LEAKY_RELU -> sd.nn().leakyRelu(pre, Activation.LEAKY_SLOPE);
+            case TANH -> sd.nn().tanh(pre);
+            case SIGMOID -> sd.nn().sigmoid(pre);
+        };
         SDVariable z = hiddenAct.mmul(w2).add(b2);
         SDVariable absZ = sd.math().abs(z);
         SDVariable positivePart = z.add(absZ).mul(0.5);
@@ -46,6 +60,11 @@ public final class SameDiffGradient {
     /** H, the number of hidden units. */
     public int hidden() {
         return hidden;
+    }
+
+    /** The hidden activation of the graph. */
+    public Activation activation() {
+        return activation;
     }
 
     /** L(θ) evaluated by the graph, for θ [p], x [n,2], y [n,1]. */
@@ -81,7 +100,7 @@ public final class SameDiffGradient {
         DifferentiableObjective objective = mlp.objective(x, y);
         INDArray manual = Nd4j.create(DataType.DOUBLE, objective.dimension());
         objective.valueAndGradient(theta, manual);
-        INDArray auto = new SameDiffGradient(mlp.hidden()).gradient(theta, x, y);
+        INDArray auto = new SameDiffGradient(mlp.hidden(), mlp.activation()).gradient(theta, x, y);
         return Transforms.abs(manual.sub(auto), false).maxNumber().doubleValue();
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.moons.data.Seeds;
 import dev.moons.export.AtomicFiles;
 import dev.moons.export.ReportFiles;
+import dev.moons.model.Activation;
 import dev.moons.training.Config;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -103,12 +104,23 @@ public final class SettingsStore {
                 intField(c, "epochs", d.epochs()), doubleField(c, "lr", d.lr()),
                 doubleField(c, "alpha0", d.alpha0()), doubleField(c, "rho", d.rho()), doubleField(c, "c", d.c()),
                 intField(c, "batch", d.batch()), longField(c, "seed", d.seed()), 1,
-                boolField(c, "warm_start", d.warmStart()));
+                boolField(c, "warm_start", d.warmStart()), activationField(c, "activation", d.activation()));
         JsonNode s = root.path("seeds");
         Seeds seeds = new Seeds(longField(s, "data", config.seed()), longField(s, "split", config.seed()),
                 longField(s, "init", config.seed()), longField(s, "batch", config.seed()));
         JsonNode pace = root.path("pace");
         return new AppSettings(config, seeds, pace.isMissingNode() ? "1" : pace.asText());
+    }
+
+    private static Activation activationField(JsonNode node, String name, Activation fallback) {
+        JsonNode v = node.path(name);
+        if (v.isMissingNode()) {
+            return fallback;
+        }
+        if (!v.isTextual()) {
+            throw new IllegalArgumentException(name + " is not a string: " + v);
+        }
+        return Activation.fromName(v.asText());
     }
 
     private static int intField(JsonNode node, String name, int fallback) {

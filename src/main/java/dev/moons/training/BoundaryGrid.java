@@ -100,8 +100,8 @@ public final class BoundaryGrid {
 
     /** Writes P(class 1) at every pixel into out [width·height], reusing the grid's float32 forward buffers. */
     public void probabilities(Mlp model, INDArray theta, double[] out) {
-        if (map == null || map.hidden() != model.hidden()) {
-            map = new ProbabilityMap(model.hidden(), pointPairs);
+        if (map == null || map.hidden() != model.hidden() || map.activation() != model.activation()) {
+            map = new ProbabilityMap(model.hidden(), model.activation(), pointPairs);
         }
         map.probabilities(theta, out);
     }

@@ -42,7 +42,7 @@ public final class Comparison {
 
     /** Both runs on given data (e.g. a CSV file): split, initial weights and batch order from {@code seeds}. */
     public static Comparison on(Config config, Seeds seeds, Dataset data) {
-        Problem problem = Problem.of(data, config.trainRatio(), config.hidden(), seeds);
+        Problem problem = Problem.of(data, config.trainRatio(), config.hidden(), config.activation(), seeds);
         return new Comparison(config, seeds, problem, problem.initialParameters(seeds));
     }
 

@@ -5,6 +5,7 @@ import dev.moons.data.Moons;
 import dev.moons.data.Seeds;
 import dev.moons.data.Split;
 import dev.moons.data.Standardizer;
+import dev.moons.model.Activation;
 import dev.moons.model.Mlp;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -33,21 +34,31 @@ public final class Problem {
         this.yTest = raw.test().targets();
     }
 
-    /** Two moons from the data stream, split by the split stream, for a network of {@code config.hidden()} units. */
+    /** Two moons from the data stream, split by the split stream, for the network of {@code config}. */
     public static Problem generate(Config config, Seeds seeds) {
         Dataset all = Moons.generate(config.samples(), config.noise(), seeds.dataRandom());
-        return of(all, config.trainRatio(), config.hidden(), seeds);
+        return of(all, config.trainRatio(), config.hidden(), config.activation(), seeds);
+    }
+
+    /** A problem on given data for a ReLU network; see {@link #of(Dataset, double, int, Activation, Seeds)}. */
+    public static Problem of(Dataset all, double trainRatio, int hidden, Seeds seeds) {
+        return of(all, trainRatio, hidden, Activation.RELU, seeds);
     }
 
     /** A problem on given data: stratified split by the split stream, standardization from the train part. */
-    public static Problem of(Dataset all, double trainRatio, int hidden, Seeds seeds) {
+    public static Problem of(Dataset all, double trainRatio, int hidden, Activation activation, Seeds seeds) {
         Split raw = Split.stratified(all, trainRatio, seeds.splitRandom());
-        return new Problem(all, raw, Standardizer.fit(raw.train()), new Mlp(hidden));
+        return new Problem(all, raw, Standardizer.fit(raw.train()), new Mlp(hidden, activation));
     }
 
-    /** The same data and split for a network of another width. */
+    /** The same data and split for a network of another width (same activation). */
     public Problem withHidden(int hidden) {
-        return new Problem(all, raw, standardizer, new Mlp(hidden));
+        return withModel(hidden, model.activation());
+    }
+
+    /** The same data and split for a network of another width and activation. */
+    public Problem withModel(int hidden, Activation activation) {
+        return new Problem(all, raw, standardizer, new Mlp(hidden, activation));
     }
 
     /** Every point, unstandardized. */

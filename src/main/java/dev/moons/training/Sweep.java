@@ -151,7 +151,7 @@ public final class Sweep {
     TrainingRun newRun(double lr, long seed) {
         Seeds seeds = Seeds.of(seed);
         Problem problem = data == null ? Problem.generate(config, seeds)
-                : Problem.of(data, config.trainRatio(), config.hidden(), seeds);
+                : Problem.of(data, config.trainRatio(), config.hidden(), config.activation(), seeds);
         boolean fixed = !Double.isNaN(lr);
         return new TrainingRun(fixed ? Comparison.FIXED : Comparison.BACKTRACKING, problem,
                 problem.initialParameters(seeds), fixed ? new FixedStep(lr) : Comparison.lineSearch(config),

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The compare command through {@link Cli#execute}, which returns the status instead of exiting. */
 class CompareCommandTest {
@@ -190,6 +191,33 @@ class CompareCommandTest {
         }
         assertFalse(Files.exists(tmp.resolve("never")));
         assertTrue(checked > 90, "checked " + checked);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"relu", "leaky-relu", "tanh", "sigmoid"})
+    void everyActivationNameIsAcceptedAndRecorded(String name) throws IOException {
+        Path dir = tmp.resolve(name);
+        int status = run("compare", "--out", dir.toString(), "--samples", "120", "--epochs", "5",
+                "--hidden", "4", "--activation", name);
+        assertEquals(0, status, err.toString());
+        assertTrue(out.toString().contains("hidden 4 " + name), out.toString());
+        JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+        assertEquals(name, summary.at("/config/activation").asText());
+        assertTrue(summary.at("/gradcheck/max_abs_diff").asDouble() < 1e-9);
+    }
+
+    @Test
+    void theDefaultActivationIsReluAndAnUnknownOneIsAOneLineError() throws IOException {
+        Path dir = tmp.resolve("default");
+        assertEquals(0, run("compare", "--out", dir.toString(), "--samples", "120", "--epochs", "2", "--hidden", "2"),
+                err.toString());
+        assertEquals("relu", new ObjectMapper().readTree(dir.resolve("summary.json").toFile())
+                .at("/config/activation").asText());
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("compare", "--out", tmp.resolve("never").toString(), "--activation", "softmax"));
+        assertEquals("error: --activation must be one of relu, leaky-relu, tanh, sigmoid, was softmax",
+                err.toString().strip());
+        assertFalse(Files.exists(tmp.resolve("never")));
     }
 
     @Test

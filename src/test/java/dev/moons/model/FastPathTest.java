@@ -55,15 +55,16 @@ class FastPathTest {
         assertEquals(y.meanNumber().doubleValue(), accuracy, 1e-15);
     }
 
-    @Test
-    void stepsDoNotGrowOffHeapMemory() {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Activation.class)
+    void stepsDoNotGrowOffHeapMemory(Activation f) {
         int h = 16;
-        Mlp mlp = new Mlp(h);
+        Mlp mlp = new Mlp(h, f);
         ModelObjective objective = mlp.objective(TestData.points(1000, 3), TestData.labels(1000, 3));
         INDArray theta = TestData.theta(h, 3);
         INDArray trial = theta.dup();
         INDArray g = Nd4j.create(DataType.DOUBLE, 4 * h + 1);
-        ProbabilityMap map = new ProbabilityMap(h, TestData.points(2000, 4).dup('c').data().asDouble());
+        ProbabilityMap map = new ProbabilityMap(h, f, TestData.points(2000, 4).dup('c').data().asDouble());
         double[] p = new double[map.size()];
         for (int i = 0; i < 200; i++) {
             step(objective, theta, trial, g, map, p);
@@ -75,7 +76,26 @@ class FastPathTest {
         }
         System.gc();
         long grown = Pointer.totalBytes() - before;
-        assertTrue(grown < 4L << 20, "off-heap bytes grew by " + grown + " over 10k steps");
+        assertTrue(grown < 4L << 20, f + ": off-heap bytes grew by " + grown + " over 10k steps");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Activation.class)
+    void probabilityMapFollowsTheActivation(Activation f) {
+        int h = 8;
+        Mlp mlp = new Mlp(h, f);
+        INDArray x = TestData.points(3000, 9);
+        ProbabilityMap map = new ProbabilityMap(h, f, x.dup('c').data().asDouble());
+        assertEquals(f, map.activation());
+        double[] p = new double[3000];
+        for (long seed = 1; seed <= 2; seed++) {
+            INDArray theta = TestData.theta(h, seed);
+            map.probabilities(theta, p);
+            double[] expected = mlp.predict(theta, x).toDoubleVector();
+            for (int i = 0; i < p.length; i++) {
+                assertEquals(expected[i], p[i], 1e-5, f + " seed " + seed + ", point " + i);
+            }
+        }
     }
 
     @Test

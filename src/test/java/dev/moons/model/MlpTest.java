@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.moons.optim.DifferentiableObjective;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -53,6 +55,64 @@ class MlpTest {
         assertEquals(1.0, w1Std, 0.16);
         // 256 draws of N(0, 2/256): relative standard error ≈ 1/√512 ≈ 0.044; allow 5 of them.
         assertEquals(Math.sqrt(2.0 / h), w2Std, 0.22 * Math.sqrt(2.0 / h));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Activation.class)
+    void initStandardDeviationsFollowTheActivation(Activation f) {
+        int h = 256;
+        INDArray theta = new Mlp(h, f).initialParameters(new Random(1));
+        double w1Expected = f.usesHe() ? 1.0 : Math.sqrt(2.0 / (2 + h));
+        double w2Expected = f.usesHe() ? Math.sqrt(2.0 / h) : Math.sqrt(2.0 / (h + 1));
+        // Same tolerances as above: 5 standard errors of the sample std.
+        assertEquals(w1Expected, Mlp.w1(theta).stdNumber().doubleValue(), 0.16 * w1Expected);
+        assertEquals(w2Expected, Mlp.w2(theta).stdNumber().doubleValue(), 0.22 * w2Expected);
+        assertEquals(0.0, Mlp.b1(theta).amaxNumber().doubleValue(), 0.0);
+        assertEquals(f.usesHe(), f == Activation.RELU || f == Activation.LEAKY_RELU);
+    }
+
+    @Test
+    void initScalesAreHeForTheReluFamilyAndGlorotOtherwise() {
+        assertEquals(Math.sqrt(2.0 / 16), Activation.RELU.initStd(16, 1), 0.0);
+        assertEquals(Math.sqrt(2.0 / 16), Activation.LEAKY_RELU.initStd(16, 1), 0.0);
+        assertEquals(Math.sqrt(2.0 / 17), Activation.TANH.initStd(16, 1), 0.0);
+        assertEquals(Math.sqrt(2.0 / 18), Activation.SIGMOID.initStd(2, 16), 0.0);
+        Random rng = new Random(5);
+        INDArray theta = new Mlp(3, Activation.TANH).initialParameters(new Random(5));
+        assertEquals(Math.sqrt(2.0 / 5) * rng.nextGaussian(), theta.getDouble(0), 0.0);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Activation.class)
+    void hiddenActivationsAndPredictFollowTheActivation(Activation f) {
+        int h = 5;
+        Mlp mlp = new Mlp(h, f);
+        assertEquals(f, mlp.activation());
+        INDArray x = TestData.points(40, 2);
+        INDArray theta = TestData.theta(h, 2);
+        INDArray pre = x.mmul(Mlp.w1(theta)).addiRowVector(Mlp.b1(theta));
+        INDArray act = mlp.hiddenActivations(theta, x);
+        double[] logits = new double[40];
+        for (int i = 0; i < 40; i++) {
+            logits[i] = Mlp.b2(theta);
+            for (int j = 0; j < h; j++) {
+                double a = f.apply(pre.getDouble(i, j));
+                assertEquals(a, act.getDouble(i, j), 1e-12, f + " unit " + j);
+                logits[i] += a * Mlp.w2(theta).getDouble(j);
+            }
+            assertEquals(PlainKernel.sigmoid(logits[i]), mlp.predict(theta, x).getDouble(i, 0), 1e-12);
+        }
+        assertTrue(f == Activation.RELU || f == Activation.LEAKY_RELU || f.apply(-3.0) != 0.0);
+    }
+
+    @Test
+    void activationNamesRoundTripAndUnknownNamesAreRefused() {
+        for (Activation f : Activation.values()) {
+            assertEquals(f, Activation.fromName(f.cliName()));
+        }
+        assertEquals(Activation.LEAKY_RELU, Activation.fromName("leaky-relu"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Activation.fromName("softmax"));
+        assertEquals("activation must be one of relu, leaky-relu, tanh, sigmoid, was softmax", e.getMessage());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.moons.optim.DifferentiableObjective;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -31,6 +32,30 @@ class PlainKernelAgreementTest {
         assertEquals(plainLoss, nd4j.value(theta), TOLERANCE);
         double diff = TestData.maxAbsDiff(g, Nd4j.createFromArray(plainGradient));
         assertTrue(diff < TOLERANCE, "max |ND4J − plain| = " + diff);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Activation.class)
+    void lossAndGradientAgreeForEveryActivation(Activation f) {
+        for (int[] nh : new int[][] {{1, 1}, {50, 8}, {300, 32}}) {
+            int n = nh[0];
+            int h = nh[1];
+            long seed = n + h;
+            Mlp mlp = new Mlp(h, f);
+            INDArray x = TestData.points(n, seed);
+            INDArray y = TestData.labels(n, seed);
+            INDArray theta = TestData.theta(h, seed);
+            DifferentiableObjective nd4j = mlp.objective(x, y);
+            PlainKernel plain = new PlainKernel(h, f, x, y);
+            INDArray g = Nd4j.create(DataType.DOUBLE, mlp.parameterCount());
+            double loss = nd4j.valueAndGradient(theta, g);
+            double[] plainGradient = new double[mlp.parameterCount()];
+            double plainLoss = plain.lossAndGradient(theta.toDoubleVector(), plainGradient);
+            assertEquals(plainLoss, loss, TOLERANCE, f + " n " + n + " h " + h);
+            assertEquals(plainLoss, nd4j.value(theta), TOLERANCE, f + " n " + n + " h " + h);
+            double diff = TestData.maxAbsDiff(g, Nd4j.createFromArray(plainGradient));
+            assertTrue(diff < TOLERANCE, f + " n " + n + " h " + h + ": max |ND4J − plain| = " + diff);
+        }
     }
 
     @ParameterizedTest

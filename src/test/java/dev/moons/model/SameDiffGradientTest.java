@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -23,6 +24,44 @@ class SameDiffGradientTest {
         INDArray theta = TestData.theta(8, seed);
         double diff = SameDiffGradient.maxAbsDiff(mlp, theta, x, y);
         assertTrue(diff < TOLERANCE, "max |manual − SameDiff| = " + diff);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Activation.class)
+    void manualMatchesSameDiffForEveryActivation(Activation f) {
+        for (long seed : new long[] {1, 2, 42}) {
+            Mlp mlp = new Mlp(8, f);
+            INDArray x = TestData.points(50, seed);
+            INDArray y = TestData.labels(50, seed);
+            INDArray theta = TestData.theta(8, seed);
+            double diff = SameDiffGradient.maxAbsDiff(mlp, theta, x, y);
+            assertTrue(diff < TOLERANCE, f + ", seed " + seed + ": max |manual − SameDiff| = " + diff);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Activation.class)
+    void sameDiffLossEqualsObjectiveValueForEveryActivation(Activation f) {
+        Mlp mlp = new Mlp(6, f);
+        INDArray x = TestData.points(30, 11);
+        INDArray y = TestData.labels(30, 11);
+        INDArray theta = TestData.theta(6, 11);
+        assertEquals(mlp.objective(x, y).value(theta), new SameDiffGradient(6, f).loss(theta, x, y), 1e-12);
+    }
+
+    @Test
+    void leakyReluPassesTheSlopeAtExactlyZeroPreActivations() {
+        int h = 4;
+        INDArray x = TestData.points(20, 3);
+        INDArray y = TestData.labels(20, 3);
+        INDArray theta = TestData.theta(h, 3);
+        Mlp.w1(theta).getColumn(0).assign(0.0);
+        Mlp.b1(theta).putScalar(0, 0.0);
+        INDArray g = TestData.manualGradient(new Mlp(h, Activation.LEAKY_RELU), theta, x, y);
+        double[] plain = new double[4 * h + 1];
+        new PlainKernel(h, Activation.LEAKY_RELU, x, y).lossAndGradient(theta.toDoubleVector(), plain);
+        assertTrue(Math.abs(Mlp.b1(g).getDouble(0)) > 0.0, "leaky-ReLU′(0) = 0.01 passes gradient");
+        assertTrue(TestData.maxAbsDiff(g, Nd4j.createFromArray(plain)) < 1e-12);
     }
 
     @Test

@@ -24,7 +24,8 @@ class SettingsStoreTest {
     void saveThenLoadGivesTheSameSettings() throws IOException {
         SettingsStore store = new SettingsStore(tmp.resolve("sub/dir/settings.json"));
         AppSettings settings = new AppSettings(Config.defaults().withHidden(8).withLr(0.3).withNoise(0.35)
-                .withLineSearch(2, 0.7, 1e-3, true).withBatch(64), new Seeds(1, 2, 3, 4), "max");
+                .withLineSearch(2, 0.7, 1e-3, true).withBatch(64).withActivation(dev.moons.model.Activation.TANH),
+                new Seeds(1, 2, 3, 4), "max");
         store.save(settings);
         SettingsStore.Loaded loaded = store.load();
         assertEquals(settings, loaded.settings());
@@ -50,7 +51,8 @@ class SettingsStoreTest {
     @ParameterizedTest
     @ValueSource(strings = {"{not json", "", "[1,2]", "{\"config\": {\"hidden\": 0}}",
         "{\"config\": {\"noise\": \"high\"}}", "{\"pace\": \"warp\"}", "{\"config\": {\"lr\": -1}}",
-        "{\"seeds\": {\"data\": 1.5}}"})
+        "{\"seeds\": {\"data\": 1.5}}", "{\"config\": {\"activation\": \"softmax\"}}",
+        "{\"config\": {\"activation\": 1}}"})
     void aCorruptFileGivesDefaultsANoticeAndIsKeptAside(String content) throws IOException {
         Path file = Files.writeString(tmp.resolve("settings.json"), content);
         SettingsStore.Loaded loaded = new SettingsStore(file).load();

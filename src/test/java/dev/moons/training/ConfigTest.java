@@ -28,6 +28,24 @@ class ConfigTest {
     }
 
     @Test
+    void activationDefaultsToReluAndSurvivesEveryWither() {
+        Config c = Config.defaults().withActivation(dev.moons.model.Activation.SIGMOID);
+        assertEquals(dev.moons.model.Activation.RELU, Config.defaults().activation());
+        assertEquals(dev.moons.model.Activation.RELU, new Config(8, 0.2, 0.5, 16, 10, 0.01, 1, 0.5, 1e-4, 0, 42, 1,
+                false).activation());
+        for (Config v : java.util.List.of(c.withSamples(200), c.withNoise(0.1), c.withTrainRatio(0.6), c.withHidden(3),
+                c.withEpochs(5), c.withLr(0.1), c.withLineSearch(2, 0.3, 1e-3, true), c.withBatch(8), c.withSeed(1),
+                c.withSeeds(2))) {
+            assertEquals(dev.moons.model.Activation.SIGMOID, v.activation());
+        }
+        rejects("activation must be one of relu, leaky-relu, tanh, sigmoid, was null", () -> c.withActivation(null));
+        assertEquals(dev.moons.model.Activation.SIGMOID,
+                Problem.generate(c.withSamples(100), new dev.moons.data.Seeds(1, 1, 1, 1)).model().activation());
+        assertEquals(dev.moons.model.Activation.SIGMOID,
+                Problem.generate(c.withSamples(100), new dev.moons.data.Seeds(1, 1, 1, 1)).withHidden(3).model().activation());
+    }
+
+    @Test
     void everyOutOfRangeValueIsRejectedWithItsNameAndRange() {
         Config d = Config.defaults();
         rejects("samples must be in [4, 100000], was 3", () -> d.withSamples(3));

@@ -11,7 +11,7 @@ public enum ChangeKind {
     OPTIMIZER,
     /** Epochs, batch size or batch order: restart from the same data and initial weights. */
     SCHEDULE,
-    /** Hidden units or initial weights: same data, new initial weights, restart. */
+    /** Hidden units, activation or initial weights: same data, new initial weights, restart. */
     MODEL,
     /** Samples, noise, train ratio, data or split seed: new data, new weights, restart. */
     DATA;
@@ -22,7 +22,7 @@ public enum ChangeKind {
                 || sa.data() != sb.data() || sa.split() != sb.split()) {
             return DATA;
         }
-        if (a.hidden() != b.hidden() || sa.init() != sb.init()) {
+        if (a.hidden() != b.hidden() || a.activation() != b.activation() || sa.init() != sb.init()) {
             return MODEL;
         }
         if (a.epochs() != b.epochs() || a.batch() != b.batch() || sa.batch() != sb.batch()) {

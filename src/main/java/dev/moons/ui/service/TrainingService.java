@@ -341,8 +341,8 @@ public final class TrainingService implements AutoCloseable {
             nextGrid = BoundaryGrid.around(built.problem(), gridSize, BOUNDARY_ASPECT);
         } else if (kind == ChangeKind.MODEL) {
             Problem problem = comparison.problem();
-            if (problem.model().hidden() != next.hidden()) {
-                problem = problem.withHidden(next.hidden());
+            if (problem.model().hidden() != next.hidden() || problem.model().activation() != next.activation()) {
+                problem = problem.withModel(next.hidden(), next.activation());
             }
             built = new Comparison(next, nextSeeds, problem, problem.initialParameters(nextSeeds));
         } else {

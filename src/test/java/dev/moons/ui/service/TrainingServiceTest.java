@@ -196,6 +196,8 @@ class TrainingServiceTest {
         assertEquals(ChangeKind.SCHEDULE, ChangeKind.between(SMALL, s, SMALL.withEpochs(7), s));
         assertEquals(ChangeKind.SCHEDULE, ChangeKind.between(SMALL, s, SMALL.withBatch(10), s));
         assertEquals(ChangeKind.MODEL, ChangeKind.between(SMALL, s, SMALL.withHidden(3), s));
+        assertEquals(ChangeKind.MODEL, ChangeKind.between(SMALL, s,
+                SMALL.withActivation(dev.moons.model.Activation.TANH), s));
         assertEquals(ChangeKind.MODEL, ChangeKind.between(SMALL, s, SMALL, s.withInit(9)));
         assertEquals(ChangeKind.DATA, ChangeKind.between(SMALL, s, SMALL.withNoise(0.3), s));
         assertEquals(ChangeKind.DATA, ChangeKind.between(SMALL, s, SMALL, s.withData(9)));
