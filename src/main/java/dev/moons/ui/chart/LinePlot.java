@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
@@ -25,7 +23,7 @@ import javafx.scene.text.TextAlignment;
  * {@link AnimationTimer} redraws it on the next pulse. The legend is a small box inside the plot, in the corner
  * that hides the fewest points; clicking a legend entry hides or shows its series.
  */
-public final class LinePlot extends Region {
+public final class LinePlot extends CanvasRegion {
     private static final String FAMILY = Font.getDefault().getFamily();
     private static final Font TITLE_FONT = Font.font(FAMILY, FontWeight.BOLD, 17);
     private static final Font LABEL_FONT = Font.font(FAMILY, 14);
@@ -45,7 +43,6 @@ public final class LinePlot extends Region {
     private static final double LINE_WIDTH = 2.4;
     private static final double OFF_CANVAS = 100_000;
 
-    private final Canvas canvas = new Canvas();
     private final String title;
     private final List<Series> series = new ArrayList<>();
     private final List<Marker> markers = new ArrayList<>();
@@ -77,7 +74,6 @@ public final class LinePlot extends Region {
         this.title = title == null ? "" : title;
         getStyleClass().add("line-plot");
         setStyle("-fx-background-color: white;");
-        getChildren().add(canvas);
         setMinSize(200, 150);
         setPrefSize(640, 360);
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> toggleLegendAt(e.getX(), e.getY()));
@@ -169,17 +165,6 @@ public final class LinePlot extends Region {
         return redraws;
     }
 
-    @Override
-    protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            redraw();
-        }
-    }
-
     private void invalidate() {
         dirty = true;
         if (!scheduled) {
@@ -188,7 +173,8 @@ public final class LinePlot extends Region {
         }
     }
 
-    private void redraw() {
+    @Override
+    void redraw() {
         dirty = false;
         redraws++;
         GraphicsContext g = canvas.getGraphicsContext2D();

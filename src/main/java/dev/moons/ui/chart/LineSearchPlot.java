@@ -3,9 +3,7 @@ package dev.moons.ui.chart;
 import dev.moons.training.LineSearchPicture;
 import java.util.Locale;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -17,7 +15,7 @@ import javafx.scene.text.TextAlignment;
  * rejected trials as hollow red circles, the accepted α as a filled green dot, and the fixed run's α = lr as
  * an orange vertical line with φ(lr) on it. Values far above L(θ) are clipped to the top edge.
  */
-public final class LineSearchPlot extends Region {
+public final class LineSearchPlot extends CanvasRegion {
     /** φ(α): blue, as the backtracking run. */
     public static final Color PHI = Color.web("#0072B2");
     /** The Armijo line. */
@@ -42,7 +40,6 @@ public final class LineSearchPlot extends Region {
     private static final double LEGEND_ROW = 18;
     private static final double BOTTOM = 38;
 
-    private final Canvas canvas = new Canvas();
     private final Text measure = new Text();
     private LineSearchPicture picture;
     private String note = "No step yet: train or step once to see the line search.";
@@ -51,7 +48,6 @@ public final class LineSearchPlot extends Region {
     public LineSearchPlot() {
         getStyleClass().add("line-search-plot");
         setStyle("-fx-background-color: white;");
-        getChildren().add(canvas);
         setMinSize(200, 150);
         setPrefSize(420, 300);
     }
@@ -75,17 +71,7 @@ public final class LineSearchPlot extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            redraw();
-        }
-    }
-
-    private void redraw() {
+    void redraw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
@@ -24,7 +22,7 @@ import javafx.scene.text.TextAlignment;
  * diverged gets a red × in a strip at the top; backtracking, which has no learning rate, is a horizontal band
  * (mean ± std) across the whole width. Redrawn whenever its data or size change. FX thread only.
  */
-public final class SweepPlot extends Region {
+public final class SweepPlot extends CanvasRegion {
     /** What the y axis shows, read from each aggregate. */
     public enum Metric {
         /** Final test accuracy, linear y. */
@@ -80,7 +78,6 @@ public final class SweepPlot extends Region {
     private static final double STRIP = 36;
     private static final double X_MARGIN_DECADES = 0.2;
 
-    private final Canvas canvas = new Canvas();
     private final Text measure = new Text();
     private final Metric metric;
     private final Color fixedColor;
@@ -95,7 +92,6 @@ public final class SweepPlot extends Region {
         this.bandColor = bandColor;
         getStyleClass().add("sweep-plot");
         setStyle("-fx-background-color: white;");
-        getChildren().add(canvas);
         setMinSize(240, 180);
         setPrefSize(700, 420);
     }
@@ -115,17 +111,7 @@ public final class SweepPlot extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            redraw();
-        }
-    }
-
-    private void redraw() {
+    void redraw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
