@@ -1,5 +1,9 @@
 package dev.moons.ui;
 
+import static dev.moons.ui.FxWait.await;
+import static dev.moons.ui.FxWait.epoch;
+import static dev.moons.ui.FxWait.fx;
+import static dev.moons.ui.FxWait.statusText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -16,7 +20,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -26,15 +29,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -50,7 +50,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DashboardTest {
     private static final Config SMALL = Config.defaults().withSamples(200).withEpochs(100).withHidden(8);
-    private static final long TIMEOUT_S = 60;
 
     private Dashboard dashboard;
     private Path chosen;
@@ -334,31 +333,13 @@ class DashboardTest {
     }
 
     private void awaitReady() throws Exception {
-        await(() -> dashboard.isReady() && dashboard.lastSnapshot() != null);
-    }
-
-    private void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> fx(condition));
-    }
-
-    private static int epoch(Snapshot s) {
-        return s == null ? -1 : Math.max(s.fixed().last().epoch(), s.backtracking().last().epoch());
-    }
-
-    private static <T> T fx(Callable<T> call) throws Exception {
-        return WaitForAsyncUtils.asyncFx(call).get(TIMEOUT_S, TimeUnit.SECONDS);
+        FxWait.awaitReady(dashboard);
     }
 
     private static void fire(FxRobot robot, String itemId) throws Exception {
-        MenuButton menu = robot.lookup("#exportMenu").queryAs(MenuButton.class);
-        MenuItem item = fx(() -> menu.getItems().stream().filter(i -> itemId.equals(i.getId())).findFirst()
-                .orElseThrow());
-        robot.interact(item::fire);
+        FxWait.fireMenuItem(robot, "#exportMenu", itemId);
     }
 
-    private static String statusText(FxRobot robot) throws Exception {
-        return fx(() -> robot.lookup("#statusBar").queryAs(StatusBar.class).getText());
-    }
 
     private static BufferedImage image(Node node) {
         Image snapshot = node.snapshot(null, null);

@@ -1,5 +1,9 @@
 package dev.moons.ui;
 
+import static dev.moons.ui.FxWait.await;
+import static dev.moons.ui.FxWait.epoch;
+import static dev.moons.ui.FxWait.fx;
+import static dev.moons.ui.FxWait.statusText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -15,16 +19,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -33,14 +32,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Own data in the app: the Data menu loads a CSV file, refuses a bad one without touching the run, exports. */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class DataFileTest {
     private static final Config SMALL = Config.defaults().withSamples(200).withEpochs(100).withHidden(8);
-    private static final long TIMEOUT_S = 60;
 
     private Dashboard dashboard;
     private Path toOpen;
@@ -206,29 +203,11 @@ class DataFileTest {
     // ---- helpers ----
 
     private void awaitReady() throws Exception {
-        await(() -> dashboard.isReady() && dashboard.lastSnapshot() != null);
-    }
-
-    private void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> fx(condition));
-    }
-
-    private static int epoch(Snapshot s) {
-        return s == null ? -1 : Math.max(s.fixed().last().epoch(), s.backtracking().last().epoch());
-    }
-
-    private static <T> T fx(Callable<T> call) throws Exception {
-        return WaitForAsyncUtils.asyncFx(call).get(TIMEOUT_S, TimeUnit.SECONDS);
+        FxWait.awaitReady(dashboard);
     }
 
     private static void fire(FxRobot robot, String itemId) throws Exception {
-        MenuButton menu = robot.lookup("#dataMenu").queryAs(MenuButton.class);
-        MenuItem item = fx(() -> menu.getItems().stream().filter(i -> itemId.equals(i.getId())).findFirst()
-                .orElseThrow());
-        robot.interact(item::fire);
+        FxWait.fireMenuItem(robot, "#dataMenu", itemId);
     }
 
-    private static String statusText(FxRobot robot) throws Exception {
-        return fx(() -> robot.lookup("#statusBar").queryAs(StatusBar.class).getText());
-    }
 }
