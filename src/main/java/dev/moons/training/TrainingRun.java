@@ -133,6 +133,11 @@ public final class TrainingRun {
         return theta.dup();
     }
 
+    /** The current parameters θ [4H+1] copied into a Java array (no off-heap allocation). */
+    public double[] parameterValues() {
+        return theta.toDoubleVector();
+    }
+
     /** Replaces the optimizer from the next step on (e.g. a new learning rate during training). */
     public void setOptimizer(Optimizer next) {
         this.optimizer = Objects.requireNonNull(next);

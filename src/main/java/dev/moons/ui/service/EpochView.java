@@ -15,8 +15,10 @@ import dev.moons.training.LineSearchPicture;
  * @param fixed                     the fixed run's record at that epoch
  * @param backtracking              the backtracking run's record at that epoch
  * @param lineSearch                the backtracking step of that epoch, or null at epoch 0
+ * @param fixedTheta                the fixed run's parameters θ [4H+1] at that epoch (layout of {@code Mlp})
+ * @param backtrackingTheta         the backtracking run's parameters θ at that epoch
  */
 public record EpochView(long generation, int requested, int epoch, int stride, double[] fixedProbabilities,
         double[] backtrackingProbabilities, EpochRecord fixed, EpochRecord backtracking,
-        LineSearchPicture lineSearch) {
+        LineSearchPicture lineSearch, double[] fixedTheta, double[] backtrackingTheta) {
 }

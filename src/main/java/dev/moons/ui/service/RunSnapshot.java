@@ -14,7 +14,8 @@ import dev.moons.training.EpochRecord;
  *                      after a divergence)
  * @param testReport    test-set metrics at threshold 0.5
  * @param optimizer     the optimizer's settings in words, e.g. "lr 0.01"
+ * @param theta         a copy of the run's parameters θ [4H+1] at {@code last.epoch()} (layout of {@code Mlp})
  */
 public record RunSnapshot(String method, EpochRecord last, int epochs, int divergedAt, double[] probabilities,
-        ClassificationReport testReport, String optimizer) {
+        ClassificationReport testReport, String optimizer, double[] theta) {
 }

@@ -413,7 +413,8 @@ public final class TrainingService implements AutoCloseable {
                 config.lr());
         return new EpochView(generation, epoch, kept.epoch(), archive.stride(), finiteOrNull(grid.probabilities(
                 problem.model(), kept.fixed())), finiteOrNull(grid.probabilities(problem.model(), kept.backtracking())),
-                kept.fixedRecord(), kept.backtrackingRecord(), picture);
+                kept.fixedRecord(), kept.backtrackingRecord(), picture, kept.fixedTheta().clone(),
+                kept.backtrackingTheta().clone());
     }
 
     private static double[] finiteOrNull(double[] p) {
@@ -428,7 +429,7 @@ public final class TrainingService implements AutoCloseable {
         Config c = config;
         String optimizer = run.method().equals(Comparison.FIXED) ? fixedLabel(c) : lineSearchLabel(c);
         return new RunSnapshot(run.method(), run.last(), run.epochs(), run.divergedAt(), probabilities(run),
-                run.testReport(), optimizer);
+                run.testReport(), optimizer, run.parameterValues());
     }
 
     // the boundary of a run is recomputed only when it moved, and kept from before a divergence
