@@ -48,6 +48,11 @@ public final class BoundaryGrid {
         this.pointPairs = points.dup('c').data().asDouble();
     }
 
+    /** The same pixels over the same rectangle, fed to the network through {@code standardizer}. */
+    public BoundaryGrid restandardized(Standardizer standardizer) {
+        return new BoundaryGrid(width, height, minX1, maxX1, minX2, maxX2, standardizer);
+    }
+
     /** A square grid around {@code problem}'s data with a margin of 0.5 on each side. */
     public static BoundaryGrid around(Problem problem, int size) {
         double[] x1 = problem.all().x1();

@@ -81,6 +81,7 @@ public final class Dashboard {
     private final MenuButton exportMenu = new MenuButton("Export");
     private final MenuButton dataMenu = new MenuButton("Data");
     private final DataFileActions dataFiles;
+    private final PointEditing pointEditing;
     private final Executor ui;
     private final Label epochLabel = new Label("loading…");
     private final Label presetHint = new Label();
@@ -120,6 +121,8 @@ public final class Dashboard {
         boundaries.put(Comparison.FIXED, boundary("Fixed learning rate", "fixedBoundary", Palette.FIXED));
         boundaries.put(Comparison.BACKTRACKING,
                 boundary("Backtracking line search", "backtrackingBoundary", Palette.BACKTRACKING));
+        this.pointEditing = new PointEditing(service, this::showError);
+        boundaries.values().forEach(pointEditing::attach);
         this.loading = loadingPane();
         StackPane centre = new StackPane(centre(), loading);
         root.setTop(new VBox(toolbar(), hintBar()));
@@ -153,8 +156,9 @@ public final class Dashboard {
         return root;
     }
 
-    /** Installs the keyboard shortcuts (Space train/pause, S step, R reset) on {@code scene}. */
+    /** Installs the keyboard shortcuts (Space train/pause, S step, R reset, Ctrl+Z undo a point edit) on {@code scene}. */
     public void install(Scene scene) {
+        pointEditing.install(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (scene.getFocusOwner() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
                 return;
@@ -592,7 +596,8 @@ public final class Dashboard {
     private Node statusBar() {
         statusBar.setId("statusBar");
         statusBar.setText("Loading ND4J…");
-        Label keys = new Label("Space train/pause · S step · R reset");
+        Label keys = new Label("Space train/pause · S step · R reset · click a map: add points");
+        keys.setTooltip(new Tooltip(BoundaryView.EDIT_HINT));
         keys.getStyleClass().add("hint");
         statusBar.getRightItems().add(keys);
         return statusBar;
