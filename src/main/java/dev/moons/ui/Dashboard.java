@@ -156,7 +156,10 @@ public final class Dashboard {
         return root;
     }
 
-    /** Installs the keyboard shortcuts (Space train/pause, S step, R reset, Ctrl+Z undo a point edit) on {@code scene}. */
+    /**
+     * Installs the keyboard shortcuts (Space train/pause, S step, R reset, Ctrl+Z undo a point edit) on
+     * {@code scene}.
+     */
     public void install(Scene scene) {
         pointEditing.install(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
