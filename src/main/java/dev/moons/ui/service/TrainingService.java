@@ -149,8 +149,8 @@ public final class TrainingService implements AutoCloseable {
      * the standardization is refitted, both runs restart at epoch 0 from the same initial weights, paused. A
      * refusal (one line) goes to {@code refused} on the UI executor and changes nothing.
      */
-    public void addPoint(double x1, double x2, int label, Consumer<String> refused) {
-        submit("adding a point", () -> edit(refused, 1, 0, "added " + PointEdits.describe(label, x1, x2),
+    public CompletableFuture<Void> addPoint(double x1, double x2, int label, Consumer<String> refused) {
+        return submit("adding a point", () -> edit(refused, 1, 0, "added " + PointEdits.describe(label, x1, x2),
                 problem -> PointEdits.add(problem, x1, x2, label)));
     }
 
@@ -158,8 +158,8 @@ public final class TrainingService implements AutoCloseable {
      * Removes the training point nearest to raw (x1, x2) if one lies within {@code radius} data units, then
      * restarts as {@link #addPoint} does; no such point, or one the model cannot spare, is refused in one line.
      */
-    public void removeNearestPoint(double x1, double x2, double radius, Consumer<String> refused) {
-        submit("removing a point", () -> {
+    public CompletableFuture<Void> removeNearestPoint(double x1, double x2, double radius, Consumer<String> refused) {
+        return submit("removing a point", () -> {
             if (comparison == null) {
                 return;
             }
@@ -176,8 +176,8 @@ public final class TrainingService implements AutoCloseable {
     }
 
     /** Undoes the last point edit (restart at epoch 0, paused); with none to undo, says so on {@code refused}. */
-    public void undoPointEdit(Consumer<String> refused) {
-        submit("undoing a point edit", () -> {
+    public CompletableFuture<Void> undoPointEdit(Consumer<String> refused) {
+        return submit("undoing a point edit", () -> {
             BeforeEdit before = undo.pollFirst();
             if (before == null || comparison == null) {
                 ui.execute(() -> refused.accept("Nothing to undo: no point edits since the data were loaded"));
