@@ -146,10 +146,11 @@ public final class TrainingService implements AutoCloseable {
 
     /**
      * Adds a training point of class {@code label} (0 or 1) at raw data coordinates (x1, x2): the test set stays,
-     * the standardization is refitted, both runs restart at epoch 0 from the same initial weights, paused. A
-     * refusal (one line) goes to {@code refused} on the UI executor and changes nothing.
+     * the standardization is refitted, both runs restart at epoch 0 from the same initial weights, paused at once
+     * (as {@link #reset}). A refusal (one line) goes to {@code refused} on the UI executor and changes nothing.
      */
     public CompletableFuture<Void> addPoint(double x1, double x2, int label, Consumer<String> refused) {
+        playing = false;
         return submit("adding a point", () -> edit(refused, 1, 0, "added " + PointEdits.describe(label, x1, x2),
                 problem -> PointEdits.add(problem, x1, x2, label)));
     }
@@ -159,6 +160,7 @@ public final class TrainingService implements AutoCloseable {
      * restarts as {@link #addPoint} does; no such point, or one the model cannot spare, is refused in one line.
      */
     public CompletableFuture<Void> removeNearestPoint(double x1, double x2, double radius, Consumer<String> refused) {
+        playing = false;
         return submit("removing a point", () -> {
             if (comparison == null) {
                 return;
@@ -177,6 +179,7 @@ public final class TrainingService implements AutoCloseable {
 
     /** Undoes the last point edit (restart at epoch 0, paused); with none to undo, says so on {@code refused}. */
     public CompletableFuture<Void> undoPointEdit(Consumer<String> refused) {
+        playing = false;
         return submit("undoing a point edit", () -> {
             BeforeEdit before = undo.pollFirst();
             if (before == null || comparison == null) {
@@ -187,7 +190,6 @@ public final class TrainingService implements AutoCloseable {
             if (problem.model().hidden() != config.hidden() || problem.model().activation() != config.activation()) {
                 problem = problem.withModel(config.hidden(), config.activation());
             }
-            playing = false;
             added = before.added();
             removed = before.removed();
             install(new Comparison(config, seeds, problem, comparison.initialParameters()),
@@ -447,7 +449,6 @@ public final class TrainingService implements AutoCloseable {
         if (editBase == null) {
             editBase = fileName == null ? "two moons" : fileName;
         }
-        playing = false;
         added += plus;
         removed += minus;
         install(new Comparison(config, seeds, problem, comparison.initialParameters()),
