@@ -22,6 +22,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -50,7 +51,13 @@ import org.slf4j.LoggerFactory;
 final class HiddenUnitsPane implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HiddenUnitsPane.class);
     private static final double GAP = 6;
-    private static final double LABEL_H = 18;
+    private static final double LABEL_H = 15;
+    private static final String HELP = "Each map is one hidden unit's activation a_j(x) = f(x·w1[:,j] + b1[j]) over"
+            + " the boundary's plane. White is 0, red positive, grey negative (the key above: −1..1 for tanh,"
+            + " 0..1 for sigmoid, 0..largest for ReLU, ±largest for leaky ReLU); the edge between white or grey and"
+            + " red is the unit's line x·w1[:,j] + b1[j] = 0. The number under a map is the unit's outgoing weight"
+            + " w2[j]: red pushes towards class 1, grey towards class 0. Hover a map to see it large over the"
+            + " boundary; click pins it (click again or Esc clears).";
     private static final double MIN_CELL = 56;
     private static final double MAX_CELL = 170;
 
@@ -87,6 +94,7 @@ final class HiddenUnitsPane implements AutoCloseable {
     private int pinned = -1;
     private String overlayMethod;
     private double aspect = 1;
+    private UnitScale shownScale;
 
     // worker thread only
     private HiddenUnitMaps maps;
@@ -101,7 +109,7 @@ final class HiddenUnitsPane implements AutoCloseable {
         root.setId("hiddenUnitsPane");
         root.setPadding(new Insets(6));
         root.setMinSize(0, 0);
-        ToggleButton fixed = runToggle("Fixed LR", "hiddenFixedToggle", Comparison.FIXED);
+        ToggleButton fixed = runToggle("Fixed", "hiddenFixedToggle", Comparison.FIXED);
         ToggleButton backtracking = runToggle("Backtracking", "hiddenBacktrackingToggle", Comparison.BACKTRACKING);
         fixed.setSelected(true);
         runButtons.getButtons().addAll(fixed, backtracking);
@@ -122,8 +130,11 @@ final class HiddenUnitsPane implements AutoCloseable {
         header.setAlignment(Pos.CENTER_LEFT);
         caption.setId("hiddenUnitsCaption");
         caption.getStyleClass().add("hint");
-        caption.setWrapText(true);
-        caption.setMinHeight(Region.USE_PREF_SIZE);
+        caption.setMinWidth(0);
+        Tooltip help = new Tooltip(HELP);
+        help.setWrapText(true);
+        help.setMaxWidth(380);
+        caption.setTooltip(help);
         strip.setId("hiddenUnitStrip");
         strip.setPadding(new Insets(2));
         scroll.setFitToWidth(true);
@@ -160,8 +171,7 @@ final class HiddenUnitsPane implements AutoCloseable {
         }
         fitCells();
         drawScaleBar(null);
-        caption.setText(hidden + " hidden units, f = " + f.cliName() + ": a_j(x) = f(x·w1[:,j] + b1[j])."
-                + " Hover a map to see it over the boundary, click to pin it (click again or Esc to clear).");
+        caption.setText(hidden + " units · f = " + f.cliName() + " · hover a map for a large view");
     }
 
     /** The runs' parameters θ [4H+1] to map, at the moment described by {@code when} (e.g. "epoch 12"). */
@@ -279,6 +289,7 @@ final class HiddenUnitsPane implements AutoCloseable {
                 cells.get(j).showWeight(r.job.theta[3 * cells.size() + j]);
             }
             painted = r.job;
+            shownScale = r.scale;
             drawScaleBar(r.scale);
             showCaption(r.job);
             LOG.debug("hidden-unit maps: H {} in {} µs", cells.size(), r.nanos / 1000);
@@ -294,9 +305,8 @@ final class HiddenUnitsPane implements AutoCloseable {
     }
 
     private void showCaption(Job job) {
-        caption.setText((Comparison.FIXED.equals(job.method) ? "Fixed LR" : "Backtracking") + " · " + job.when
-                + " · " + job.hidden + " units, f = " + job.f.cliName() + ": a_j(x) = f(x·w1[:,j] + b1[j]), w2 = "
-                + "outgoing weight. Hover: large view; click: pin (Esc clears).");
+        caption.setText((Comparison.FIXED.equals(job.method) ? "fixed LR" : "backtracking") + " · " + job.when
+                + " · a_j = " + job.f.cliName() + "(x·w1[:,j] + b1[j])");
     }
 
     // ---- run choice and overlay ----
@@ -354,7 +364,7 @@ final class HiddenUnitsPane implements AutoCloseable {
         Cell cell = cells.get(unit);
         overlayMethod = method;
         boundaryOf.apply(method).showOverlay(cell.image, "hidden unit " + (unit + 1) + " · " + activation.cliName()
-                + " · " + cell.weight.getText() + (pinned == unit ? " · pinned (Esc clears)" : ""));
+                + " · " + cell.weight.getText() + (shownScale == null ? "" : " · colours " + scaleText(shownScale)) + (pinned == unit ? " · pinned (Esc clears)" : ""));
     }
 
     private void installEscape(Scene scene) {
@@ -379,10 +389,11 @@ final class HiddenUnitsPane implements AutoCloseable {
             return;
         }
         double best = MIN_CELL;
+        // a cell is the image, 1 px spacing, the label and a 1 px border all round
         for (double cw = MAX_CELL; cw >= MIN_CELL; cw -= 2) {
-            int cols = Math.max(1, (int) ((w + GAP) / (cw + GAP)));
+            int cols = Math.max(1, (int) ((w + GAP) / (cw + 2 + GAP)));
             int rows = (n + cols - 1) / cols;
-            if (rows * (cw / aspect + LABEL_H + GAP) - GAP <= h) {
+            if (rows * (Math.round(cw / aspect) + 1 + LABEL_H + 2 + GAP) - GAP <= h) {
                 best = cw;
                 break;
             }
@@ -415,6 +426,12 @@ final class HiddenUnitsPane implements AutoCloseable {
         scaleMax.setText(Formats.num(round3(scale.max())));
     }
 
+    // "−1 … 0 … 1" or "0 … 14.4": grey, white and red
+    private static String scaleText(UnitScale scale) {
+        return (scale.min() < 0 ? Formats.num(round3(scale.min())) + " … " : "") + "0 … "
+                + Formats.num(round3(scale.max()));
+    }
+
     private static double round3(double v) {
         return Double.parseDouble(String.format(Locale.ROOT, "%.3g", v));
     }
@@ -441,8 +458,11 @@ final class HiddenUnitsPane implements AutoCloseable {
             view.setPreserveRatio(false);
             weight.getStyleClass().add("unit-weight");
             weight.setMinHeight(LABEL_H);
+            weight.setPrefHeight(LABEL_H);
+            weight.setMaxHeight(LABEL_H);
             box = new VBox(1, view, weight);
             box.setId("hiddenUnit-" + unit);
+
             box.getStyleClass().add("unit-cell");
             box.setAlignment(Pos.TOP_CENTER);
             box.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> hover(unit, true));
@@ -452,7 +472,7 @@ final class HiddenUnitsPane implements AutoCloseable {
 
         // w2[j]: sign by colour and text, magnitude as the number
         void showWeight(double w2) {
-            weight.setText((unit + 1) + "  w2 " + (w2 >= 0 ? "+" : "−") + Formats.num(round3(Math.abs(w2))));
+            weight.setText("w2 " + (w2 >= 0 ? "+" : "−") + Formats.num(round3(Math.abs(w2))));
             weight.setTextFill(w2 >= 0 ? Color.web("#b2182b") : Color.web("#4d4d4d"));
         }
     }

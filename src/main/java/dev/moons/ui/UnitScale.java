@@ -4,8 +4,8 @@ import dev.moons.model.Activation;
 
 /**
  * The colour scale of the hidden-unit maps (ColorBrewer RdGy, colour-blind safe, apart from the class and method
- * colours): white at a = 0, red for positive activations, grey for negative ones, full strength at {@code max}
- * (or {@code min} below 0). The ends: [−1, 1] for tanh, [0, 1] for sigmoid, [0, largest a] for ReLU and
+ * colours): white at exactly a = 0, from light to full red for 0 &lt; a ≤ {@code max}, from light to full grey for
+ * {@code min} ≤ a &lt; 0, so the line where a unit switches sign (or a ReLU unit switches off) shows as an edge. The ends: [−1, 1] for tanh, [0, 1] for sigmoid, [0, largest a] for ReLU and
  * [−largest |a|, largest |a|] for leaky ReLU, the largest over every unit and pixel shown, so units compare.
  * Non-finite values are light grey. No JavaFX.
  *
@@ -17,8 +17,8 @@ record UnitScale(double min, double max) {
     static final int NAN = 0xFFD9D9D9;
     /** Colour at a = 0, ARGB. */
     static final int ZERO = 0xFFFFFFFF;
-    private static final int[] POSITIVE = {ZERO, 0xFFF4A582, 0xFFD6604D, 0xFFB2182B};
-    private static final int[] NEGATIVE = {ZERO, 0xFFBABABA, 0xFF878787, 0xFF4D4D4D};
+    private static final int[] POSITIVE = {0xFFFDDBC7, 0xFFF4A582, 0xFFD6604D, 0xFFB2182B};
+    private static final int[] NEGATIVE = {0xFFE0E0E0, 0xFFBABABA, 0xFF878787, 0xFF4D4D4D};
     /** Smallest max / |min| for a scale whose values are all 0 (dead ReLU units). */
     private static final double FLOOR = 1e-6;
 
@@ -41,15 +41,15 @@ record UnitScale(double min, double max) {
         };
     }
 
-    /** ARGB colour of activation a: white at 0, towards red up to max, towards grey down to min; clamped. */
+    /** ARGB colour of activation a: white at 0, light to full red up to max, light to full grey down to min. */
     int argb(float a) {
         if (!Float.isFinite(a)) {
             return NAN;
         }
-        if (a >= 0) {
+        if (a > 0) {
             return ramp(POSITIVE, Math.min(1, a / max));
         }
-        return min < 0 ? ramp(NEGATIVE, Math.min(1, a / min)) : ZERO;
+        return a < 0 && min < 0 ? ramp(NEGATIVE, Math.min(1, a / min)) : ZERO;
     }
 
     // piecewise-linear through the stops, t in [0, 1]
