@@ -292,6 +292,9 @@ final class HiddenUnitsPane implements AutoCloseable {
             shownScale = r.scale;
             drawScaleBar(r.scale);
             showCaption(r.job);
+            if (overlayMethod != null) {
+                refreshOverlay();
+            }
             LOG.debug("hidden-unit maps: H {} in {} µs", cells.size(), r.nanos / 1000);
         }
         submitWaiting();
