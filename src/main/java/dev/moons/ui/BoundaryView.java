@@ -274,8 +274,8 @@ public final class BoundaryView extends Region {
         overlay.setFitWidth(rw);
         overlay.setFitHeight(rh);
         overlay.relocate(rx, ry);
-        overlayCaption.autosize();
-        overlayCaption.relocate(rx + 1, ry + 1);
+        double captionW = Math.min(overlayCaption.prefWidth(-1), Math.max(0, rw - 2));
+        overlayCaption.resizeRelocate(rx + 1, ry + 1, captionW, overlayCaption.prefHeight(captionW));
         frame.resizeRelocate(rx - (alarm ? 2 : 0), ry - (alarm ? 2 : 0), rw + (alarm ? 4 : 0), rh + (alarm ? 4 : 0));
         points.relocate(rx, ry);
         contour.relocate(rx, ry);

@@ -217,7 +217,7 @@ final class ControlsPanel {
         HBox hiddenRow = new HBox(8,
                 row("Hidden units H", hidden, null, hiddenError, "hiddenSpinner",
                         "Units in the hidden layer. Range 1 – 256. Changing it draws new initial weights."),
-                row("Activation f", activation, null, activationError, "activationCombo", ACTIVATION_TIP));
+                row("Activation", activation, null, activationError, "activationCombo", ACTIVATION_TIP));
         hiddenRow.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
         return section("Model  2 → H → 1", "modelSection", hiddenRow);
     }

@@ -366,8 +366,9 @@ final class HiddenUnitsPane implements AutoCloseable {
         }
         Cell cell = cells.get(unit);
         overlayMethod = method;
-        boundaryOf.apply(method).showOverlay(cell.image, "hidden unit " + (unit + 1) + " · " + activation.cliName()
-                + " · " + cell.weight.getText() + (shownScale == null ? "" : " · colours " + scaleText(shownScale)) + (pinned == unit ? " · pinned (Esc clears)" : ""));
+        boundaryOf.apply(method).showOverlay(cell.image, "unit " + (unit + 1) + " · " + activation.cliName()
+                + " · " + cell.weight.getText() + (shownScale == null ? "" : " · " + scaleText(shownScale))
+                + (pinned == unit ? " · pinned (Esc)" : ""));
     }
 
     private void installEscape(Scene scene) {
@@ -429,10 +430,9 @@ final class HiddenUnitsPane implements AutoCloseable {
         scaleMax.setText(Formats.num(round3(scale.max())));
     }
 
-    // "−1 … 0 … 1" or "0 … 14.4": grey, white and red
+    // "−1…1" or "0…14.4": full grey (or white) to full red
     private static String scaleText(UnitScale scale) {
-        return (scale.min() < 0 ? Formats.num(round3(scale.min())) + " … " : "") + "0 … "
-                + Formats.num(round3(scale.max()));
+        return Formats.num(round3(scale.min())).replace('-', '−') + "…" + Formats.num(round3(scale.max()));
     }
 
     private static double round3(double v) {

@@ -120,7 +120,7 @@ class HiddenUnitsTest {
         // when the mouse is over unit 3's map
         robot.moveTo("#hiddenUnit-2");
         // then the fixed run's boundary shows unit 3's map (the same image) with its caption
-        await(() -> fixed.overlayCaption() != null && fixed.overlayCaption().startsWith("hidden unit 3 ·"));
+        await(() -> fixed.overlayCaption() != null && fixed.overlayCaption().startsWith("unit 3 ·"));
         WritableImage unit3 = fx(() -> pane.image(2));
         assertTrue(fx(() -> fixed.lookup("#unitOverlay") instanceof javafx.scene.image.ImageView v
                 && v.getImage() == unit3 && v.isVisible()));
@@ -130,7 +130,7 @@ class HiddenUnitsTest {
         // when unit 5 is clicked, it stays after the mouse leaves, until Esc
         robot.clickOn("#hiddenUnit-4");
         robot.moveTo("#trainButton");
-        await(() -> fixed.overlayCaption() != null && fixed.overlayCaption().startsWith("hidden unit 5 ·"));
+        await(() -> fixed.overlayCaption() != null && fixed.overlayCaption().startsWith("unit 5 ·"));
         assertTrue(fx(fixed::overlayCaption).contains("pinned"));
         robot.type(KeyCode.ESCAPE);
         await(() -> fixed.overlayCaption() == null);
