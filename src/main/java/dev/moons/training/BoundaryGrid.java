@@ -1,6 +1,8 @@
 package dev.moons.training;
 
 import dev.moons.data.Standardizer;
+import dev.moons.model.Activation;
+import dev.moons.model.HiddenUnitMaps;
 import dev.moons.model.Mlp;
 import dev.moons.model.ProbabilityMap;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -109,6 +111,14 @@ public final class BoundaryGrid {
             map = new ProbabilityMap(model.hidden(), model.activation(), pointPairs);
         }
         map.probabilities(theta, out);
+    }
+
+    /**
+     * The hidden-unit maps of an H-unit network with activation f on this grid's pixels (the boundary's standardized
+     * points, row-major from the top-left): unit j's map is out[j·width·height + pixel]. Each call builds new buffers.
+     */
+    public HiddenUnitMaps hiddenUnitMaps(int hidden, Activation f) {
+        return new HiddenUnitMaps(hidden, f, pointPairs);
     }
 
     /** The grid's points [width·height, 2] in standardized coordinates, row-major from the top-left. */

@@ -11,6 +11,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -45,6 +46,8 @@ public final class BoundaryView extends Region {
     private final Label title = new Label();
     private final Region accent = new Region();
     private final ImageView map = new ImageView();
+    private final ImageView overlay = new ImageView();
+    private final Label overlayCaption = new Label();
     private final Canvas points = new Canvas();
     private final Canvas contour = new Canvas();
     private final Canvas key = new Canvas();
@@ -94,6 +97,16 @@ public final class BoundaryView extends Region {
         map.getStyleClass().add("boundary-map");
         map.setSmooth(true);
         map.setPreserveRatio(false);
+        overlay.setId("unitOverlay");
+        overlay.setSmooth(true);
+        overlay.setPreserveRatio(false);
+        overlay.setMouseTransparent(true);
+        overlay.setVisible(false);
+        overlayCaption.setId("unitOverlayCaption");
+        overlayCaption.setMouseTransparent(true);
+        overlayCaption.setVisible(false);
+        overlayCaption.setStyle("-fx-background-color: rgba(255,255,255,0.88); -fx-padding: 2 6 2 6;"
+                + " -fx-text-fill: #1a1a1a; -fx-font-size: 12.5px;");
         points.setMouseTransparent(true);
         contour.setMouseTransparent(true);
         frame.setMouseTransparent(true);
@@ -103,7 +116,8 @@ public final class BoundaryView extends Region {
         status.getStyleClass().add("boundary-status");
         status.setAlignment(Pos.CENTER);
         status.setVisible(false);
-        getChildren().addAll(this.title, accent, map, points, contour, frame, info, status, key);
+        getChildren().addAll(this.title, accent, map, overlay, points, contour, frame, overlayCaption, info, status,
+                key);
         setMinSize(200, 200);
         setOnMouseClicked(this::clicked);
     }
@@ -210,6 +224,30 @@ public final class BoundaryView extends Region {
         drawContour();
     }
 
+    /**
+     * Shows {@code image} (e.g. a hidden unit's map, drawn over the same data rectangle as the heatmap) in place of
+     * the heatmap, under the points and the contour, with {@code caption} in the map's top-left corner.
+     */
+    public void showOverlay(Image image, String caption) {
+        overlay.setImage(image);
+        overlay.setVisible(true);
+        overlayCaption.setText(caption);
+        overlayCaption.setVisible(true);
+        requestLayout();
+    }
+
+    /** Removes the overlay: the heatmap shows again. */
+    public void clearOverlay() {
+        overlay.setVisible(false);
+        overlay.setImage(null);
+        overlayCaption.setVisible(false);
+    }
+
+    /** The overlay's caption, or null when no overlay is shown. */
+    public String overlayCaption() {
+        return overlay.isVisible() ? overlayCaption.getText() : null;
+    }
+
     /** Run numbers above the map (epoch, α, accuracy, loss, …), wrapped as whole items; none hides them. */
     public void setInfo(String... lines) {
         infoText = lines == null ? "" : String.join("\n", lines);
@@ -302,6 +340,11 @@ public final class BoundaryView extends Region {
         map.setFitWidth(rw);
         map.setFitHeight(rh);
         map.relocate(rx, ry);
+        overlay.setFitWidth(rw);
+        overlay.setFitHeight(rh);
+        overlay.relocate(rx, ry);
+        double captionW = Math.min(overlayCaption.prefWidth(-1), Math.max(0, rw - 2));
+        overlayCaption.resizeRelocate(rx + 1, ry + 1, captionW, overlayCaption.prefHeight(captionW));
         frame.resizeRelocate(rx - (alarm ? 2 : 0), ry - (alarm ? 2 : 0), rw + (alarm ? 4 : 0), rh + (alarm ? 4 : 0));
         points.relocate(rx, ry);
         contour.relocate(rx, ry);
