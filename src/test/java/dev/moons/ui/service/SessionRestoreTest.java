@@ -89,6 +89,39 @@ class SessionRestoreTest {
         assertFalse(opened.isPlaying());
     }
 
+    @Test
+    void pointsFromAFileStayTheFilesAndResetReturnsToTheSavedStart() throws Exception {
+        // given a session of points named "points.csv", opened in a service
+        List<Update> first = new CopyOnWriteArrayList<>();
+        TrainingService original = service(first);
+        original.load(DIVERGING.withLr(0.1), Seeds.of(2)).get(30, TimeUnit.SECONDS);
+        for (int i = 0; i < 5; i++) {
+            original.step().get(30, TimeUnit.SECONDS);
+        }
+        Session saved = original.session().get(30, TimeUnit.SECONDS);
+        Session named = new Session(saved.config(), saved.seeds(), "points.csv", saved.train(), saved.test(),
+                saved.fixed(), saved.backtracking(), saved.stride(), saved.kept());
+        List<Update> after = new CopyOnWriteArrayList<>();
+        TrainingService opened = service(after);
+        opened.restore(named, "p.json").get(30, TimeUnit.SECONDS);
+        // then the UI is told the data come from that file
+        UiEvent.Reset reset = (UiEvent.Reset) after.stream().flatMap(u -> u.events().stream())
+                .filter(UiEvent.Reset.class::isInstance).reduce((a, b) -> b).orElseThrow();
+        assertEquals("points.csv", reset.dataFile());
+        assertTrue(reset.reason().contains("Train continues from the saved weights"), reset.reason());
+        // and Reset goes back to epoch 0 with the saved initial weights and data
+        opened.reset().get(30, TimeUnit.SECONDS);
+        Snapshot atZero = latest(after);
+        assertEquals(0, atZero.backtracking().last().epoch());
+        assertEquals(withoutTime(saved.backtracking().history().get(0)), withoutTime(atZero.backtracking().last()));
+        assertArrayEquals(saved.kept().get(0).backtrackingTheta(), atZero.backtracking().theta());
+    }
+
+    private static EpochRecord withoutTime(EpochRecord r) {
+        return new EpochRecord(r.epoch(), r.trainLoss(), r.testLoss(), r.trainAcc(), r.testAcc(), r.step(),
+                r.lossEvals(), r.gradNorm(), 0, r.status());
+    }
+
     private static EpochView view(TrainingService s, int epoch) throws Exception {
         CompletableFuture<EpochView> v = new CompletableFuture<>();
         s.inspect(epoch, v::complete);
