@@ -118,6 +118,11 @@ final class BoundOp {
         return custom("subtract", new INDArray[] {a, b}, new INDArray[] {out}, new long[0], new double[0]);
     }
 
+    /** out = a + b elementwise, broadcasting size-1 dimensions (e.g. [H,r,1] + [H,1,c] → [H,r,c]). */
+    static BoundOp add(INDArray a, INDArray b, INDArray out) {
+        return custom("add", new INDArray[] {a, b}, new INDArray[] {out}, new long[0], new double[0]);
+    }
+
     /** out = a ⊙ b elementwise (same shapes). */
     static BoundOp multiply(INDArray a, INDArray b, INDArray out) {
         return custom("multiply", new INDArray[] {a, b}, new INDArray[] {out}, new long[0], new double[0]);
