@@ -1,6 +1,7 @@
 package dev.moons.model;
 
 import java.util.Arrays;
+import org.nd4j.linalg.api.blas.Level1;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -28,6 +29,12 @@ final class BatchLoss implements ModelObjective {
     private final BoundOp hiddenActivation;
     private final BoundOp outputLogits;
     private final BoundOp summedBce;
+    private final boolean binaryLabels;
+    private final INDArray flippedLogits;
+    private final INDArray softplus;
+    private final BoundOp flipLogits;
+    private final BoundOp softplusOfFlipped;
+    private final Level1 level1 = Nd4j.getBlasWrapper().level1();
     private final BoundOp probability;
     private final BoundOp residual;
     private final BoundOp layer2Gradient;
@@ -52,13 +59,19 @@ final class BatchLoss implements ModelObjective {
         INDArray labels = Mlp.asDouble(y).reshape(n, 1).dup('c');
         this.negatives = n - labels.sumNumber().doubleValue();
         INDArray signs = labels.mul(2.0).subi(1.0);
+        this.binaryLabels = labels.eq(0.0).castTo(DataType.DOUBLE).addi(labels.eq(1.0).castTo(DataType.DOUBLE))
+                .minNumber().doubleValue() == 1.0;
         INDArray xOne = Nd4j.create(DataType.DOUBLE, new long[] {n, 3}, 'f').assign(1.0);
         xOne.get(NDArrayIndex.all(), NDArrayIndex.interval(0, 2)).assign(Mlp.asDouble(x));
         INDArray pre = Nd4j.create(DataType.DOUBLE, new long[] {n, hidden}, 'f');
         INDArray hiddenOne = Nd4j.create(DataType.DOUBLE, new long[] {n, hidden + 1}, 'f').assign(1.0);
         INDArray hiddenAct = hiddenOne.get(NDArrayIndex.all(), NDArrayIndex.interval(0, hidden));
-        INDArray logits = Nd4j.create(DataType.DOUBLE, n, 1);
-        INDArray dlogits = Nd4j.create(DataType.DOUBLE, n, 1);
+        INDArray logitsVector = Nd4j.create(DataType.DOUBLE, n);
+        INDArray logits = logitsVector.reshape(n, 1);
+        INDArray dlogitsVector = Nd4j.create(DataType.DOUBLE, n);
+        INDArray dlogits = dlogitsVector.reshape(n, 1);
+        this.flippedLogits = Nd4j.create(DataType.DOUBLE, n);
+        this.softplus = Nd4j.create(DataType.DOUBLE, n);
         INDArray dhidden = Nd4j.create(DataType.DOUBLE, new long[] {n, hidden}, 'f');
         INDArray mask = Nd4j.create(DataType.DOUBLE, new long[] {n, hidden}, 'f');
         INDArray predicted = Nd4j.create(DataType.DOUBLE, n, 1);
@@ -71,11 +84,16 @@ final class BatchLoss implements ModelObjective {
         this.copyTheta = BoundOp.copy(thetaCopy.dup(), thetaCopy);
         this.hiddenPre = BoundOp.matmul(xOne, Mlp.layer1(thetaCopy), pre, false, 1.0, 0.0);
         this.hiddenActivation = BoundOp.activation(f, pre, hiddenAct);
-        this.outputLogits = BoundOp.matmul(hiddenOne, Mlp.layer2(thetaCopy), logits, false, 1.0, 0.0);
+        INDArray layer2Vector = Mlp.layer2(thetaCopy).reshape(hidden + 1);
+        // rank-1 operands: libnd4j runs matrix·vector as BLAS gemv (~4 µs here) and [H+1,1] as gemm (~11 µs)
+        this.outputLogits = BoundOp.matmul(hiddenOne, layer2Vector, logitsVector, false, 1.0, 0.0);
         this.summedBce = BoundOp.summedBce(logits, Nd4j.scalar(DataType.DOUBLE, 1.0), labels, lossSum);
+        this.flipLogits = BoundOp.multiply(logitsVector, signs.reshape(n).neg(), flippedLogits);
+        this.softplusOfFlipped = BoundOp.softplus(flippedLogits, softplus);
         this.probability = BoundOp.sigmoid(logits, dlogits);
         this.residual = BoundOp.subtract(dlogits, labels, dlogits);
-        this.layer2Gradient = BoundOp.matmul(hiddenOne, dlogits, Mlp.layer2(gradient), true, 1.0 / n, 0.0);
+        this.layer2Gradient = BoundOp.matmul(hiddenOne, dlogitsVector, Mlp.layer2(gradient).reshape(hidden + 1),
+                true, 1.0 / n, 0.0);
         this.hiddenBackprop = BoundOp.matmul(dlogits, w2Row, dhidden, false, 1.0, 0.0);
         this.activationDerivative = BoundOp.derivative(f, pre, hiddenAct, mask);
         this.maskedBackprop = BoundOp.multiply(dhidden, mask, dhidden);
@@ -134,8 +152,21 @@ final class BatchLoss implements ModelObjective {
         outputLogits.run();
     }
 
-    /** Mean of max(z,0) − z·y + log(1 + exp(−|z|)) over the batch, from the current logits z. */
+    /**
+     * Mean BCE over the batch from the current logits z [n]. For 0/1 labels it is Σ softplus(−s ⊙ z)/n with
+     * s = 2y − 1 (log(1 + e^t), accurate for every t up to ~709), summed by BLAS asum since every term is ≥ 0;
+     * if that overflows (some |z| &gt; ~709) or the labels are not 0/1, libnd4j's stable
+     * max(z,0) − z·y + log(1 + exp(−|z|)) is used instead (~20 µs against ~15 µs for n = 1000).
+     */
     private double meanBce() {
+        if (binaryLabels) {
+            flipLogits.run();
+            softplusOfFlipped.run();
+            double sum = level1.asum(softplus);
+            if (sum < Double.POSITIVE_INFINITY) {
+                return sum / n;
+            }
+        }
         summedBce.run();
         return lossSum.getDouble(0) / n;
     }

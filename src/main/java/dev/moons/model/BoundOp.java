@@ -113,6 +113,11 @@ final class BoundOp {
         return custom("sigmoid", new INDArray[] {in}, new INDArray[] {out}, new long[0], new double[0]);
     }
 
+    /** out = log(1 + exp(in)) elementwise (libnd4j's direct form: +∞ once in &gt; ~709). */
+    static BoundOp softplus(INDArray in, INDArray out) {
+        return custom("softplus", new INDArray[] {in}, new INDArray[] {out}, new long[0], new double[0]);
+    }
+
     /** out = a − b elementwise (same shapes). */
     static BoundOp subtract(INDArray a, INDArray b, INDArray out) {
         return custom("subtract", new INDArray[] {a, b}, new INDArray[] {out}, new long[0], new double[0]);
