@@ -18,8 +18,11 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * a lattice (the heatmap), about twice as fast: {@link #lattice}. Not thread-safe.
  */
 public final class ProbabilityMap {
-    /** Points per block. */
+    /** Points per block for a point list. */
     static final int BLOCK = 65536;
+
+    /** About this many points per block for a lattice: a ~1.1 MB hidden buffer at H = 16 (200×200: ~5% faster). */
+    static final int LATTICE_BLOCK = 16384;
 
     private final int hidden;
     private final Activation activation;
@@ -77,10 +80,10 @@ public final class ProbabilityMap {
      * broadcast add of a column term [H,1,nx] and a row term [H,ny,1] (each a [3,H]ᵀ·[3,·] product) instead
      * of an [m,3]·[3,H] product; the hidden buffer is laid out [H+1, rows, nx] with a last plane of ones, so the
      * output layer with its bias b2 is one product with θ[3H:4H+1]. Rows go in blocks of about
-     * {@link #BLOCK} points.
+     * {@link #LATTICE_BLOCK} points.
      */
     public static ProbabilityMap lattice(int hidden, Activation f, double[] columnX1, double[] rowX2) {
-        return new ProbabilityMap(hidden, f, columnX1, rowX2, BLOCK);
+        return new ProbabilityMap(hidden, f, columnX1, rowX2, LATTICE_BLOCK);
     }
 
     /** As {@link #lattice} with blocks of about {@code block} points (at least one row each). */
