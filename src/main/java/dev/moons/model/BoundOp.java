@@ -128,7 +128,7 @@ final class BoundOp {
         return custom("add", new INDArray[] {a, b}, new INDArray[] {out}, new long[0], new double[0]);
     }
 
-    /** out = a ⊙ b elementwise (same shapes). */
+    /** out = a ⊙ b elementwise, broadcasting size-1 dimensions (e.g. [n,1] ⊙ [1,H] → [n,H]). */
     static BoundOp multiply(INDArray a, INDArray b, INDArray out) {
         return custom("multiply", new INDArray[] {a, b}, new INDArray[] {out}, new long[0], new double[0]);
     }
