@@ -15,7 +15,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * preallocated buffers: the heatmap's forward pass, run every animation frame without allocating arrays.
  * θ [p] (double) is cast to a private float copy; points are processed in blocks of at most
  * {@link #BLOCK}, bounding the hidden buffer. Any points: {@link #ProbabilityMap(int, Activation, double[])};
- * a lattice (the heatmap), about twice as fast: {@link #lattice}. Not thread-safe.
+ * a lattice, about twice as fast: {@link #lattice} (not used by the app yet, see bench/README). Not thread-safe.
  */
 public final class ProbabilityMap {
     /** Points per block for a point list. */

@@ -17,8 +17,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The heatmap forward: P(class 1) at every point of an n × n grid over [−2.5, 2.5]², H = 16, float32: µs.
- * {@code nd4j} is the app's path ({@link ProbabilityMap#lattice}, separable first layer); {@code nd4jPoints}
- * the same points as an arbitrary point list ([m,3]·[3,H] first layer), for comparison.
+ * {@code nd4j} is the app's path (the grid as a point list, [m,3]·[3,H] first layer); {@code nd4jLattice} the
+ * same points through {@link ProbabilityMap#lattice} (separable first layer), not yet used by the app.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -57,13 +57,13 @@ public class GridForwardBench {
     }
 
     @Benchmark
-    public double[] nd4j() {
+    public double[] nd4jLattice() {
         map.probabilities(batch.theta, out);
         return out;
     }
 
     @Benchmark
-    public double[] nd4jPoints() {
+    public double[] nd4j() {
         pointMap.probabilities(batch.theta, out);
         return out;
     }
