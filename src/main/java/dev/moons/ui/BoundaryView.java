@@ -36,6 +36,7 @@ public final class BoundaryView extends Region {
     private static final double INFO_GAP = 4;
     private static final double FOOTER = 26;
     private static final Color CONTOUR = Color.web("#1a1a1a");
+    private static final Color HALO = Color.rgb(255, 255, 255, 0.75);
 
     private final Label title = new Label();
     private final Region accent = new Region();
@@ -55,6 +56,7 @@ public final class BoundaryView extends Region {
     private int[] argb = new int[0];
     private double[] logits = new double[0];
     private int segments;
+    private int polylines;
     private boolean alarm;
     private double rx;
     private double ry;
@@ -116,6 +118,7 @@ public final class BoundaryView extends Region {
         image.getPixelWriter().setPixels(0, 0, grid.width(), grid.height(), PixelFormat.getIntArgbInstance(),
                 argb, 0, grid.width());
         segments = 0;
+        polylines = 0;
         requestLayout();
         drawPoints();
         drawContour();
@@ -138,6 +141,7 @@ public final class BoundaryView extends Region {
         }
         image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         segments = tracer.trace(logits, w, h, 0);
+        polylines = tracer.chain();
         drawContour();
     }
 
@@ -302,17 +306,20 @@ public final class BoundaryView extends Region {
         }
         double kx = rw / grid.width();
         double ky = rh / grid.height();
-        double[] s = tracer.segments();
+        double[] p = tracer.polylinePoints();
+        int[] starts = tracer.polylineStarts();
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineJoin(StrokeLineJoin.ROUND);
         for (int pass = 0; pass < 2; pass++) {
-            g.setStroke(pass == 0 ? Color.rgb(255, 255, 255, 0.75) : CONTOUR);
+            g.setStroke(pass == 0 ? HALO : CONTOUR);
             g.setLineWidth(pass == 0 ? 5 : 2.5);
             g.beginPath();
-            for (int k = 0; k < segments; k++) {
-                int o = 4 * k;
-                g.moveTo((s[o] + 0.5) * kx, (s[o + 1] + 0.5) * ky);
-                g.lineTo((s[o + 2] + 0.5) * kx, (s[o + 3] + 0.5) * ky);
+            for (int line = 0; line < polylines; line++) {
+                int k = starts[line];
+                g.moveTo((p[2 * k] + 0.5) * kx, (p[2 * k + 1] + 0.5) * ky);
+                for (k++; k < starts[line + 1]; k++) {
+                    g.lineTo((p[2 * k] + 0.5) * kx, (p[2 * k + 1] + 0.5) * ky);
+                }
             }
             g.stroke();
         }

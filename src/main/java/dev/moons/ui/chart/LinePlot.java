@@ -187,7 +187,7 @@ public final class LinePlot extends CanvasRegion {
         if (w < 60 || h < 60) {
             return;
         }
-        double headerBottom = drawHeader(g, w);
+        double headerBottom = title.isEmpty() ? PAD - 8 : PAD + 22;
         Range range = range();
         double[] yTicks = yTicks(range, h);
         double tickWidth = 0;
@@ -201,6 +201,8 @@ public final class LinePlot extends CanvasRegion {
         Frame f = new Frame(left, top, Math.max(10, right - left), Math.max(10, bottom - top), range, logY);
         drawGrid(g, f, yTicks);
         drawSeries(g, f);
+        coverOutside(g, f.x - 2, f.y - 2, f.w + 4, f.h + 4, Color.WHITE);
+        drawHeader(g, w);
         drawMarkers(g, f);
         drawCursor(g, f);
         drawAxes(g, f, w);
@@ -214,17 +216,16 @@ public final class LinePlot extends CanvasRegion {
         }
     }
 
-    // the title on one line, ellipsized to the width; returns where the plot may start, less 8
-    private double drawHeader(GraphicsContext g, double w) {
+    // the title on one line, ellipsized to the width
+    private void drawHeader(GraphicsContext g, double w) {
         if (title.isEmpty()) {
-            return PAD - 8;
+            return;
         }
         g.setFont(TITLE_FONT);
         g.setFill(TEXT);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.fillText(fit(title, TITLE_FONT, w - 2 * PAD), PAD, PAD);
-        return PAD + 22;
     }
 
     // legend as a small translucent box inside the plot, in whichever corner hides the fewest drawn points
@@ -390,11 +391,9 @@ public final class LinePlot extends CanvasRegion {
         }
     }
 
+    // drawn unclipped: the caller then covers what lies outside the plot rectangle (see coverOutside)
     private void drawSeries(GraphicsContext g, Frame f) {
         g.save();
-        g.beginPath();
-        g.rect(f.x - 2, f.y - 2, f.w + 4, f.h + 4);
-        g.clip();
         g.setLineWidth(LINE_WIDTH);
         g.setLineJoin(StrokeLineJoin.ROUND);
         g.setLineCap(StrokeLineCap.ROUND);
