@@ -29,5 +29,5 @@ else
 fi
 
 
-timeout 300 java ${UI_BENCH_JVM:--Xmx512m} "$@" -cp "$cp" "${flags[@]}" dev.moons.Launcher
+timeout "${UI_BENCH_TIMEOUT:-600}" java ${UI_BENCH_JVM:--Xmx512m} "$@" -cp "$cp" "${flags[@]}" dev.moons.Launcher
 cat "$out/ui.json"

@@ -365,7 +365,7 @@ public final class BoundaryView extends Region {
      * is piecewise linear in the input, so interpolating the p = 0.5 crossing on it gives straight contours.
      */
     static double logit(double p) {
-        double l = Math.log(p) - Math.log1p(-p);
+        double l = Math.log(p / (1 - p)); // one log per pixel; 1 − p is exact for p ≥ 0.5 (Sterbenz)
         return l != l ? l : Math.max(-36, Math.min(36, l));
     }
 

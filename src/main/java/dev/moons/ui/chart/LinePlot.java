@@ -18,9 +18,10 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Canvas-based live line plot; decimates to about one point per pixel column; one redraw per pulse.
+ * Canvas-based live line plot; decimates to about one point per pixel column; at most one redraw per pulse.
  * Data live in growable primitive arrays; every change only marks the plot dirty, and a one-shot
- * {@link AnimationTimer} redraws it on the next pulse. The legend is a small box inside the plot, in the corner
+ * {@link AnimationTimer} redraws it on a later pulse: at most {@link #MIN_REDRAW_NANOS} apart, and never two
+ * plots in the same pulse. The legend is a small box inside the plot, in the corner
  * that hides the fewest points; clicking a legend entry hides or shows its series.
  */
 public final class LinePlot extends CanvasRegion {
@@ -48,16 +49,32 @@ public final class LinePlot extends CanvasRegion {
     private final List<Marker> markers = new ArrayList<>();
     private final Text measure = new Text();
     private final List<double[]> legendBoxes = new ArrayList<>();
+    /**
+     * Shortest time between two pulse-driven redraws of one plot (30 per second): data arriving every pulse are
+     * all kept and drawn, at most 30 times a second; in the software pipeline each redraw is a full rasterization.
+     */
+    static final long MIN_REDRAW_NANOS = 30_000_000L;
+    /** The pulse (its AnimationTimer time) in which some LinePlot last redrew: plots take turns, one per pulse. */
+    private static long pulseOfLastRedraw = Long.MIN_VALUE;
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
         public void handle(long now) {
+            if (!dirty) {
+                stop();
+                scheduled = false;
+                return;
+            }
+            if (now == pulseOfLastRedraw || now - lastTimedRedraw < MIN_REDRAW_NANOS) {
+                return; // stays scheduled: tried again next pulse
+            }
             stop();
             scheduled = false;
-            if (dirty) {
-                redraw();
-            }
+            pulseOfLastRedraw = now;
+            lastTimedRedraw = now;
+            redraw();
         }
     };
+    private long lastTimedRedraw = Long.MIN_VALUE / 2;
     private String xLabel = "";
     private String yLabel = "";
     private boolean logY;
