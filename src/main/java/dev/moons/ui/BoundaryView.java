@@ -309,7 +309,7 @@ public final class BoundaryView extends Region {
         double[] p = tracer.polylinePoints();
         int[] starts = tracer.polylineStarts();
         g.setLineCap(StrokeLineCap.ROUND);
-        g.setLineJoin(StrokeLineJoin.ROUND);
+        g.setLineJoin(StrokeLineJoin.BEVEL); // no arc per vertex: the polyline turns by small angles at every cell
         for (int pass = 0; pass < 2; pass++) {
             g.setStroke(pass == 0 ? HALO : CONTOUR);
             g.setLineWidth(pass == 0 ? 5 : 2.5);

@@ -412,7 +412,8 @@ public final class LinePlot extends CanvasRegion {
     private void drawSeries(GraphicsContext g, Frame f) {
         g.save();
         g.setLineWidth(LINE_WIDTH);
-        g.setLineJoin(StrokeLineJoin.ROUND);
+        // bevel joins: no arc per vertex for the rasterizer (a decimated polyline has a vertex every pixel)
+        g.setLineJoin(StrokeLineJoin.BEVEL);
         g.setLineCap(StrokeLineCap.ROUND);
         int columns = Math.max(1, (int) Math.round(f.w));
         for (Series s : series) {
