@@ -427,6 +427,8 @@ public final class LinePlot extends CanvasRegion {
             d.append(s.xs, s.ys, s.size);
             int m = d.view();
             g.setStroke(s.color);
+            // butt caps on dashes: round ones would add two arcs per dash for the rasterizer
+            g.setLineCap(s.dashed ? StrokeLineCap.BUTT : StrokeLineCap.ROUND);
             if (s.dashed) {
                 g.setLineDashes(8, 6);
             } else {
