@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
@@ -36,7 +37,7 @@ class LinePlotPacingTest {
 
     @Test
     void pointsEveryPulseRedrawEachPlotAtMostThirtyTimesASecondAndOnePlotPerPulse(FxRobot robot) throws Exception {
-        // given two plots, each fed one new point on every pulse for PULSES pulses
+        // given two plots, each fed one new point between every two pulses for PULSES pulses
         LinePlot.Series[] series = new LinePlot.Series[2];
         long[] before = new long[2];
         robot.interact(() -> {
@@ -58,8 +59,12 @@ class LinePlotPacingTest {
                 if (pulses == 0) {
                     span[0] = now;
                 }
-                series[0].add(pulses, Math.exp(-pulses / 30.0));
-                series[1].add(pulses, pulses % 2 == 0 ? 1 : 0.5);
+                // between pulses, as the training service's updates arrive (Platform.runLater)
+                int x = pulses;
+                Platform.runLater(() -> {
+                    series[0].add(x, Math.exp(-x / 30.0));
+                    series[1].add(x, x % 2 == 0 ? 1 : 0.5);
+                });
                 if (++pulses == PULSES) {
                     span[1] = now;
                     after[0] = loss.redrawCount();
