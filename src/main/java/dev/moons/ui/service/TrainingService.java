@@ -53,6 +53,11 @@ public final class TrainingService implements AutoCloseable {
     static final double BOUNDARY_ASPECT = 1.8;
     /** Shortest time between two live line-search pictures while training plays (at most 4 per second). */
     static final long PICTURE_NANOS = 250_000_000L;
+    /**
+     * Fewest published frames between two live line-search pictures while training plays: a picture costs ~200
+     * loss evaluations (tens of ms), so when frames come slowly (a loaded CPU) it stays a small share of the work.
+     */
+    static final int PICTURE_FRAMES = 8;
 
     private final ScheduledExecutorService worker;
     private final Executor ui;
@@ -79,6 +84,7 @@ public final class TrainingService implements AutoCloseable {
     private EpochArchive archive;
     private int pictureEpoch = -1;
     private long pictureNanos;
+    private int framesSincePicture = PICTURE_FRAMES;
     /** Hand edits of the training set: what they started from, how many, and the states before each (undo). */
     private String editBase;
     private int added;
@@ -513,6 +519,7 @@ public final class TrainingService implements AutoCloseable {
         archive = new EpochArchive(built.problem().model().parameterCount());
         archive.keep(built);
         pictureEpoch = -1;
+        framesSincePicture = PICTURE_FRAMES;
         Problem problem = built.problem();
         events.add(new UiEvent.Reset(generation, next, nextSeeds, grid, problem.trainRaw(), problem.testRaw(),
                 reason, problem.all(), fileName));
@@ -610,13 +617,16 @@ public final class TrainingService implements AutoCloseable {
         }
     }
 
-    // the live line search: only for a new epoch, and at most every PICTURE_NANOS while playing
+    // the live line search: only for a new epoch, and while playing at most every PICTURE_NANOS and PICTURE_FRAMES
     private void offerPicture() {
         TrainingRun run = comparison.backtracking();
         long now = System.nanoTime();
-        if (run.epoch() == pictureEpoch || (playing && now - pictureNanos < PICTURE_NANOS)) {
+        framesSincePicture++;
+        if (run.epoch() == pictureEpoch
+                || (playing && (now - pictureNanos < PICTURE_NANOS || framesSincePicture < PICTURE_FRAMES))) {
             return;
         }
+        framesSincePicture = 0;
         pictureEpoch = run.epoch();
         pictureNanos = now;
         LineSearchPicture picture = LineSearchReplay.lastStep(run, config.lr());
