@@ -45,6 +45,8 @@ def main(jmh_path, numpy_path, png_path=None):
         row(f"grid forward {n}×{n} (ND4J f32 vs numpy f32)", g, None, npy.get(f"gridForward32:{n}"),
             "≤ 1000 µs" if n == 200 else "", None if g is None or n != 200 else g <= 1000)
         row(f"grid forward {n}×{n} (ND4J f32 vs numpy f64)", g, None, npy.get(f"gridForward64:{n}"), "", None)
+        row(f"grid forward {n}×{n}, point list (not the app's path)", j.get(("GridForwardBench.nd4jPoints", n)),
+            None, npy.get(f"gridForward32:{n}"), "", None)
     ns = (100, 1000, 10000, 100000)
     for n in ns:
         e = j.get(("EpochScalingBench.nd4j", n))

@@ -10,7 +10,7 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A width × height lattice over a rectangle of the data plane (unstandardized coordinates), evaluated by
- * the network in one batched float32 forward pass ({@link ProbabilityMap}, buffers reused; not thread-safe).
+ * the network in one batched float32 forward pass ({@link ProbabilityMap#lattice}, buffers reused; not thread-safe).
  * Pixel (i, j) is column i from the left, row j from the top: its centre is x1 = minX1 + (i + 0.5)·(maxX1 − minX1)/width, x2 = maxX2 − (j + 0.5)·(maxX2 − minX2)/height.
  */
 public final class BoundaryGrid {
@@ -22,6 +22,8 @@ public final class BoundaryGrid {
     private final double maxX2;
     private final INDArray points;
     private final double[] pointPairs;
+    private final double[] columnX1;
+    private final double[] rowX2;
     private ProbabilityMap map;
 
     /** A grid of {@code width × height} (each 2..1000) over the rectangle, standardized by {@code standardizer}. */
@@ -48,6 +50,14 @@ public final class BoundaryGrid {
         }
         this.points = Nd4j.createFromArray(xy);
         this.pointPairs = points.dup('c').data().asDouble();
+        this.columnX1 = new double[width];
+        this.rowX2 = new double[height];
+        for (int i = 0; i < width; i++) {
+            columnX1[i] = standardizer.x1(x1At(i));
+        }
+        for (int j = 0; j < height; j++) {
+            rowX2[j] = standardizer.x2(x2At(j));
+        }
     }
 
     /** The same pixels over the same rectangle, fed to the network through {@code standardizer}. */
@@ -108,7 +118,7 @@ public final class BoundaryGrid {
     /** Writes P(class 1) at every pixel into out [width·height], reusing the grid's float32 forward buffers. */
     public void probabilities(Mlp model, INDArray theta, double[] out) {
         if (map == null || map.hidden() != model.hidden() || map.activation() != model.activation()) {
-            map = new ProbabilityMap(model.hidden(), model.activation(), pointPairs);
+            map = ProbabilityMap.lattice(model.hidden(), model.activation(), columnX1, rowX2);
         }
         map.probabilities(theta, out);
     }

@@ -17,8 +17,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The heatmap forward: P(class 1) at every point of an n × n grid over [−2.5, 2.5]², H = 16, float32: µs.
- * {@code nd4j} is the app's path (the grid as a point list, [m,3]·[3,H] first layer); {@code nd4jLattice} the
- * same points through {@link ProbabilityMap#lattice} (separable first layer), not yet used by the app.
+ * {@code nd4j} is the app's path ({@link ProbabilityMap#lattice}: separable first layer, one broadcast add);
+ * {@code nd4jPoints} the same points as a point list ([m,3]·[3,H] first layer), for comparison.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -57,13 +57,13 @@ public class GridForwardBench {
     }
 
     @Benchmark
-    public double[] nd4jLattice() {
+    public double[] nd4j() {
         map.probabilities(batch.theta, out);
         return out;
     }
 
     @Benchmark
-    public double[] nd4j() {
+    public double[] nd4jPoints() {
         pointMap.probabilities(batch.theta, out);
         return out;
     }

@@ -1,0 +1,42 @@
+package dev.moons.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.moons.data.Seeds;
+import dev.moons.model.Activation;
+import dev.moons.model.Mlp;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** The app's heatmap (the lattice path) equals the model's prediction at every pixel centre. */
+class BoundaryGridTest {
+    private static final int H = 5;
+
+    @ParameterizedTest
+    @EnumSource(Activation.class)
+    void probabilitiesEqualThePredictionAtPixelCentres(Activation f) {
+        // given a problem, a non-square boundary grid and a θ with sizeable weights
+        Config config = Config.defaults().withSamples(200).withHidden(H).withActivation(f);
+        Problem problem = Problem.generate(config, Seeds.of(11));
+        BoundaryGrid grid = BoundaryGrid.around(problem, 70, 1.6);
+        Random rng = new Random(5);
+        double[] values = new double[4 * H + 1];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = 2.5 * rng.nextGaussian();
+        }
+        INDArray theta = Nd4j.createFromArray(values);
+        Mlp model = new Mlp(H, f);
+        // when the grid is evaluated twice (the second call reuses the buffers)
+        grid.probabilities(model, theta.mul(0.5));
+        double[] p = grid.probabilities(model, theta);
+        // then every pixel equals the double-precision prediction at the pixel's centre (float32 tolerance)
+        assertEquals(grid.width() * grid.height(), p.length);
+        INDArray expected = model.predict(theta, grid.points());
+        for (int pixel = 0; pixel < p.length; pixel++) {
+            assertEquals(expected.getDouble(pixel), p[pixel], 2e-5, "pixel " + pixel);
+        }
+    }
+}
