@@ -30,6 +30,7 @@ public final class TrainingRun {
     private final ModelObjective trainObjective;
     private final ModelObjective testObjective;
     private final List<EpochRecord> history = new ArrayList<>();
+    private final List<LayerStats> layerStats = new ArrayList<>();
     private volatile Optimizer optimizer;
     private volatile boolean cancelRequested;
     private String failure;
@@ -71,6 +72,7 @@ public final class TrainingRun {
         this.testObjective = problem.model().objective(problem.xTest(), problem.yTest());
         double initialGradNorm = initialGradientNorm();
         history.add(report(0, Double.NaN, initialGradNorm));
+        layerStats.add(LayerStats.initial(gradient.toDoubleVector()));
     }
 
     /** "fixed" or "backtracking": the name records and files use. */
@@ -113,6 +115,16 @@ public final class TrainingRun {
     /** The latest record. */
     public EpochRecord last() {
         return history.get(history.size() - 1);
+    }
+
+    /** Every epoch's per-layer gradient norms and update ratios, epoch 0 first (an unmodifiable snapshot). */
+    public List<LayerStats> layerStats() {
+        return List.copyOf(layerStats);
+    }
+
+    /** The latest epoch's per-layer stats (the same epoch as {@link #last()}). */
+    public LayerStats lastLayerStats() {
+        return layerStats.get(layerStats.size() - 1);
     }
 
     /** The last step's details (line-search trials included), or null before the first step. */
@@ -161,6 +173,7 @@ public final class TrainingRun {
             return endWithoutStep(RunStatus.CANCELLED);
         }
         int epoch = epoch() + 1;
+        double[] before = theta.toDoubleVector();
         long start = System.nanoTime();
         EpochOutcome outcome;
         try {
@@ -185,6 +198,7 @@ public final class TrainingRun {
             record = withStatus(record, status);
         }
         history.add(record);
+        layerStats.add(LayerStats.of(epoch, gradient.toDoubleVector(), before, theta.toDoubleVector()));
         return record;
     }
 
