@@ -10,6 +10,7 @@ import dev.moons.training.Config;
 import dev.moons.training.EpochRecord;
 import dev.moons.training.RunStatus;
 import dev.moons.ui.service.EpochView;
+import dev.moons.ui.service.GradientChecker;
 import dev.moons.ui.service.HistoryCsv;
 import dev.moons.ui.service.Pace;
 import dev.moons.ui.service.RunSnapshot;
@@ -70,6 +71,8 @@ public final class Dashboard {
     private final ChartsPanel charts = new ChartsPanel();
     private final MetricsTable metrics = new MetricsTable();
     private final LineSearchPane lineSearch = new LineSearchPane();
+    private final GradientChecker checker;
+    private final InspectorPane inspector;
     private final EpochScrubber scrubber = new EpochScrubber(this::scrubTo, this::followLive);
     private final Button sweepButton = new Button("LR sweep…");
     private SweepWindow sweepWindow;
@@ -110,6 +113,8 @@ public final class Dashboard {
         this.chooser = chooser;
         this.ui = ui;
         this.service = new TrainingService(ui, this::onUpdate, gridSize);
+        this.checker = new GradientChecker(service, ui);
+        this.inspector = new InspectorPane(checker);
         Config initial = settings.config();
         Seeds seeds = settings.seeds();
         this.controls = new ControlsPanel(initial, seeds, this::onSettings);
@@ -197,6 +202,7 @@ public final class Dashboard {
             sweepWindow.cancel();
         }
         service.close();
+        checker.close();
     }
 
     // ---- actions ----
@@ -278,6 +284,10 @@ public final class Dashboard {
         return scrubber;
     }
 
+    InspectorPane inspector() {
+        return inspector;
+    }
+
     BoundaryView boundary(String method) {
         return boundaries.get(method);
     }
@@ -308,6 +318,8 @@ public final class Dashboard {
                 continue;
             } else if (e instanceof UiEvent.Epoch ep) {
                 charts.add(ep.method(), ep.record());
+            } else if (e instanceof UiEvent.Layers l) {
+                inspector.add(l.method(), l.stats());
             } else if (e instanceof UiEvent.OptimizerChanged o) {
                 charts.mark(o.epoch(), o.label());
             } else if (e instanceof UiEvent.LineSearch l) {
@@ -333,6 +345,7 @@ public final class Dashboard {
         metrics.clear();
         scrubber.reset();
         lineSearch.clear();
+        inspector.clear(r.generation());
         for (BoundaryView view : boundaries.values()) {
             view.setData(r.grid(), r.train(), r.test());
         }
@@ -352,6 +365,7 @@ public final class Dashboard {
         lastSnapshot = s;
         shownConfig = s.config();
         shownSeeds = s.seeds();
+        inspector.showLive(s);
         for (RunSnapshot run : List.of(s.fixed(), s.backtracking())) {
             metrics.show(run);
             if (!scrubber.isLive()) {
@@ -401,12 +415,14 @@ public final class Dashboard {
         }
         charts.showEpoch(v.epoch());
         lineSearch.showPast(v.lineSearch());
+        inspector.showPast(v);
         scrubber.showing(v.requested(), v.epoch(), v.stride());
     }
 
     private void followLive() {
         charts.showEpoch(-1);
         lineSearch.followLive();
+        inspector.followLive();
         if (lastSnapshot != null) {
             showSnapshot(lastSnapshot);
         }
@@ -635,7 +651,7 @@ public final class Dashboard {
         lineSearchTab.setId("lineSearchTab");
         Tab metricsTab = new Tab("Metrics", metrics.node());
         metricsTab.setId("metricsTab");
-        TabPane tabs = new TabPane(lineSearchTab, metricsTab);
+        TabPane tabs = new TabPane(lineSearchTab, metricsTab, inspector.tab());
         tabs.setId("detailTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinSize(0, 0);
