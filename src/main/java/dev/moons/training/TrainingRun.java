@@ -72,7 +72,7 @@ public final class TrainingRun {
         this.testObjective = problem.model().objective(problem.xTest(), problem.yTest());
         double initialGradNorm = initialGradientNorm();
         history.add(report(0, Double.NaN, initialGradNorm));
-        layerStats.add(LayerStats.initial(gradient.toDoubleVector()));
+        layerStats.add(LayerStats.initial(values(gradient)));
     }
 
     /** "fixed" or "backtracking": the name records and files use. */
@@ -173,7 +173,7 @@ public final class TrainingRun {
             return endWithoutStep(RunStatus.CANCELLED);
         }
         int epoch = epoch() + 1;
-        double[] before = theta.toDoubleVector();
+        double[] before = values(theta);
         long start = System.nanoTime();
         EpochOutcome outcome;
         try {
@@ -198,7 +198,7 @@ public final class TrainingRun {
             record = withStatus(record, status);
         }
         history.add(record);
-        layerStats.add(LayerStats.of(epoch, gradient.toDoubleVector(), before, theta.toDoubleVector()));
+        layerStats.add(LayerStats.of(epoch, values(gradient), before, values(theta)));
         return record;
     }
 
@@ -300,6 +300,12 @@ public final class TrainingRun {
             order[j] = t;
         }
         return order;
+    }
+
+    // θ or g [p] as a Java array, copied straight from its own buffer (~1 µs; toDoubleVector() first dups
+    // off-heap, ~70 µs, as much as a quarter of a small epoch)
+    private static double[] values(INDArray a) {
+        return a.isView() || a.data().length() != a.length() ? a.toDoubleVector() : a.data().asDouble();
     }
 
     private static EpochRecord withStatus(EpochRecord r, RunStatus s) {
