@@ -256,13 +256,15 @@ final class InspectorPane {
             return;
         }
         String m = method;
+        boolean forLive = live;
         int epoch = live ? liveEpoch.get(m) : pastEpoch;
         long gen = generation;
-        checker.check(gen, theta, c -> showCheck(gen, m, epoch, c), this::showFailure);
+        checker.check(gen, theta, c -> showCheck(gen, m, forLive, epoch, c), this::showFailure);
     }
 
-    private void showCheck(long gen, String m, int epoch, GradientCheck c) {
-        if (gen != generation || !m.equals(method)) {
+    // a result is shown only if it still answers what is wanted: this comparison, run, and live or that past epoch
+    private void showCheck(long gen, String m, boolean forLive, int epoch, GradientCheck c) {
+        if (gen != generation || !m.equals(method) || forLive != live || (!live && epoch != pastEpoch)) {
             return;
         }
         shownCheck = c;
