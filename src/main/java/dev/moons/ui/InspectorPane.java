@@ -274,12 +274,11 @@ final class InspectorPane {
         checkLine.setText(checkText(epoch, c));
     }
 
-    /** "epoch 5 · ∇ manual vs SameDiff: max |diff| 2.2e-16 (40 ms)". */
+    /** "epoch 5 · max|manual−SameDiff| 2.2e-16 · 40 ms": the gradient check in one short line. */
     static String checkText(int epoch, GradientCheck c) {
         String diff = Double.isNaN(c.maxAbsDiff()) ? "NaN (θ not finite)"
                 : String.format(java.util.Locale.ROOT, "%.1e", c.maxAbsDiff());
-        return "epoch " + epoch + " · ∇ manual vs SameDiff: max |diff| " + diff + " (" + Formats.millis(c.sameDiffMs())
-                + ")";
+        return "epoch " + epoch + " · max|manual−SameDiff| " + diff + " · " + Formats.millis(c.sameDiffMs());
     }
 
     private void showFailure(String reason) {
