@@ -77,7 +77,7 @@ class InspectorTest {
         // then it shows the fixed run at epoch 4: Mlp's unpacked θ and ModelObjective's gradient at that θ
         await(() -> inspector.shownEpoch() == 4 && "fixed".equals(inspector.method()));
         assertShows(inspector, fixedTheta.get("4"), problem);
-        assertTrue(fx(() -> label(robot, "#inspectorCheck")).startsWith("epoch 4 · max|manual−SameDiff| "));
+        assertTrue(fx(() -> label(robot, "#inspectorCheck")).startsWith("epoch 4 · |manual−SameDiff| ≤ "));
 
         // when the backtracking run is selected
         robot.clickOn("#inspectorBacktracking");
