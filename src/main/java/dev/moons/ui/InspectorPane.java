@@ -9,6 +9,7 @@ import dev.moons.ui.chart.LinePlot;
 import dev.moons.ui.service.EpochView;
 import dev.moons.ui.service.GradientChecker;
 import dev.moons.ui.service.Snapshot;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,9 @@ final class InspectorPane {
     private final Map<String, ToggleButton> runButtons = new LinkedHashMap<>();
     private final Map<View, ToggleButton> viewButtons = new LinkedHashMap<>();
     private final Map<View, Node> views = new LinkedHashMap<>();
-    private final Map<String, Integer> lastStatsEpoch = new LinkedHashMap<>();
+    private final Map<String, List<LayerStats>> stats = new LinkedHashMap<>();
+    private final Map<String, Integer> plotted = new LinkedHashMap<>();
+    private View view = View.TENSORS;
     private final Map<String, double[]> liveTheta = new LinkedHashMap<>();
     private final Map<String, Integer> liveEpoch = new LinkedHashMap<>();
     private final Map<String, double[]> pastTheta = new LinkedHashMap<>();
@@ -79,6 +82,8 @@ final class InspectorPane {
         StackPane norms = new StackPane();
         StackPane ratios = new StackPane();
         for (String m : List.of(Comparison.FIXED, Comparison.BACKTRACKING)) {
+            stats.put(m, new ArrayList<>());
+            plotted.put(m, 0);
             Color colour = m.equals(Comparison.FIXED) ? Palette.FIXED : Palette.BACKTRACKING;
             LinePlot n = plot("inspectorNormPlot-" + m, "‖∇L‖");
             n.setLogY(true);
@@ -126,6 +131,7 @@ final class InspectorPane {
         tab.selectedProperty().addListener((obs, old, on) -> {
             if (on) {
                 requestCheck();
+                sync();
             }
         });
         showView(View.TENSORS);
@@ -178,12 +184,14 @@ final class InspectorPane {
         normPlots.forEach((k, p) -> p.setVisible(k.equals(m)));
         ratioPlots.forEach((k, p) -> p.setVisible(k.equals(m)));
         requestCheck();
+        sync();
     }
 
     /** A new comparison {@code gen}: forget every series and θ. */
     void clear(long gen) {
         generation = gen;
-        lastStatsEpoch.clear();
+        stats.values().forEach(List::clear);
+        plotted.replaceAll((k, v) -> 0);
         liveTheta.clear();
         liveEpoch.clear();
         pastTheta.clear();
@@ -202,22 +210,44 @@ final class InspectorPane {
         }
     }
 
-    /** One epoch's layer stats of {@code m}, in epoch order (a repeated epoch is ignored). */
+    /**
+     * One epoch's layer stats of {@code m}, in epoch order (a repeated epoch is ignored). Kept, and plotted only
+     * while its chart is on screen: a hidden chart catches up when shown, so training costs the FX thread nothing
+     * while the tab is closed.
+     */
     void add(String m, LayerStats s) {
-        LinePlot n = normPlots.get(m);
-        Integer last = lastStatsEpoch.get(m);
-        if (n == null || (last != null && last >= s.epoch())) {
+        List<LayerStats> list = stats.get(m);
+        if (list == null || (!list.isEmpty() && list.get(list.size() - 1).epoch() >= s.epoch())) {
             return;
         }
-        lastStatsEpoch.put(m, s.epoch());
-        n.series().get(0).add(s.epoch(), s.gradLayer1());
-        n.series().get(1).add(s.epoch(), s.gradLayer2());
-        List<LinePlot.Series> r = ratioPlots.get(m).series();
-        r.get(0).add(s.epoch(), s.updateRatio1());
-        r.get(1).add(s.epoch(), s.updateRatio2());
+        list.add(s);
+        if (m.equals(method)) {
+            sync();
+        }
+    }
+
+    // plots the selected run's stats not plotted yet, when its charts are on screen
+    private void sync() {
+        if (!tab.isSelected() || view == View.TENSORS) {
+            return;
+        }
+        List<LayerStats> list = stats.get(method);
+        int from = plotted.get(method);
+        if (from == list.size()) {
+            return;
+        }
+        List<LinePlot.Series> n = normPlots.get(method).series();
+        List<LinePlot.Series> r = ratioPlots.get(method).series();
+        for (LayerStats s : list.subList(from, list.size())) {
+            n.get(0).add(s.epoch(), s.gradLayer1());
+            n.get(1).add(s.epoch(), s.gradLayer2());
+            r.get(0).add(s.epoch(), s.updateRatio1());
+            r.get(1).add(s.epoch(), s.updateRatio2());
+        }
+        plotted.put(method, list.size());
         r.get(2).clear();
         r.get(2).add(0, HEALTHY_RATIO);
-        r.get(2).add(Math.max(1, s.epoch()), HEALTHY_RATIO);
+        r.get(2).add(Math.max(1, list.get(list.size() - 1).epoch()), HEALTHY_RATIO);
     }
 
     /** The newest parameters of both runs; shown unless a past epoch is. */
@@ -305,7 +335,9 @@ final class InspectorPane {
     }
 
     private void showView(View v) {
+        view = v;
         views.forEach((k, node) -> node.setVisible(k == v));
+        sync();
     }
 
     private static String hoverHint() {

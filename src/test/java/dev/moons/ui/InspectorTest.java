@@ -121,10 +121,16 @@ class InspectorTest {
             int target = e;
             await(() -> epoch(dashboard.lastSnapshot()) == target);
         }
-        // then each run's norm chart has epochs 0..3, and epoch 0's layer-1 norm is ‖∂L/∂(w1,b1)‖ at θ0
+        // when the tab is opened on the gradient-norm view (its charts were not drawn while hidden)
+        LinePlot.Series hidden = fx(() -> dashboard.inspector().normPlot("fixed").series().get(0));
+        assertEquals(0, fx(hidden::size));
+        robot.clickOn("#inspectorTab");
+        robot.clickOn("#inspectorView-norms");
+        // then each run's charts catch up with epochs 0..3, and epoch 0's layer-1 norm is ‖∂L/∂(w1,b1)‖ at θ0
         Problem problem = Problem.generate(SMALL, Seeds.of(SMALL.seed()));
         INDArray g = gradient(problem, theta0);
         for (String m : new String[] {"fixed", "backtracking"}) {
+            robot.clickOn(m.equals("fixed") ? "#inspectorFixed" : "#inspectorBacktracking");
             LinePlot.Series layer1 = fx(() -> dashboard.inspector().normPlot(m).series().get(0));
             LinePlot.Series ratio1 = fx(() -> dashboard.inspector().ratioPlot(m).series().get(0));
             await(() -> layer1.size() == 4 && ratio1.size() == 4);
