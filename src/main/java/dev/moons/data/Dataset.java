@@ -81,6 +81,61 @@ public final class Dataset {
         return new Dataset(a, b, l);
     }
 
+    /** Number of points with label {@code label} (0 or 1). */
+    public int count(int label) {
+        return (int) Arrays.stream(labels).filter(l -> l == label).count();
+    }
+
+    /** These points and then (x1, x2) with class {@code label} as the last row. */
+    public Dataset with(double x1, double x2, int label) {
+        double[] a = Arrays.copyOf(this.x1, size() + 1);
+        double[] b = Arrays.copyOf(this.x2, size() + 1);
+        int[] l = Arrays.copyOf(labels, size() + 1);
+        a[size()] = x1;
+        b[size()] = x2;
+        l[size()] = label;
+        return new Dataset(a, b, l);
+    }
+
+    /** These points without row {@code row} (0 ≤ row &lt; size), the others in their order. */
+    public Dataset without(int row) {
+        if (row < 0 || row >= size()) {
+            throw new IndexOutOfBoundsException("row must be in [0, " + size() + "), was " + row);
+        }
+        int[] rows = new int[size() - 1];
+        for (int i = 0, k = 0; i < size(); i++) {
+            if (i != row) {
+                rows[k++] = i;
+            }
+        }
+        return subset(rows);
+    }
+
+    /** These points followed by {@code other}'s. */
+    public Dataset concat(Dataset other) {
+        double[] a = Arrays.copyOf(x1, size() + other.size());
+        double[] b = Arrays.copyOf(x2, size() + other.size());
+        int[] l = Arrays.copyOf(labels, size() + other.size());
+        System.arraycopy(other.x1, 0, a, size(), other.size());
+        System.arraycopy(other.x2, 0, b, size(), other.size());
+        System.arraycopy(other.labels, 0, l, size(), other.size());
+        return new Dataset(a, b, l);
+    }
+
+    /** Row of the point nearest to (x1, x2) in Euclidean distance (the first on a tie), or -1 when empty. */
+    public int nearest(double x1, double x2) {
+        int best = -1;
+        double bestD2 = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < size(); i++) {
+            double d2 = (this.x1[i] - x1) * (this.x1[i] - x1) + (this.x2[i] - x2) * (this.x2[i] - x2);
+            if (d2 < bestD2) {
+                best = i;
+                bestD2 = d2;
+            }
+        }
+        return best;
+    }
+
     /** [n,2] double features. */
     public INDArray features() {
         Nd4jRuntime.ensureConfigured();

@@ -1,6 +1,8 @@
 package dev.moons.training;
 
 import dev.moons.data.Standardizer;
+import dev.moons.model.Activation;
+import dev.moons.model.HiddenUnitMaps;
 import dev.moons.model.Mlp;
 import dev.moons.model.ProbabilityMap;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -46,6 +48,11 @@ public final class BoundaryGrid {
         }
         this.points = Nd4j.createFromArray(xy);
         this.pointPairs = points.dup('c').data().asDouble();
+    }
+
+    /** The same pixels over the same rectangle, fed to the network through {@code standardizer}. */
+    public BoundaryGrid restandardized(Standardizer standardizer) {
+        return new BoundaryGrid(width, height, minX1, maxX1, minX2, maxX2, standardizer);
     }
 
     /** A square grid around {@code problem}'s data with a margin of 0.5 on each side. */
@@ -104,6 +111,14 @@ public final class BoundaryGrid {
             map = new ProbabilityMap(model.hidden(), model.activation(), pointPairs);
         }
         map.probabilities(theta, out);
+    }
+
+    /**
+     * The hidden-unit maps of an H-unit network with activation f on this grid's pixels (the boundary's standardized
+     * points, row-major from the top-left): unit j's map is out[j·width·height + pixel]. Each call builds new buffers.
+     */
+    public HiddenUnitMaps hiddenUnitMaps(int hidden, Activation f) {
+        return new HiddenUnitMaps(hidden, f, pointPairs);
     }
 
     /** The grid's points [width·height, 2] in standardized coordinates, row-major from the top-left. */

@@ -61,6 +61,14 @@ public final class Problem {
         return new Problem(all, raw, standardizer, new Mlp(hidden, activation));
     }
 
+    /**
+     * The same test set and network with {@code train} as the training set (e.g. after points were added by hand):
+     * the standardization is fitted again on {@code train}; every point is {@code train} then the test points.
+     */
+    public Problem withTraining(Dataset train) {
+        return new Problem(train.concat(raw.test()), new Split(train, raw.test()), Standardizer.fit(train), model);
+    }
+
     /** Every point, unstandardized. */
     public Dataset all() {
         return all;

@@ -3,14 +3,20 @@ package dev.moons.ui;
 import dev.moons.data.Dataset;
 import dev.moons.training.BoundaryGrid;
 import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
+import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -40,6 +46,8 @@ public final class BoundaryView extends Region {
     private final Label title = new Label();
     private final Region accent = new Region();
     private final ImageView map = new ImageView();
+    private final ImageView overlay = new ImageView();
+    private final Label overlayCaption = new Label();
     private final Canvas points = new Canvas();
     private final Canvas contour = new Canvas();
     private final Canvas key = new Canvas();
@@ -60,6 +68,22 @@ public final class BoundaryView extends Region {
     private double ry;
     private double rw;
     private double rh;
+    private PointClicks clicks;
+
+    /** What a click on the map asks for, in raw data coordinates. */
+    public interface PointClicks {
+        /** Add a training point of class {@code label} (0 or 1) at (x1, x2). */
+        void add(double x1, double x2, int label);
+
+        /** Remove the training point nearest to (x1, x2) if it lies within {@code radius} data units. */
+        void removeNearest(double x1, double x2, double radius);
+    }
+
+    /** How near (in pixels) a ctrl-click must be to a point to remove it: a little more than a drawn point. */
+    public static final double REMOVE_RADIUS_PX = 12;
+    /** The one-line hint shown for editing points on the map. */
+    public static final String EDIT_HINT = "click: add class 0 · shift-click: class 1 · ctrl-click: remove nearest"
+            + " · Ctrl+Z: undo";
 
     /** An empty pane titled {@code title}; call {@link #setData} before {@link #setProbabilities}. */
     public BoundaryView(String title) {
@@ -73,6 +97,16 @@ public final class BoundaryView extends Region {
         map.getStyleClass().add("boundary-map");
         map.setSmooth(true);
         map.setPreserveRatio(false);
+        overlay.setId("unitOverlay");
+        overlay.setSmooth(true);
+        overlay.setPreserveRatio(false);
+        overlay.setMouseTransparent(true);
+        overlay.setVisible(false);
+        overlayCaption.setId("unitOverlayCaption");
+        overlayCaption.setMouseTransparent(true);
+        overlayCaption.setVisible(false);
+        overlayCaption.setStyle("-fx-background-color: rgba(255,255,255,0.88); -fx-padding: 2 6 2 6;"
+                + " -fx-text-fill: #1a1a1a; -fx-font-size: 12.5px;");
         points.setMouseTransparent(true);
         contour.setMouseTransparent(true);
         frame.setMouseTransparent(true);
@@ -82,8 +116,57 @@ public final class BoundaryView extends Region {
         status.getStyleClass().add("boundary-status");
         status.setAlignment(Pos.CENTER);
         status.setVisible(false);
-        getChildren().addAll(this.title, accent, map, points, contour, frame, info, status, key);
+        getChildren().addAll(this.title, accent, map, overlay, points, contour, frame, overlayCaption, info, status,
+                key);
         setMinSize(200, 200);
+        setOnMouseClicked(this::clicked);
+    }
+
+    /**
+     * Lets a primary click on the map edit the points: plain → class 0, shift → class 1, ctrl (or the shortcut
+     * key) → remove the nearest training point within {@link #REMOVE_RADIUS_PX}; null turns editing off.
+     */
+    public void setPointClicks(PointClicks handler) {
+        this.clicks = handler;
+        map.setCursor(handler == null ? null : Cursor.CROSSHAIR);
+        if (handler != null) {
+            Tooltip.install(map, new Tooltip(EDIT_HINT));
+        }
+    }
+
+    private void clicked(MouseEvent e) {
+        if (clicks == null || e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
+            return;
+        }
+        Point2D data = dataAt(e.getX(), e.getY());
+        if (data == null) {
+            return;
+        }
+        e.consume();
+        if (e.isControlDown() || e.isShortcutDown()) {
+            clicks.removeNearest(data.getX(), data.getY(), REMOVE_RADIUS_PX * dataPerPixel());
+        } else {
+            clicks.add(data.getX(), data.getY(), e.isShiftDown() ? 1 : 0);
+        }
+    }
+
+    /** Raw data coordinates (x1, x2) under the pane-local pixel (x, y), or null off the map. */
+    public Point2D dataAt(double x, double y) {
+        if (grid == null || rw <= 0 || rh <= 0 || x < rx || x > rx + rw || y < ry || y > ry + rh) {
+            return null;
+        }
+        return new Point2D(grid.minX1() + (x - rx) / rw * (grid.maxX1() - grid.minX1()),
+                grid.maxX2() - (y - ry) / rh * (grid.maxX2() - grid.minX2()));
+    }
+
+    /** Pane-local pixel of the raw data point (x1, x2): the inverse of {@link #dataAt}. */
+    public Point2D pixelAt(double x1, double x2) {
+        return new Point2D(rx + sx(x1), ry + sy(x2));
+    }
+
+    /** Width of one screen pixel of the map in data units of x1 (x2's is the same up to rounding of the map size). */
+    public double dataPerPixel() {
+        return grid == null || rw <= 0 ? Double.NaN : (grid.maxX1() - grid.minX1()) / rw;
     }
 
     /** Changes the title text. */
@@ -139,6 +222,30 @@ public final class BoundaryView extends Region {
         image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         segments = tracer.trace(logits, w, h, 0);
         drawContour();
+    }
+
+    /**
+     * Shows {@code image} (e.g. a hidden unit's map, drawn over the same data rectangle as the heatmap) in place of
+     * the heatmap, under the points and the contour, with {@code caption} in the map's top-left corner.
+     */
+    public void showOverlay(Image image, String caption) {
+        overlay.setImage(image);
+        overlay.setVisible(true);
+        overlayCaption.setText(caption);
+        overlayCaption.setVisible(true);
+        requestLayout();
+    }
+
+    /** Removes the overlay: the heatmap shows again. */
+    public void clearOverlay() {
+        overlay.setVisible(false);
+        overlay.setImage(null);
+        overlayCaption.setVisible(false);
+    }
+
+    /** The overlay's caption, or null when no overlay is shown. */
+    public String overlayCaption() {
+        return overlay.isVisible() ? overlayCaption.getText() : null;
     }
 
     /** Run numbers above the map (epoch, α, accuracy, loss, …), wrapped as whole items; none hides them. */
@@ -233,6 +340,11 @@ public final class BoundaryView extends Region {
         map.setFitWidth(rw);
         map.setFitHeight(rh);
         map.relocate(rx, ry);
+        overlay.setFitWidth(rw);
+        overlay.setFitHeight(rh);
+        overlay.relocate(rx, ry);
+        double captionW = Math.min(overlayCaption.prefWidth(-1), Math.max(0, rw - 2));
+        overlayCaption.resizeRelocate(rx + 1, ry + 1, captionW, overlayCaption.prefHeight(captionW));
         frame.resizeRelocate(rx - (alarm ? 2 : 0), ry - (alarm ? 2 : 0), rw + (alarm ? 4 : 0), rh + (alarm ? 4 : 0));
         points.relocate(rx, ry);
         contour.relocate(rx, ry);

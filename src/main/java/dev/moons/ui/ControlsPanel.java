@@ -1,6 +1,7 @@
 package dev.moons.ui;
 
 import dev.moons.data.Seeds;
+import dev.moons.model.Activation;
 import dev.moons.training.Config;
 import dev.moons.ui.service.Pace;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
@@ -43,10 +45,19 @@ final class ControlsPanel {
     private final ScrollPane root;
     private boolean updating;
 
+    private static final String ACTIVATION_TIP = "The hidden units' activation f, applied to x·w1 + b1."
+            + " relu: max(0, v), units switch off below 0 (default)."
+            + " leaky-relu: v above 0, 0.01·v below, so a switched-off unit still gets a gradient."
+            + " tanh: smooth, from −1 to 1, centred at 0."
+            + " sigmoid: smooth, from 0 to 1, centred at 0.5; its small slope learns slowest."
+            + " The ReLU family starts from He weights, tanh and sigmoid from Glorot; changing it draws new initial"
+            + " weights and restarts both runs.";
+
     private final Slider noise = new Slider(0, 0.5, 0.2);
     private final Spinner<Integer> samples = new Spinner<>();
     private final Slider trainRatio = new Slider(0.5, 0.9, 0.7);
     private final Spinner<Integer> hidden = new Spinner<>();
+    private final ComboBox<Activation> activation = new ComboBox<>();
     private final Slider lr = new Slider(-4, 3, -2);
     private final TextField alpha0 = new TextField();
     private final TextField rho = new TextField();
@@ -133,6 +144,7 @@ final class ControlsPanel {
             samples.getValueFactory().setValue(c0.samples());
             trainRatio.setValue(c0.trainRatio());
             hidden.getValueFactory().setValue(c0.hidden());
+            activation.setValue(c0.activation());
             lr.setValue(Math.log10(c0.lr()));
             alpha0.setText(Formats.num(c0.alpha0()));
             rho.setText(Formats.num(c0.rho()));
@@ -195,9 +207,19 @@ final class ControlsPanel {
     private TitledPane modelSection() {
         Label hiddenError = error("hiddenError");
         intSpinner(hidden, 1, 256, 1, hiddenError, v -> cfg -> cfg.withHidden(v));
-        return section("Model  2 → H → 1", "modelSection",
+        Label activationError = error("activationError");
+        activation.getItems().setAll(Activation.values());
+        activation.valueProperty().addListener((obs, old, f) -> {
+            if (f != null) {
+                attempt(activationError, cfg -> cfg.withActivation(f));
+            }
+        });
+        HBox hiddenRow = new HBox(8,
                 row("Hidden units H", hidden, null, hiddenError, "hiddenSpinner",
-                        "ReLU units in the hidden layer. Range 1 – 256. Changing it draws new initial weights."));
+                        "Units in the hidden layer. Range 1 – 256. Changing it draws new initial weights."),
+                row("Activation", activation, null, activationError, "activationCombo", ACTIVATION_TIP));
+        hiddenRow.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
+        return section("Model  2 → H → 1", "modelSection", hiddenRow);
     }
 
     private TitledPane fixedSection() {

@@ -77,6 +77,7 @@ public final class Dashboard {
     private final Button sweepButton = new Button("LR sweep…");
     private SweepWindow sweepWindow;
     private final Map<String, BoundaryView> boundaries = new LinkedHashMap<>();
+    private final HiddenUnitsPane hiddenUnits;
     private final Button trainButton = new Button();
     private final Button stepButton = new Button("Step");
     private final Button resetButton = new Button("Reset");
@@ -84,6 +85,7 @@ public final class Dashboard {
     private final MenuButton exportMenu = new MenuButton("Export");
     private final MenuButton dataMenu = new MenuButton("Data");
     private final DataFileActions dataFiles;
+    private final PointEditing pointEditing;
     private final Executor ui;
     private final Label epochLabel = new Label("loading…");
     private final Label presetHint = new Label();
@@ -115,6 +117,7 @@ public final class Dashboard {
         this.service = new TrainingService(ui, this::onUpdate, gridSize);
         this.checker = new GradientChecker(service, ui);
         this.inspector = new InspectorPane(checker);
+        this.hiddenUnits = new HiddenUnitsPane(ui, boundaries::get);
         Config initial = settings.config();
         Seeds seeds = settings.seeds();
         this.controls = new ControlsPanel(initial, seeds, this::onSettings);
@@ -125,6 +128,8 @@ public final class Dashboard {
         boundaries.put(Comparison.FIXED, boundary("Fixed learning rate", "fixedBoundary", Palette.FIXED));
         boundaries.put(Comparison.BACKTRACKING,
                 boundary("Backtracking line search", "backtrackingBoundary", Palette.BACKTRACKING));
+        this.pointEditing = new PointEditing(service, this::showError);
+        boundaries.values().forEach(pointEditing::attach);
         this.loading = loadingPane();
         StackPane centre = new StackPane(centre(), loading);
         root.setTop(new VBox(toolbar(), hintBar()));
@@ -158,8 +163,12 @@ public final class Dashboard {
         return root;
     }
 
-    /** Installs the keyboard shortcuts (Space train/pause, S step, R reset) on {@code scene}. */
+    /**
+     * Installs the keyboard shortcuts (Space train/pause, S step, R reset, Ctrl+Z undo a point edit) on
+     * {@code scene}.
+     */
     public void install(Scene scene) {
+        pointEditing.install(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (scene.getFocusOwner() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
                 return;
@@ -203,6 +212,7 @@ public final class Dashboard {
         }
         service.close();
         checker.close();
+        hiddenUnits.close();
     }
 
     // ---- actions ----
@@ -292,6 +302,10 @@ public final class Dashboard {
         return boundaries.get(method);
     }
 
+    HiddenUnitsPane hiddenUnits() {
+        return hiddenUnits;
+    }
+
     /** Opens the learning-rate sweep window (one per dashboard), sweeping with the current settings. */
     void openSweep() {
         if (sweepWindow == null) {
@@ -349,6 +363,7 @@ public final class Dashboard {
         for (BoundaryView view : boundaries.values()) {
             view.setData(r.grid(), r.train(), r.test());
         }
+        hiddenUnits.setModel(r.grid(), r.config().hidden(), r.config().activation());
         setReady(true);
         statusBar.getStyleClass().remove("error");
         statusBar.setText(r.train().size() + " training and " + r.test().size() + " test points · seed "
@@ -379,6 +394,9 @@ public final class Dashboard {
         }
         int epoch = Math.max(s.fixed().last().epoch(), s.backtracking().last().epoch());
         scrubber.setLatest(epoch);
+        if (scrubber.isLive()) {
+            hiddenUnits.show(s.fixed().theta(), s.backtracking().theta(), "epoch " + epoch);
+        }
         epochLabel.setText(String.format(Locale.ROOT, "epoch %d / %d", epoch, s.fixed().epochs()));
     }
 
@@ -416,6 +434,7 @@ public final class Dashboard {
         charts.showEpoch(v.epoch());
         lineSearch.showPast(v.lineSearch());
         inspector.showPast(v);
+        hiddenUnits.show(v.fixedTheta(), v.backtrackingTheta(), "epoch " + v.epoch() + " (past)");
         scrubber.showing(v.requested(), v.epoch(), v.stride());
     }
 
@@ -608,7 +627,8 @@ public final class Dashboard {
     private Node statusBar() {
         statusBar.setId("statusBar");
         statusBar.setText("Loading ND4J…");
-        Label keys = new Label("Space train/pause · S step · R reset");
+        Label keys = new Label("Space train/pause · S step · R reset · click a map: add points");
+        keys.setTooltip(new Tooltip(BoundaryView.EDIT_HINT));
         keys.getStyleClass().add("hint");
         statusBar.getRightItems().add(keys);
         return statusBar;
@@ -651,7 +671,10 @@ public final class Dashboard {
         lineSearchTab.setId("lineSearchTab");
         Tab metricsTab = new Tab("Metrics", metrics.node());
         metricsTab.setId("metricsTab");
-        TabPane tabs = new TabPane(lineSearchTab, metricsTab, inspector.tab());
+        Tab hiddenUnitsTab = new Tab("Hidden units", hiddenUnits.node());
+        hiddenUnitsTab.setId("hiddenUnitsTab");
+        hiddenUnitsTab.selectedProperty().addListener((obs, was, on) -> hiddenUnits.setShowing(on));
+        TabPane tabs = new TabPane(lineSearchTab, metricsTab, hiddenUnitsTab, inspector.tab());
         tabs.setId("detailTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinSize(0, 0);

@@ -8,9 +8,12 @@ import dev.moons.training.Config;
 import dev.moons.training.EpochArchive;
 import dev.moons.training.LineSearchPicture;
 import dev.moons.training.LineSearchReplay;
+import dev.moons.training.PointEdits;
 import dev.moons.training.Problem;
 import dev.moons.training.TrainingRun;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -75,6 +78,19 @@ public final class TrainingService implements AutoCloseable {
     private EpochArchive archive;
     private int pictureEpoch = -1;
     private long pictureNanos;
+    /** Hand edits of the training set: what they started from, how many, and the states before each (undo). */
+    private String editBase;
+    private int added;
+    private int removed;
+    private final Deque<BeforeEdit> undo = new ArrayDeque<>();
+
+    /** The state an edit replaced, restored by {@link #undoPointEdit}. */
+    private record BeforeEdit(Problem problem, Dataset fileData, String fileName, int added, int removed,
+            String what) {
+    }
+
+    /** Most edits that can be undone; older ones are forgotten. */
+    static final int UNDO_DEPTH = 100;
 
     /**
      * A service whose updates run on {@code ui} (Platform::runLater in the app, a same-thread executor in
@@ -125,6 +141,60 @@ public final class TrainingService implements AutoCloseable {
             if (comparison != null) {
                 rebuild(ChangeKind.SCHEDULE, config, seeds, fileData, fileName, "reset");
             }
+        });
+    }
+
+    /**
+     * Adds a training point of class {@code label} (0 or 1) at raw data coordinates (x1, x2): the test set stays,
+     * the standardization is refitted, both runs restart at epoch 0 from the same initial weights, paused at once
+     * (as {@link #reset}). A refusal (one line) goes to {@code refused} on the UI executor and changes nothing.
+     */
+    public CompletableFuture<Void> addPoint(double x1, double x2, int label, Consumer<String> refused) {
+        playing = false;
+        return submit("adding a point", () -> edit(refused, 1, 0, "added " + PointEdits.describe(label, x1, x2),
+                problem -> PointEdits.add(problem, x1, x2, label)));
+    }
+
+    /**
+     * Removes the training point nearest to raw (x1, x2) if one lies within {@code radius} data units, then
+     * restarts as {@link #addPoint} does; no such point, or one the model cannot spare, is refused in one line.
+     */
+    public CompletableFuture<Void> removeNearestPoint(double x1, double x2, double radius, Consumer<String> refused) {
+        playing = false;
+        return submit("removing a point", () -> {
+            if (comparison == null) {
+                return;
+            }
+            Dataset train = comparison.problem().trainRaw();
+            int row = PointEdits.nearestTraining(comparison.problem(), x1, x2, radius);
+            if (row < 0) {
+                ui.execute(() -> refused.accept("Nothing removed: no training point near the click"
+                        + " (test points, drawn hollow, are not edited)"));
+                return;
+            }
+            edit(refused, 0, 1, "removed " + PointEdits.describe(train.label(row), train.x1(row), train.x2(row)),
+                    problem -> PointEdits.remove(problem, row, config.batch()));
+        });
+    }
+
+    /** Undoes the last point edit (restart at epoch 0, paused); with none to undo, says so on {@code refused}. */
+    public CompletableFuture<Void> undoPointEdit(Consumer<String> refused) {
+        playing = false;
+        return submit("undoing a point edit", () -> {
+            BeforeEdit before = undo.pollFirst();
+            if (before == null || comparison == null) {
+                ui.execute(() -> refused.accept("Nothing to undo: no point edits since the data were loaded"));
+                return;
+            }
+            Problem problem = before.problem();
+            if (problem.model().hidden() != config.hidden() || problem.model().activation() != config.activation()) {
+                problem = problem.withModel(config.hidden(), config.activation());
+            }
+            added = before.added();
+            removed = before.removed();
+            install(new Comparison(config, seeds, problem, comparison.initialParameters()),
+                    grid.restandardized(problem.standardizer()), before.fileData(), before.fileName(),
+                    "undid: " + before.what());
         });
     }
 
@@ -364,6 +434,53 @@ public final class TrainingService implements AutoCloseable {
         } else {
             built = new Comparison(next, nextSeeds, comparison.problem(), comparison.initialParameters());
         }
+        if (kind == ChangeKind.DATA) {
+            // a new split: earlier edits cannot be undone; a new dataset also starts a new edit count
+            undo.clear();
+            if (data == null || data != fileData) {
+                editBase = null;
+                added = 0;
+                removed = 0;
+            }
+        }
+        install(built, nextGrid, data, dataName, reason);
+    }
+
+    /** One edit of the training set on the worker thread: {@code change} builds the new problem or refuses. */
+    private void edit(Consumer<String> refused, int plus, int minus, String what, PointEdit change) {
+        if (comparison == null) {
+            return;
+        }
+        Problem problem;
+        try {
+            problem = change.apply(comparison.problem());
+        } catch (PointEdits.Refused e) {
+            ui.execute(() -> refused.accept(e.getMessage()));
+            return;
+        }
+        undo.addFirst(new BeforeEdit(comparison.problem(), fileData, fileName, added, removed, what));
+        if (undo.size() > UNDO_DEPTH) {
+            undo.removeLast();
+        }
+        if (editBase == null) {
+            editBase = fileName == null ? "two moons" : fileName;
+        }
+        added += plus;
+        removed += minus;
+        install(new Comparison(config, seeds, problem, comparison.initialParameters()),
+                grid.restandardized(problem.standardizer()), problem.all(),
+                PointEdits.name(editBase, added, removed), what);
+    }
+
+    /** Builds the edited problem from the one shown, or refuses. */
+    private interface PointEdit {
+        Problem apply(Problem shown) throws PointEdits.Refused;
+    }
+
+    // replaces the comparison shown by {@code built} at epoch 0 and tells the UI
+    private void install(Comparison built, BoundaryGrid nextGrid, Dataset data, String dataName, String reason) {
+        Config next = built.config();
+        Seeds nextSeeds = built.seeds();
         if (comparison != null) {
             comparison.cancel();
         }
