@@ -12,6 +12,8 @@ mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile="$out/cp.txt
 cp="target/classes:target/test-classes:$(cat "$out/cp.txt")"
 rm -f "$out/ui.json"
 
+# the app's JVM flags, as in the pom's javafx-maven-plugin <options> (see bench/README.md, "UI frame benchmark")
+app_jvm="-XX:+UseSerialGC -Xms64m -Xmx256m -Dorg.bytedeco.javacpp.maxphysicalbytes=0"
 flags=(-Dmoons.bench.ui="$out/ui.json" -Dmoons.settings="$out/bench-settings.json")
 xvfb_pid=""
 if [[ "${MONOCLE:-0}" == 1 ]]; then
@@ -29,5 +31,5 @@ else
 fi
 
 
-timeout 300 java ${UI_BENCH_JVM:--Xmx512m} "$@" -cp "$cp" "${flags[@]}" dev.moons.Launcher
+timeout "${UI_BENCH_TIMEOUT:-900}" java ${UI_BENCH_JVM:-$app_jvm} "$@" -cp "$cp" "${flags[@]}" dev.moons.Launcher
 cat "$out/ui.json"

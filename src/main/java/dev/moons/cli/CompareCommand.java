@@ -3,9 +3,12 @@ package dev.moons.cli;
 import dev.moons.data.Dataset;
 import dev.moons.export.OffscreenCharts;
 import dev.moons.export.ReportFiles;
+import dev.moons.export.SessionFiles;
+import dev.moons.session.Session;
 import dev.moons.training.CompareResult;
 import dev.moons.training.Comparison;
 import dev.moons.training.Config;
+import dev.moons.training.EpochArchive;
 import dev.moons.training.EpochRecord;
 import dev.moons.training.RunStatus;
 import dev.moons.training.Summary;
@@ -37,19 +40,45 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--lr", defaultValue = "0.01", description = "fixed learning rate, finite > 0 (default ${DEFAULT-VALUE})")
     double lr;
 
+    @Option(names = "--save-session", paramLabel = "FILE", description = "also write the first seed's comparison"
+            + " as a session file the app can open (history, parameters every k epochs, data)")
+    Path saveSession;
+
     @Override
     public Integer call() throws IOException {
         Dataset points = options.dataset();
         Config config = options.config(lr, points);
         Path dir = options.outputDirectory();
+        checkSessionTarget();
         PrintWriter w = spec.commandLine().getOut();
-        CompareResult result = CompareResult.run(config, points, (method, record) -> { });
+        EpochArchive archive = saveSession == null ? null : new EpochArchive(4 * config.hidden() + 1);
+        CompareResult result = CompareResult.run(config, points, (method, record) -> { }, archive);
         Files.createDirectories(dir);
         ReportFiles.write(result, dir);
         OffscreenCharts.writeComparison(result.first(), dir, caption(config));
         w.print(table(result));
         w.println("wrote " + dir.resolve("summary.json") + ", history.csv, loss.png, boundary.png");
+        if (saveSession != null) {
+            String source = options.data == null ? Session.MOONS : String.valueOf(options.data.getFileName());
+            SessionFiles.write(saveSession, Session.of(result.first(), archive, source));
+            w.println("wrote session " + saveSession + " (seed " + config.seed() + ")");
+        }
         return Cli.OK;
+    }
+
+    // before any work: the session file's directory exists and the target is not a directory
+    private void checkSessionTarget() {
+        if (saveSession == null) {
+            return;
+        }
+        Path target = saveSession.toAbsolutePath().normalize();
+        if (Files.isDirectory(target)) {
+            throw new BadInputException("--save-session " + saveSession + " is a directory");
+        }
+        Path parent = target.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new BadInputException("--save-session " + saveSession + ": directory " + parent + " does not exist");
+        }
     }
 
     /** The PNG caption: every setting, the seed the pictures show, and the last epoch. */

@@ -6,9 +6,14 @@ import dev.moons.data.Dataset;
 import dev.moons.data.Split;
 import dev.moons.model.Activation;
 import dev.moons.training.Config;
+import dev.moons.data.Seeds;
+import dev.moons.session.SessionFileException;
+import dev.moons.session.SessionJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The options {@code compare} and {@code sweep} share (output, data, model, schedule, line search, seeds) and
@@ -16,6 +21,16 @@ import picocli.CommandLine.Option;
  * learning rate is not here: compare takes one {@code --lr}, sweep a list {@code --lrs}.
  */
 public final class TrainingOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "take every setting from the \"config\" of this"
+            + " JSON file (a session file, a summary.json, or just {\"config\": {...}}); options given on the command"
+            + " line override it")
+    Path configFile;
+
+    private boolean merged;
 
     @Option(names = "--out", required = true, description = "output directory (created if its parent exists)")
     Path out;
@@ -72,7 +87,51 @@ public final class TrainingOptions {
 
     /** The validated settings with fixed learning rate {@code lr}, for moons or for {@code points} when not null. */
     Config config(double lr, Dataset points) {
-        return points == null ? config(lr) : configFor(lr, points);
+        double effectiveLr = mergeConfigFile(lr);
+        return points == null ? config(effectiveLr) : configFor(effectiveLr, points);
+    }
+
+    /**
+     * With {@code --config}: every setting not given on the command line is taken from the file (once); returns
+     * the learning rate to use ({@code lr} when {@code --lr} was given or the command has none).
+     */
+    private double mergeConfigFile(double lr) {
+        if (configFile == null) {
+            return lr;
+        }
+        SessionJson.Settings settings;
+        try {
+            settings = SessionJson.readSettings(configFile);
+        } catch (SessionFileException e) {
+            throw new BadInputException("--config " + e.getMessage());
+        }
+        Config f = settings.config();
+        if (!merged) {
+            merged = true;
+            samples = given("--samples") ? samples : f.samples();
+            noise = given("--noise") ? noise : f.noise();
+            trainRatio = given("--train-ratio") ? trainRatio : f.trainRatio();
+            hidden = given("--hidden") ? hidden : f.hidden();
+            activation = given("--activation") ? activation : f.activation().cliName();
+            epochs = given("--epochs") ? epochs : f.epochs();
+            alpha0 = given("--alpha0") ? alpha0 : f.alpha0();
+            rho = given("--rho") ? rho : f.rho();
+            c = given("--c") ? c : f.c();
+            batch = given("--batch") ? batch : f.batch();
+            seed = given("--seed") ? seed : f.seed();
+            seeds = given("--seeds") ? seeds : f.seeds();
+            warmStart = given("--warm-start") ? warmStart : f.warmStart();
+            if (!settings.seeds().equals(Seeds.of(f.seed()))) {
+                command.commandLine().getErr().println("note: --config " + configFile + " has separate data/split/"
+                        + "init/batch seeds; this command derives all four from --seed " + seed);
+            }
+        }
+        boolean hasLr = command.findOption("--lr") != null;
+        return !hasLr || given("--lr") ? lr : f.lr();
+    }
+
+    private boolean given(String option) {
+        return command.commandLine().getParseResult().hasMatchedOption(option);
     }
 
     private Config config(double lr) {

@@ -113,12 +113,22 @@ final class BoundOp {
         return custom("sigmoid", new INDArray[] {in}, new INDArray[] {out}, new long[0], new double[0]);
     }
 
+    /** out = log(1 + exp(in)) elementwise (libnd4j's direct form: +∞ once in &gt; ~709). */
+    static BoundOp softplus(INDArray in, INDArray out) {
+        return custom("softplus", new INDArray[] {in}, new INDArray[] {out}, new long[0], new double[0]);
+    }
+
     /** out = a − b elementwise (same shapes). */
     static BoundOp subtract(INDArray a, INDArray b, INDArray out) {
         return custom("subtract", new INDArray[] {a, b}, new INDArray[] {out}, new long[0], new double[0]);
     }
 
-    /** out = a ⊙ b elementwise (same shapes). */
+    /** out = a + b elementwise, broadcasting size-1 dimensions (e.g. [H,r,1] + [H,1,c] → [H,r,c]). */
+    static BoundOp add(INDArray a, INDArray b, INDArray out) {
+        return custom("add", new INDArray[] {a, b}, new INDArray[] {out}, new long[0], new double[0]);
+    }
+
+    /** out = a ⊙ b elementwise, broadcasting size-1 dimensions (e.g. [n,1] ⊙ [1,H] → [n,H]). */
     static BoundOp multiply(INDArray a, INDArray b, INDArray out) {
         return custom("multiply", new INDArray[] {a, b}, new INDArray[] {out}, new long[0], new double[0]);
     }

@@ -87,6 +87,19 @@ public final class BacktrackingLineSearch implements Optimizer {
         return warmStart && !Double.isNaN(lastAccepted) ? Math.min(alpha0, 2 * lastAccepted) : alpha0;
     }
 
+    /** The last accepted α (what a warm start builds on), or NaN before the first accepted step. */
+    public double lastAccepted() {
+        return lastAccepted;
+    }
+
+    /** Continues a saved run: the next warm-started search builds on {@code alpha} (NaN: none; else finite &gt; 0). */
+    public void resumeAfter(double alpha) {
+        if (!Double.isNaN(alpha) && !(alpha > 0 && Double.isFinite(alpha))) {
+            throw new IllegalArgumentException("last accepted step must be NaN or finite and > 0, was " + alpha);
+        }
+        lastAccepted = alpha;
+    }
+
     /** Forgets the last accepted α, so the next search starts at α₀ again (for a new run). */
     public void reset() {
         lastAccepted = Double.NaN;

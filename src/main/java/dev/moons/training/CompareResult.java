@@ -31,6 +31,14 @@ public record CompareResult(Config config, Comparison first, Map<String, List<Se
      * order still follow each seed) or, when it is null, on moons generated from each seed.
      */
     public static CompareResult run(Config config, Dataset data, EpochListener listener) {
+        return run(config, data, listener, null);
+    }
+
+    /**
+     * As {@link #run(Config, Dataset, EpochListener)}; when {@code firstArchive} is not null, it keeps the first
+     * seed's parameters every k epochs (for a session file).
+     */
+    public static CompareResult run(Config config, Dataset data, EpochListener listener, EpochArchive firstArchive) {
         Map<String, List<SeedResult>> results = new LinkedHashMap<>();
         results.put(Comparison.FIXED, new ArrayList<>());
         results.put(Comparison.BACKTRACKING, new ArrayList<>());
@@ -46,7 +54,15 @@ public record CompareResult(Config config, Comparison first, Map<String, List<Se
                 gradcheck = SameDiffGradient.maxAbsDiff(p.model(), comparison.initialParameters(),
                         p.xTrain(), p.yTrain());
             }
-            comparison.runToEnd(listener);
+            if (k == 0 && firstArchive != null) {
+                firstArchive.keep(comparison);
+                while (!comparison.isDone()) {
+                    comparison.stepBoth(listener);
+                    firstArchive.keep(comparison);
+                }
+            } else {
+                comparison.runToEnd(listener);
+            }
             for (TrainingRun run : comparison.runs()) {
                 results.get(run.method()).add(SeedResult.of(seed, run));
             }

@@ -34,6 +34,28 @@ public final class Comparison {
                 config.batch(), seeds.batchRandom());
     }
 
+    private Comparison(Config config, Seeds seeds, Problem problem, INDArray theta0, TrainingRun fixed,
+            TrainingRun backtracking) {
+        this.config = config;
+        this.seeds = seeds;
+        this.problem = problem;
+        this.theta0 = theta0.dup();
+        this.fixed = fixed;
+        this.backtracking = backtracking;
+    }
+
+    /**
+     * A comparison continued from saved runs (see {@link TrainingRun#resume}): {@code theta0} is the shared start
+     * that a reset returns to; both runs must be on {@code problem}.
+     */
+    public static Comparison resume(Config config, Seeds seeds, Problem problem, INDArray theta0, TrainingRun fixed,
+            TrainingRun backtracking) {
+        if (fixed.problem() != problem || backtracking.problem() != problem) {
+            throw new IllegalArgumentException("both runs must be on the comparison's problem");
+        }
+        return new Comparison(config, seeds, problem, theta0, fixed, backtracking);
+    }
+
     /** Generates the moons, the split and the initial weights from {@code seeds}, then builds both runs. */
     public static Comparison create(Config config, Seeds seeds) {
         Problem problem = Problem.generate(config, seeds);

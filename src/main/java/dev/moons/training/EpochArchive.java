@@ -68,6 +68,36 @@ public final class EpochArchive {
         return kept.size();
     }
 
+    /** Every kept epoch, in increasing order (an unmodifiable copy; the entries' arrays are shared). */
+    public java.util.List<Kept> kept() {
+        return java.util.List.copyOf(kept.values());
+    }
+
+    /**
+     * An archive as saved: spacing {@code stride} (a power of 2) and {@code entries} in increasing epoch order, each
+     * a multiple of the stride, at most {@link #maxKept()} of them; throws {@link IllegalArgumentException} otherwise.
+     */
+    public static EpochArchive restored(int parameters, int stride, java.util.List<Kept> entries) {
+        EpochArchive archive = new EpochArchive(parameters);
+        if (stride < 1 || Integer.bitCount(stride) != 1) {
+            throw new IllegalArgumentException("stride must be a power of 2, was " + stride);
+        }
+        if (entries.size() > archive.maxKept) {
+            throw new IllegalArgumentException("at most " + archive.maxKept + " kept epochs, were " + entries.size());
+        }
+        archive.stride = stride;
+        int previous = -1;
+        for (Kept k : entries) {
+            if (k.epoch() <= previous || k.epoch() % stride != 0) {
+                throw new IllegalArgumentException("kept epoch " + k.epoch() + " is not increasing or not a multiple"
+                        + " of the stride " + stride);
+            }
+            previous = k.epoch();
+            archive.kept.put(k.epoch(), k);
+        }
+        return archive;
+    }
+
     /** Keeps the state of {@code comparison} at its current epoch when that epoch is a multiple of k. */
     public void keep(Comparison comparison) {
         TrainingRun fixed = comparison.fixed();

@@ -34,8 +34,13 @@ public record LayerStats(int epoch, double gradW1, double gradB1, double gradW2,
 
     /** The stats before any step: gradient norms at θ0, update ratios NaN. */
     public static LayerStats initial(double[] gradient) {
+        return at(0, gradient);
+    }
+
+    /** Gradient norms at {@code epoch} with no known step (update ratios NaN), e.g. a run resumed from a session. */
+    public static LayerStats at(int epoch, double[] gradient) {
         Layers g = Layers.of(gradient);
-        return new LayerStats(0, g.normW1(), g.normB1(), g.normW2(), g.normB2(), g.normLayer1(), g.normLayer2(),
+        return new LayerStats(epoch, g.normW1(), g.normB1(), g.normW2(), g.normB2(), g.normLayer1(), g.normLayer2(),
                 Double.NaN, Double.NaN);
     }
 

@@ -51,6 +51,29 @@ public final class Problem {
         return new Problem(all, raw, Standardizer.fit(raw.train()), new Mlp(hidden, activation));
     }
 
+    /**
+     * A problem on a given split (e.g. restored from a session file): standardization from {@code split.train()},
+     * all points = train then test; no random stream is used.
+     */
+    public static Problem ofSplit(Split split, int hidden, Activation activation) {
+        Dataset all = concat(split.train(), split.test());
+        return new Problem(all, split, Standardizer.fit(split.train()), new Mlp(hidden, activation));
+    }
+
+    private static Dataset concat(Dataset a, Dataset b) {
+        double[] x1 = new double[a.size() + b.size()];
+        double[] x2 = new double[x1.length];
+        int[] labels = new int[x1.length];
+        for (int i = 0; i < x1.length; i++) {
+            Dataset d = i < a.size() ? a : b;
+            int k = i < a.size() ? i : i - a.size();
+            x1[i] = d.x1(k);
+            x2[i] = d.x2(k);
+            labels[i] = d.label(k);
+        }
+        return new Dataset(x1, x2, labels);
+    }
+
     /** The same data and split for a network of another width (same activation). */
     public Problem withHidden(int hidden) {
         return withModel(hidden, model.activation());

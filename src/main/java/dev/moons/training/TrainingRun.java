@@ -48,6 +48,39 @@ public final class TrainingRun {
      */
     public TrainingRun(String method, Problem problem, INDArray theta0, Optimizer optimizer, int epochs,
             int batchSize, Random batchOrder) {
+        this(method, problem, theta0, optimizer, epochs, batchSize, batchOrder, null);
+    }
+
+    /**
+     * A run continued from a saved state (e.g. a session file): θ [4H+1] after the last record of {@code history}
+     * (epoch 0 first, consecutive; only the last may have a terminal status), with its loss evaluations, time and
+     * status. {@code batchOrder} must be the run's fresh batch stream: it is advanced past the epochs already done,
+     * so the next epoch draws the same mini-batch order as an uninterrupted run would. A line search's warm-start
+     * state is not restored here (see {@code BacktrackingLineSearch#resumeAfter}).
+     */
+    public static TrainingRun resume(String method, Problem problem, INDArray theta, Optimizer optimizer, int epochs,
+            int batchSize, Random batchOrder, List<EpochRecord> history) {
+        if (history.isEmpty()) {
+            throw new IllegalArgumentException("a resumed run needs at least the record of epoch 0");
+        }
+        for (int i = 0; i < history.size(); i++) {
+            EpochRecord r = history.get(i);
+            if (r.epoch() != i) {
+                throw new IllegalArgumentException("record " + i + " is of epoch " + r.epoch() + ", expected " + i);
+            }
+            if (i < history.size() - 1 && r.status() != RunStatus.RUNNING) {
+                throw new IllegalArgumentException("epoch " + i + " is " + r.status().label()
+                        + " but is not the last record");
+            }
+        }
+        if (history.size() - 1 > epochs) {
+            throw new IllegalArgumentException("history has " + (history.size() - 1) + " epochs, more than " + epochs);
+        }
+        return new TrainingRun(method, problem, theta, optimizer, epochs, batchSize, batchOrder, history);
+    }
+
+    private TrainingRun(String method, Problem problem, INDArray theta0, Optimizer optimizer, int epochs,
+            int batchSize, Random batchOrder, List<EpochRecord> saved) {
         this.method = Objects.requireNonNull(method);
         this.problem = Objects.requireNonNull(problem);
         if (theta0.length() != problem.model().parameterCount()) {
@@ -70,9 +103,26 @@ public final class TrainingRun {
         this.batchOrder = batchOrder;
         this.trainObjective = problem.model().objective(problem.xTrain(), problem.yTrain());
         this.testObjective = problem.model().objective(problem.xTest(), problem.yTest());
-        double initialGradNorm = initialGradientNorm();
-        history.add(report(0, Double.NaN, initialGradNorm));
-        layerStats.add(LayerStats.initial(values(gradient)));
+        if (saved == null) {
+            double initialGradNorm = initialGradientNorm();
+            history.add(report(0, Double.NaN, initialGradNorm));
+            layerStats.add(LayerStats.initial(values(gradient)));
+            return;
+        }
+        // resume: the saved records, counters and status; the batch stream past the epochs done
+        history.addAll(saved);
+        EpochRecord last = last();
+        status = last.status();
+        lossEvals = last.lossEvals();
+        elapsedNanos = last.timeMs() * 1e6;
+        if (batchSize > 0) {
+            for (int e = 1; e < history.size(); e++) {
+                permutation(nTrain);
+            }
+        }
+        // layer stats are not saved: the resumed epoch gets the full-batch gradient norms, update ratios unknown
+        trainObjective.valueAndGradient(theta, gradient);
+        layerStats.add(LayerStats.at(last.epoch(), values(gradient)));
     }
 
     /** "fixed" or "backtracking": the name records and files use. */

@@ -42,6 +42,7 @@ public final class BoundaryView extends Region {
     private static final double INFO_GAP = 4;
     private static final double FOOTER = 26;
     private static final Color CONTOUR = Color.web("#1a1a1a");
+    private static final Color HALO = Color.rgb(255, 255, 255, 0.75);
 
     private final Label title = new Label();
     private final Region accent = new Region();
@@ -63,6 +64,7 @@ public final class BoundaryView extends Region {
     private int[] argb = new int[0];
     private double[] logits = new double[0];
     private int segments;
+    private int polylines;
     private boolean alarm;
     private double rx;
     private double ry;
@@ -199,6 +201,7 @@ public final class BoundaryView extends Region {
         image.getPixelWriter().setPixels(0, 0, grid.width(), grid.height(), PixelFormat.getIntArgbInstance(),
                 argb, 0, grid.width());
         segments = 0;
+        polylines = 0;
         requestLayout();
         drawPoints();
         drawContour();
@@ -221,6 +224,7 @@ public final class BoundaryView extends Region {
         }
         image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         segments = tracer.trace(logits, w, h, 0);
+        polylines = tracer.chain();
         drawContour();
     }
 
@@ -414,17 +418,20 @@ public final class BoundaryView extends Region {
         }
         double kx = rw / grid.width();
         double ky = rh / grid.height();
-        double[] s = tracer.segments();
+        double[] p = tracer.polylinePoints();
+        int[] starts = tracer.polylineStarts();
         g.setLineCap(StrokeLineCap.ROUND);
-        g.setLineJoin(StrokeLineJoin.ROUND);
+        g.setLineJoin(StrokeLineJoin.BEVEL); // no arc per vertex: the polyline turns by small angles at every cell
         for (int pass = 0; pass < 2; pass++) {
-            g.setStroke(pass == 0 ? Color.rgb(255, 255, 255, 0.75) : CONTOUR);
+            g.setStroke(pass == 0 ? HALO : CONTOUR);
             g.setLineWidth(pass == 0 ? 5 : 2.5);
             g.beginPath();
-            for (int k = 0; k < segments; k++) {
-                int o = 4 * k;
-                g.moveTo((s[o] + 0.5) * kx, (s[o + 1] + 0.5) * ky);
-                g.lineTo((s[o + 2] + 0.5) * kx, (s[o + 3] + 0.5) * ky);
+            for (int line = 0; line < polylines; line++) {
+                int k = starts[line];
+                g.moveTo((p[2 * k] + 0.5) * kx, (p[2 * k + 1] + 0.5) * ky);
+                for (k++; k < starts[line + 1]; k++) {
+                    g.lineTo((p[2 * k] + 0.5) * kx, (p[2 * k + 1] + 0.5) * ky);
+                }
             }
             g.stroke();
         }
@@ -470,7 +477,7 @@ public final class BoundaryView extends Region {
      * is piecewise linear in the input, so interpolating the p = 0.5 crossing on it gives straight contours.
      */
     static double logit(double p) {
-        double l = Math.log(p) - Math.log1p(-p);
+        double l = Math.log(p / (1 - p)); // one log per pixel; 1 − p is exact for p ≥ 0.5 (Sterbenz)
         return l != l ? l : Math.max(-36, Math.min(36, l));
     }
 

@@ -116,6 +116,16 @@ final class ControlsPanel {
     }
 
     /**
+     * Sets every control to {@code next} and {@code nextSeeds} and makes them the current settings without
+     * reporting a change: the training service already has them (e.g. from an opened session).
+     */
+    void adopt(Config next, Seeds nextSeeds) {
+        show(next, nextSeeds);
+        config = next;
+        seeds = nextSeeds;
+    }
+
+    /**
      * Shows that the points come from {@code fileName} ({@code points} of them): noise and samples do not apply
      * and are disabled; null means generated moons again.
      */

@@ -84,6 +84,8 @@ public final class Dashboard {
     private final ComboBox<Preset> presets = new ComboBox<>();
     private final MenuButton exportMenu = new MenuButton("Export");
     private final MenuButton dataMenu = new MenuButton("Data");
+    private final MenuButton sessionMenu = new MenuButton("Session");
+    private final SessionActions sessions;
     private final DataFileActions dataFiles;
     private final PointEditing pointEditing;
     private final Executor ui;
@@ -123,6 +125,8 @@ public final class Dashboard {
         this.controls = new ControlsPanel(initial, seeds, this::onSettings);
         this.dataFiles = new DataFileActions(ui, chooser, this::window, service, controls::config,
                 controls::seeds, this::showInfo, this::showError);
+        this.sessions = new SessionActions(ui, chooser, this::window, service,
+                s -> controls.adopt(s.config(), s.seeds()), this::showInfo, this::showError);
         this.shownConfig = initial;
         this.shownSeeds = seeds;
         boundaries.put(Comparison.FIXED, boundary("Fixed learning rate", "fixedBoundary", Palette.FIXED));
@@ -483,6 +487,7 @@ public final class Dashboard {
         resetButton.setDisable(!ready);
         exportMenu.setDisable(!ready);
         dataMenu.setDisable(!ready);
+        sessionMenu.setDisable(!ready);
     }
 
     private void refreshPlayButton() {
@@ -602,6 +607,11 @@ public final class Dashboard {
                 item("useGenerated", "Use generated moons", dataFiles::useGenerated),
                 new SeparatorMenuItem(),
                 item("exportData", "Export data (CSV)…", () -> dataFiles.export(allData)));
+        sessionMenu.setId("sessionMenu");
+        sessionMenu.setTooltip(new Tooltip("Save everything shown (settings, seeds, points, both histories, weights"
+                + " every k epochs) as JSON, or open a saved session to replay it without retraining."));
+        sessionMenu.getItems().addAll(item("saveSessionItem", "Save session…", sessions::save),
+                item("openSessionItem", "Open session…", sessions::open));
         epochLabel.setId("epochLabel");
         epochLabel.getStyleClass().add("epoch-label");
         sweepButton.setId("sweepButton");
@@ -612,7 +622,7 @@ public final class Dashboard {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         return new ToolBar(trainButton, stepButton, resetButton, new javafx.scene.control.Separator(Orientation.VERTICAL),
-                presets, dataMenu, exportMenu, sweepButton, spacer, epochLabel);
+                presets, dataMenu, sessionMenu, exportMenu, sweepButton, spacer, epochLabel);
     }
 
     private Node hintBar() {

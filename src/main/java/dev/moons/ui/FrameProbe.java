@@ -8,11 +8,15 @@ import dev.moons.export.AtomicFiles;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
@@ -29,6 +33,12 @@ public final class FrameProbe {
     private final List<Long> gcPausesMs = new ArrayList<>();
     private final List<Runnable> unsubscribe = new ArrayList<>();
     private long firstWindowMs = -1;
+    private Map<String, Double> cpuAtStart = Map.of();
+    private Map<String, Double> cpuAtStop = Map.of();
+    private long wallAtStart;
+    private long wallAtStop;
+    private double loadAtStart = -1;
+    private double loadAtStop = -1;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -41,6 +51,9 @@ public final class FrameProbe {
 
     /** Starts recording pulses and GC pauses (FX thread). */
     public void start() {
+        loadAtStart = loadAverage();
+        cpuAtStart = threadCpuMs();
+        wallAtStart = System.nanoTime();
         timer.start();
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (gc instanceof NotificationEmitter emitter) {
@@ -74,6 +87,9 @@ public final class FrameProbe {
 
     /** Stops recording (FX thread). */
     public void stop() {
+        cpuAtStop = threadCpuMs();
+        wallAtStop = System.nanoTime();
+        loadAtStop = loadAverage();
         timer.stop();
         unsubscribe.forEach(Runnable::run);
     }
@@ -98,6 +114,21 @@ public final class FrameProbe {
         }
         root.put("peak_rss_mb", peakRssMb());
         root.put("first_window_ms", firstWindowMs);
+        root.put("wall_s", (wallAtStop - wallAtStart) / 1e9);
+        root.put("load_average_start", loadAtStart);
+        root.put("load_average_end", loadAtStop);
+        // CPU the busiest threads used while recording: ms in all and ms per pulse (independent of other load)
+        ObjectNode cpu = root.putObject("thread_cpu_ms");
+        cpuAtStop.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - cpuAtStart.getOrDefault(e.getKey(), 0.0)))
+                .filter(e -> e.getValue() >= 100)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(8)
+                .forEach(e -> {
+                    ObjectNode t = cpu.putObject(e.getKey());
+                    t.put("total", Math.round(e.getValue()));
+                    t.put("per_pulse", sorted.length == 0 ? 0 : Math.round(100 * e.getValue() / sorted.length) / 100.0);
+                });
         return json.writeValueAsString(root) + "\n";
     }
 
@@ -116,6 +147,34 @@ public final class FrameProbe {
         }
         int i = (int) Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1);
         return sorted[Math.max(0, i)] / 1e6;
+    }
+
+    /** CPU time so far of every live thread by name (same names summed), ms. */
+    static Map<String, Double> threadCpuMs() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<String, Double> byName = new HashMap<>();
+        if (!threads.isThreadCpuTimeSupported()) {
+            return byName;
+        }
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info == null) {
+                continue;
+            }
+            long nanos = threads.getThreadCpuTime(info.getThreadId());
+            if (nanos > 0) {
+                byName.merge(info.getThreadName(), nanos / 1e6, Double::sum);
+            }
+        }
+        return byName;
+    }
+
+    /** The one-minute load average from /proc/loadavg, or -1 where there is none. */
+    static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** VmHWM from /proc/self/status in MiB, or -1 where there is no /proc. */

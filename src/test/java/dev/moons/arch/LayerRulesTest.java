@@ -8,10 +8,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
-/** Keeps JavaFX out of the core: data, model, optim, training and metrics never depend on it. */
+/** Keeps JavaFX out of the core: data, model, optim, training, metrics and session never depend on it. */
 class LayerRulesTest {
     private static final String[] CORE = {"dev.moons.data..", "dev.moons.model..", "dev.moons.optim..",
-            "dev.moons.training..", "dev.moons.metrics.."};
+            "dev.moons.training..", "dev.moons.metrics..", "dev.moons.session.."};
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -18,9 +18,10 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Canvas-based live line plot; decimates to about one point per pixel column; one redraw per pulse.
+ * Canvas-based live line plot; decimates to about one point per pixel column; at most one redraw per pulse.
  * Data live in growable primitive arrays; every change only marks the plot dirty, and a one-shot
- * {@link AnimationTimer} redraws it on the next pulse. The legend is a small box inside the plot, in the corner
+ * {@link AnimationTimer} redraws it on a later pulse: at most {@link #MIN_REDRAW_NANOS} apart, and never two
+ * plots in the same pulse. The legend is a small box inside the plot, in the corner
  * that hides the fewest points; clicking a legend entry hides or shows its series.
  */
 public final class LinePlot extends CanvasRegion {
@@ -48,16 +49,32 @@ public final class LinePlot extends CanvasRegion {
     private final List<Marker> markers = new ArrayList<>();
     private final Text measure = new Text();
     private final List<double[]> legendBoxes = new ArrayList<>();
+    /**
+     * Shortest time between two pulse-driven redraws of one plot (30 per second): data arriving every pulse are
+     * all kept and drawn, at most 30 times a second; in the software pipeline each redraw is a full rasterization.
+     */
+    static final long MIN_REDRAW_NANOS = 30_000_000L;
+    /** The pulse (its AnimationTimer time) in which some LinePlot last redrew: plots take turns, one per pulse. */
+    private static long pulseOfLastRedraw = Long.MIN_VALUE;
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
         public void handle(long now) {
+            if (!dirty) {
+                stop();
+                scheduled = false;
+                return;
+            }
+            if (now == pulseOfLastRedraw || now - lastTimedRedraw < MIN_REDRAW_NANOS) {
+                return; // stays scheduled: tried again next pulse
+            }
             stop();
             scheduled = false;
-            if (dirty) {
-                redraw();
-            }
+            pulseOfLastRedraw = now;
+            lastTimedRedraw = now;
+            redraw();
         }
     };
+    private long lastTimedRedraw = Long.MIN_VALUE / 2;
     private String xLabel = "";
     private String yLabel = "";
     private boolean logY;
@@ -187,7 +204,7 @@ public final class LinePlot extends CanvasRegion {
         if (w < 60 || h < 60) {
             return;
         }
-        double headerBottom = drawHeader(g, w);
+        double headerBottom = title.isEmpty() ? PAD - 8 : PAD + 22;
         Range range = range();
         double[] yTicks = yTicks(range, h);
         double tickWidth = 0;
@@ -201,6 +218,8 @@ public final class LinePlot extends CanvasRegion {
         Frame f = new Frame(left, top, Math.max(10, right - left), Math.max(10, bottom - top), range, logY);
         drawGrid(g, f, yTicks);
         drawSeries(g, f);
+        coverOutside(g, f.x - 2, f.y - 2, f.w + 4, f.h + 4, Color.WHITE);
+        drawHeader(g, w);
         drawMarkers(g, f);
         drawCursor(g, f);
         drawAxes(g, f, w);
@@ -214,17 +233,16 @@ public final class LinePlot extends CanvasRegion {
         }
     }
 
-    // the title on one line, ellipsized to the width; returns where the plot may start, less 8
-    private double drawHeader(GraphicsContext g, double w) {
+    // the title on one line, ellipsized to the width
+    private void drawHeader(GraphicsContext g, double w) {
         if (title.isEmpty()) {
-            return PAD - 8;
+            return;
         }
         g.setFont(TITLE_FONT);
         g.setFill(TEXT);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.fillText(fit(title, TITLE_FONT, w - 2 * PAD), PAD, PAD);
-        return PAD + 22;
     }
 
     // legend as a small translucent box inside the plot, in whichever corner hides the fewest drawn points
@@ -390,13 +408,12 @@ public final class LinePlot extends CanvasRegion {
         }
     }
 
+    // drawn unclipped: the caller then covers what lies outside the plot rectangle (see coverOutside)
     private void drawSeries(GraphicsContext g, Frame f) {
         g.save();
-        g.beginPath();
-        g.rect(f.x - 2, f.y - 2, f.w + 4, f.h + 4);
-        g.clip();
         g.setLineWidth(LINE_WIDTH);
-        g.setLineJoin(StrokeLineJoin.ROUND);
+        // bevel joins: no arc per vertex for the rasterizer (a decimated polyline has a vertex every pixel)
+        g.setLineJoin(StrokeLineJoin.BEVEL);
         g.setLineCap(StrokeLineCap.ROUND);
         int columns = Math.max(1, (int) Math.round(f.w));
         for (Series s : series) {
@@ -410,6 +427,8 @@ public final class LinePlot extends CanvasRegion {
             d.append(s.xs, s.ys, s.size);
             int m = d.view();
             g.setStroke(s.color);
+            // butt caps on dashes: round ones would add two arcs per dash for the rasterizer
+            g.setLineCap(s.dashed ? StrokeLineCap.BUTT : StrokeLineCap.ROUND);
             if (s.dashed) {
                 g.setLineDashes(8, 6);
             } else {

@@ -86,18 +86,31 @@ public final class LineSearchPlot extends CanvasRegion {
             g.fillText(note, w / 2, h / 2, Math.max(10, w - 20));
             return;
         }
-        double top = drawLegend(g, w) + 6;
-        Frame f = frame(picture, top, w, h);
-        drawAxes(g, f);
-        g.save();
-        g.beginPath();
-        g.rect(f.x, f.y, f.w, f.h);
-        g.clip();
+        Frame f = frame(picture, legendHeight(w) + 6, w, h);
+        double[] xs = Ticks.linear(f.x0, f.x1, Math.max(2, (int) (f.w / 80)));
+        double[] ys = Ticks.linear(f.y0, f.y1, Math.max(2, (int) (f.h / 45)));
+        drawGrid(g, f, xs, ys);
+        // the curves unclipped, then what lies outside the frame painted over (cheaper than a canvas clip)
         drawArmijo(g, f);
         drawPhi(g, f);
         drawFixedStep(g, f);
         drawTrials(g, f);
-        g.restore();
+        coverOutside(g, f.x, f.y, f.w, f.h, Color.WHITE);
+        drawLegend(g, w);
+        drawAxes(g, f, xs, ys);
+    }
+
+    private static void drawGrid(GraphicsContext g, Frame f, double[] xs, double[] ys) {
+        g.setLineWidth(1);
+        g.setStroke(GRID);
+        for (double v : xs) {
+            double px = crisp(f.px(v));
+            g.strokeLine(px, f.y, px, f.y + f.h);
+        }
+        for (double v : ys) {
+            double py = crisp(f.py(v));
+            g.strokeLine(f.x, py, f.x + f.w, py);
+        }
     }
 
     // the y range: every sampled φ and trial, but nothing far above L(θ) squashes the interesting part
@@ -119,30 +132,21 @@ public final class LineSearchPlot extends CanvasRegion {
         return new Frame(LEFT, top, w - LEFT - RIGHT, h - top - BOTTOM, 0, p.alphaMax(), y[0], y[1]);
     }
 
-    private void drawAxes(GraphicsContext g, Frame f) {
+    private void drawAxes(GraphicsContext g, Frame f, double[] xs, double[] ys) {
         g.setFont(TICK_FONT);
         g.setLineWidth(1);
-        double[] xs = Ticks.linear(f.x0, f.x1, Math.max(2, (int) (f.w / 80)));
         double xStep = xs.length > 1 ? xs[1] - xs[0] : f.x1;
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
+        g.setFill(MUTED);
         for (double v : xs) {
-            double px = crisp(f.px(v));
-            g.setStroke(GRID);
-            g.strokeLine(px, f.y, px, f.y + f.h);
-            g.setFill(MUTED);
-            g.fillText(Ticks.format(v, xStep), px, f.y + f.h + 4);
+            g.fillText(Ticks.format(v, xStep), crisp(f.px(v)), f.y + f.h + 4);
         }
-        double[] ys = Ticks.linear(f.y0, f.y1, Math.max(2, (int) (f.h / 45)));
         double yStep = ys.length > 1 ? ys[1] - ys[0] : f.y1 - f.y0;
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         for (double v : ys) {
-            double py = crisp(f.py(v));
-            g.setStroke(GRID);
-            g.strokeLine(f.x, py, f.x + f.w, py);
-            g.setFill(MUTED);
-            g.fillText(Ticks.format(v, yStep), f.x - 5, py);
+            g.fillText(Ticks.format(v, yStep), f.x - 5, crisp(f.py(v)));
         }
         g.setStroke(AXIS);
         g.strokeRect(crisp(f.x), crisp(f.y), Math.round(f.w), Math.round(f.h));
@@ -231,11 +235,19 @@ public final class LineSearchPlot extends CanvasRegion {
     }
 
     // one row of swatches above the plot, wrapped onto more rows when narrow; returns the y below it
+    // the legend rows' height at width w, without drawing
+    private double legendHeight(double w) {
+        return drawLegend(null, w);
+    }
+
+    // the legend in rows across the top (g null: only measured); returns its bottom
     private double drawLegend(GraphicsContext g, double w) {
         String[] names = {"φ(α)", "Armijo line", "rejected", "accepted", "fixed lr " + num(picture.lr())};
-        g.setFont(TICK_FONT);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
+        if (g != null) {
+            g.setFont(TICK_FONT);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setTextBaseline(VPos.CENTER);
+        }
         double x = 8;
         double cy = 4 + LEGEND_ROW / 2;
         for (int i = 0; i < names.length; i++) {
@@ -244,9 +256,11 @@ public final class LineSearchPlot extends CanvasRegion {
                 x = 8;
                 cy += LEGEND_ROW;
             }
-            drawSwatch(g, i, x, cy);
-            g.setFill(TEXT);
-            g.fillText(names[i], x + 22, cy);
+            if (g != null) {
+                drawSwatch(g, i, x, cy);
+                g.setFill(TEXT);
+                g.fillText(names[i], x + 22, cy);
+            }
             x += itemW;
         }
         return cy + LEGEND_ROW / 2;

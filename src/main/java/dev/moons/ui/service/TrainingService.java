@@ -2,6 +2,7 @@ package dev.moons.ui.service;
 
 import dev.moons.data.Dataset;
 import dev.moons.data.Seeds;
+import dev.moons.session.Session;
 import dev.moons.training.BoundaryGrid;
 import dev.moons.training.Comparison;
 import dev.moons.training.Config;
@@ -52,6 +53,11 @@ public final class TrainingService implements AutoCloseable {
     static final double BOUNDARY_ASPECT = 1.8;
     /** Shortest time between two live line-search pictures while training plays (at most 4 per second). */
     static final long PICTURE_NANOS = 250_000_000L;
+    /**
+     * Fewest published frames between two live line-search pictures while training plays: a picture costs ~200
+     * loss evaluations (tens of ms), so when frames come slowly (a loaded CPU) it stays a small share of the work.
+     */
+    static final int PICTURE_FRAMES = 8;
 
     private final ScheduledExecutorService worker;
     private final Executor ui;
@@ -78,6 +84,7 @@ public final class TrainingService implements AutoCloseable {
     private EpochArchive archive;
     private int pictureEpoch = -1;
     private long pictureNanos;
+    private int framesSincePicture = PICTURE_FRAMES;
     /** Hand edits of the training set: what they started from, how many, and the states before each (undo). */
     private String editBase;
     private int added;
@@ -142,6 +149,38 @@ public final class TrainingService implements AutoCloseable {
                 rebuild(ChangeKind.SCHEDULE, config, seeds, fileData, fileName, "reset");
             }
         });
+    }
+
+    /**
+     * Shows the saved {@code session} (from the file {@code name}) without retraining: its data, both histories,
+     * the boundaries at its last epoch and its kept epochs for the scrubber; pauses. Train then continues each run
+     * that had not ended from its saved θ, batch order and line-search state, as if never interrupted; Reset
+     * returns to epoch 0 with the saved data and initial weights.
+     */
+    public CompletableFuture<Void> restore(Session session, String name) {
+        playing = false;
+        return submit("opening " + name, () -> restoreNow(session, name));
+    }
+
+    /** The comparison now shown as a {@link Session}, taken on the training thread between epochs. */
+    public CompletableFuture<Session> session() {
+        CompletableFuture<Session> result = new CompletableFuture<>();
+        submit("saving session", () -> {
+            if (comparison == null) {
+                result.completeExceptionally(new IllegalStateException("nothing to save yet"));
+                return;
+            }
+            try {
+                result.complete(Session.of(comparison, archive, fileName == null ? Session.MOONS : fileName));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        }).whenComplete((v, e) -> {
+            if (e != null) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
     }
 
     /**
@@ -496,6 +535,7 @@ public final class TrainingService implements AutoCloseable {
         archive = new EpochArchive(built.problem().model().parameterCount());
         archive.keep(built);
         pictureEpoch = -1;
+        framesSincePicture = PICTURE_FRAMES;
         Problem problem = built.problem();
         events.add(new UiEvent.Reset(generation, next, nextSeeds, grid, problem.trainRaw(), problem.testRaw(),
                 reason, problem.all(), fileName));
@@ -504,6 +544,78 @@ public final class TrainingService implements AutoCloseable {
             events.add(new UiEvent.Layers(generation, run.method(), run.lastLayerStats()));
         }
         publish(true);
+    }
+
+    // like rebuild, from a session: every saved record is queued, so the charts show the whole history at once
+    private void restoreNow(Session session, String name) {
+        Comparison built = session.comparison();
+        EpochArchive restoredArchive = session.archive();
+        BoundaryGrid nextGrid = BoundaryGrid.around(built.problem(), gridSize, BOUNDARY_ASPECT);
+        if (comparison != null) {
+            comparison.cancel();
+        }
+        grid = nextGrid;
+        comparison = built;
+        config = session.config();
+        seeds = session.seeds();
+        fileData = session.isMoons() ? null : built.problem().all();
+        fileName = session.isMoons() ? null : session.dataSource();
+        // a new dataset: earlier point edits cannot be undone, and edits count from here
+        undo.clear();
+        editBase = null;
+        added = 0;
+        removed = 0;
+        generation++;
+        lastProbabilities.clear();
+        probabilitiesEpoch.clear();
+        archive = restoredArchive;
+        pictureEpoch = -1;
+        for (TrainingRun run : built.runs()) {
+            keepBoundaryBeforeDivergence(run);
+        }
+        Problem problem = built.problem();
+        int epoch = session.lastEpoch();
+        String reason = "opened " + name + " at epoch " + epoch + (built.isDone()
+                ? " (both runs ended; Reset restarts them from epoch 0)"
+                : "; Train continues from the saved weights");
+        events.add(new UiEvent.Reset(generation, config, seeds, grid, problem.trainRaw(), problem.testRaw(), reason,
+                problem.all(), fileName));
+        for (TrainingRun run : built.runs()) {
+            for (dev.moons.training.EpochRecord r : run.history()) {
+                events.add(new UiEvent.Epoch(generation, run.method(), r));
+            }
+        }
+        EpochArchive.Kept last = archive.nearest(built.backtracking().epoch());
+        if (last != null && last.epoch() == built.backtracking().epoch() && last.step() != null) {
+            LineSearchPicture picture = LineSearchReplay.kept(last, problem, built.backtracking().optimizer(),
+                    config.lr());
+            if (picture != null) {
+                pictureEpoch = last.epoch();
+                events.add(new UiEvent.LineSearch(generation, picture));
+            }
+        }
+        publish(true);
+    }
+
+    // a diverged run shows the boundary of its latest kept epoch that still has one, as live training does
+    private void keepBoundaryBeforeDivergence(TrainingRun run) {
+        if (run.divergedAt() < 0) {
+            return;
+        }
+        boolean fixed = run.method().equals(Comparison.FIXED);
+        for (int e = run.divergedAt(); e >= 0; e--) {
+            EpochArchive.Kept k = archive.nearest(e);
+            if (k == null || k.epoch() > e) {
+                continue;
+            }
+            double[] p = grid.probabilities(run.problem().model(), fixed ? k.fixed() : k.backtracking());
+            if (allFinite(p)) {
+                lastProbabilities.put(run.method(), p);
+                probabilitiesEpoch.put(run.method(), run.epoch());
+                return;
+            }
+            e = k.epoch();
+        }
     }
 
     /**
@@ -522,13 +634,16 @@ public final class TrainingService implements AutoCloseable {
         }
     }
 
-    // the live line search: only for a new epoch, and at most every PICTURE_NANOS while playing
+    // the live line search: only for a new epoch, and while playing at most every PICTURE_NANOS and PICTURE_FRAMES
     private void offerPicture() {
         TrainingRun run = comparison.backtracking();
         long now = System.nanoTime();
-        if (run.epoch() == pictureEpoch || (playing && now - pictureNanos < PICTURE_NANOS)) {
+        framesSincePicture++;
+        if (run.epoch() == pictureEpoch
+                || (playing && (now - pictureNanos < PICTURE_NANOS || framesSincePicture < PICTURE_FRAMES))) {
             return;
         }
+        framesSincePicture = 0;
         pictureEpoch = run.epoch();
         pictureNanos = now;
         LineSearchPicture picture = LineSearchReplay.lastStep(run, config.lr());

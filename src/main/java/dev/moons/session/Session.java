@@ -1,0 +1,133 @@
+package dev.moons.session;
+
+import dev.moons.data.Dataset;
+import dev.moons.data.Seeds;
+import dev.moons.data.Split;
+import dev.moons.optim.BacktrackingLineSearch;
+import dev.moons.optim.Optimizer;
+import dev.moons.optim.StepResult;
+import dev.moons.training.Comparison;
+import dev.moons.training.Config;
+import dev.moons.training.EpochArchive;
+import dev.moons.training.EpochRecord;
+import dev.moons.training.Problem;
+import dev.moons.training.TrainingRun;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Everything needed to show a comparison again without retraining, and to continue it: the settings, the seeds,
+ * the raw train and test points (explicitly, since they may come from a file or be edited), each run's full
+ * history and final θ, and the parameters kept every k epochs. Written and read by {@link SessionJson}.
+ *
+ * @param config       every hyper-parameter
+ * @param seeds        the four random streams (data, split, init, batch)
+ * @param dataSource   "moons" for generated moons, otherwise the name of the file the points came from
+ * @param train        training points, unstandardized, in the order the runs used them
+ * @param test         test points, unstandardized
+ * @param fixed        the fixed-learning-rate run
+ * @param backtracking the line-search run
+ * @param stride       the archive's spacing k of kept epochs (a power of 2)
+ * @param kept         the kept epochs, increasing, epoch 0 first
+ */
+public record Session(Config config, Seeds seeds, String dataSource, Dataset train, Dataset test, RunState fixed,
+        RunState backtracking, int stride, List<KeptEpoch> kept) {
+
+    /** The data source of generated moons. */
+    public static final String MOONS = "moons";
+
+    /**
+     * One run as saved.
+     *
+     * @param history      every record, epoch 0 first; the last one carries the run's status
+     * @param theta        θ [4H+1] after the last record
+     * @param lastAccepted the line search's last accepted α (warm start), NaN when none or for the fixed run
+     */
+    public record RunState(List<EpochRecord> history, double[] theta, double lastAccepted) {
+        public RunState {
+            history = List.copyOf(history);
+            theta = theta.clone();
+        }
+
+        /** The epoch at which the run diverged, or -1. */
+        public int divergedAt() {
+            EpochRecord last = history.get(history.size() - 1);
+            return last.status() == dev.moons.training.RunStatus.DIVERGED ? last.epoch() : -1;
+        }
+    }
+
+    /**
+     * One kept epoch of {@link EpochArchive}: both runs' θ [4H+1] after it, and the backtracking step that led
+     * to it (its start θ and result), both null at epoch 0.
+     */
+    public record KeptEpoch(int epoch, double[] fixedTheta, double[] backtrackingTheta, double[] stepStart,
+            StepResult step) {
+    }
+
+    public Session {
+        Objects.requireNonNull(config);
+        Objects.requireNonNull(seeds);
+        Objects.requireNonNull(dataSource);
+        kept = List.copyOf(kept);
+    }
+
+    /** The state of {@code comparison} and its {@code archive}; {@code dataSource} as in the record comment. */
+    public static Session of(Comparison comparison, EpochArchive archive, String dataSource) {
+        Problem problem = comparison.problem();
+        List<KeptEpoch> kept = new ArrayList<>();
+        for (EpochArchive.Kept k : archive.kept()) {
+            kept.add(new KeptEpoch(k.epoch(), k.fixedTheta(), k.backtrackingTheta(), k.stepStart(), k.step()));
+        }
+        return new Session(comparison.config(), comparison.seeds(), dataSource, problem.trainRaw(),
+                problem.testRaw(), state(comparison.fixed()), state(comparison.backtracking()), archive.stride(),
+                kept);
+    }
+
+    private static RunState state(TrainingRun run) {
+        double accepted = run.optimizer() instanceof BacktrackingLineSearch search ? search.lastAccepted() : Double.NaN;
+        return new RunState(run.history(), run.parameterValues(), accepted);
+    }
+
+    /** Whether the points are generated moons (not a file's or edited points). */
+    public boolean isMoons() {
+        return MOONS.equals(dataSource);
+    }
+
+    /** The last epoch either run reached. */
+    public int lastEpoch() {
+        return Math.max(fixed.history().size(), backtracking.history().size()) - 1;
+    }
+
+    /** The comparison as it was saved, ready to continue: same split, θ, histories, counters and optimizer state. */
+    public Comparison comparison() {
+        Problem problem = Problem.ofSplit(new Split(train, test), config.hidden(), config.activation());
+        TrainingRun f = run(Comparison.FIXED, problem, fixed, Comparison.fixedOptimizer(config));
+        BacktrackingLineSearch search = Comparison.lineSearch(config);
+        search.resumeAfter(backtracking.lastAccepted());
+        TrainingRun b = run(Comparison.BACKTRACKING, problem, backtracking, search);
+        return Comparison.resume(config, seeds, problem, Nd4j.createFromArray(kept.get(0).fixedTheta().clone()), f, b);
+    }
+
+    private TrainingRun run(String method, Problem problem, RunState state, Optimizer optimizer) {
+        return TrainingRun.resume(method, problem, Nd4j.createFromArray(state.theta().clone()), optimizer,
+                config.epochs(), config.batch(), seeds.batchRandom(), state.history());
+    }
+
+    /** The archive as it was saved; each kept epoch's records come from the histories. */
+    public EpochArchive archive() {
+        List<EpochArchive.Kept> entries = new ArrayList<>();
+        for (KeptEpoch k : kept) {
+            entries.add(new EpochArchive.Kept(k.epoch(), k.fixedTheta().clone(), k.backtrackingTheta().clone(),
+                    recordAt(fixed, k.epoch()), recordAt(backtracking, k.epoch()),
+                    k.stepStart() == null ? null : k.stepStart().clone(), k.step()));
+        }
+        return EpochArchive.restored(4 * config.hidden() + 1, stride, entries);
+    }
+
+    // a run that ended earlier shows its last record, as EpochArchive.keep does
+    private static EpochRecord recordAt(RunState run, int epoch) {
+        return run.history().get(Math.min(epoch, run.history().size() - 1));
+    }
+}
