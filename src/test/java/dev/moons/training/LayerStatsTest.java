@@ -110,6 +110,26 @@ class LayerStatsTest {
     }
 
     @Test
+    void aResumedRunStartsItsStatsAtItsLastEpochAndContinuesFromThere() {
+        // given a run trained 3 epochs, then resumed from its records and θ (as a session does)
+        Comparison comparison = Comparison.create(SMALL, Seeds.of(6));
+        TrainingRun original = comparison.fixed();
+        for (int e = 0; e < 3; e++) {
+            original.nextEpoch();
+        }
+        TrainingRun resumed = TrainingRun.resume(original.method(), original.problem(), original.parameters(),
+                Comparison.fixedOptimizer(SMALL), SMALL.epochs(), 0, Seeds.of(6).batchRandom(), original.history());
+        // then its stats start at epoch 3 with the gradient there (no update known), and its next epoch's
+        // stats equal the original run's
+        LayerStats at3 = resumed.lastLayerStats();
+        assertEquals(3, at3.epoch());
+        assertTrue(Double.isNaN(at3.updateRatio1()));
+        original.nextEpoch();
+        resumed.nextEpoch();
+        assertEquals(original.lastLayerStats(), resumed.lastLayerStats());
+    }
+
+    @Test
     void rejectsVectorsOfTheWrongShape() {
         assertThrows(IllegalArgumentException.class, () -> LayerStats.of(1, new double[4], new double[4],
                 new double[4]));
