@@ -10,6 +10,7 @@ import dev.moons.training.Config;
 import dev.moons.training.EpochRecord;
 import dev.moons.training.RunStatus;
 import dev.moons.ui.service.EpochView;
+import dev.moons.ui.service.GradientChecker;
 import dev.moons.ui.service.HistoryCsv;
 import dev.moons.ui.service.Pace;
 import dev.moons.ui.service.RunSnapshot;
@@ -70,6 +71,8 @@ public final class Dashboard {
     private final ChartsPanel charts = new ChartsPanel();
     private final MetricsTable metrics = new MetricsTable();
     private final LineSearchPane lineSearch = new LineSearchPane();
+    private final GradientChecker checker;
+    private final InspectorPane inspector;
     private final EpochScrubber scrubber = new EpochScrubber(this::scrubTo, this::followLive);
     private final Button sweepButton = new Button("LR sweep…");
     private SweepWindow sweepWindow;
@@ -114,6 +117,8 @@ public final class Dashboard {
         this.chooser = chooser;
         this.ui = ui;
         this.service = new TrainingService(ui, this::onUpdate, gridSize);
+        this.checker = new GradientChecker(service, ui);
+        this.inspector = new InspectorPane(checker);
         this.hiddenUnits = new HiddenUnitsPane(ui, boundaries::get);
         Config initial = settings.config();
         Seeds seeds = settings.seeds();
@@ -210,6 +215,7 @@ public final class Dashboard {
             sweepWindow.cancel();
         }
         service.close();
+        checker.close();
         hiddenUnits.close();
     }
 
@@ -292,6 +298,10 @@ public final class Dashboard {
         return scrubber;
     }
 
+    InspectorPane inspector() {
+        return inspector;
+    }
+
     BoundaryView boundary(String method) {
         return boundaries.get(method);
     }
@@ -326,6 +336,8 @@ public final class Dashboard {
                 continue;
             } else if (e instanceof UiEvent.Epoch ep) {
                 charts.add(ep.method(), ep.record());
+            } else if (e instanceof UiEvent.Layers l) {
+                inspector.add(l.method(), l.stats());
             } else if (e instanceof UiEvent.OptimizerChanged o) {
                 charts.mark(o.epoch(), o.label());
             } else if (e instanceof UiEvent.LineSearch l) {
@@ -351,6 +363,7 @@ public final class Dashboard {
         metrics.clear();
         scrubber.reset();
         lineSearch.clear();
+        inspector.clear(r.generation());
         for (BoundaryView view : boundaries.values()) {
             view.setData(r.grid(), r.train(), r.test());
         }
@@ -371,6 +384,7 @@ public final class Dashboard {
         lastSnapshot = s;
         shownConfig = s.config();
         shownSeeds = s.seeds();
+        inspector.showLive(s);
         for (RunSnapshot run : List.of(s.fixed(), s.backtracking())) {
             metrics.show(run);
             if (!scrubber.isLive()) {
@@ -423,6 +437,7 @@ public final class Dashboard {
         }
         charts.showEpoch(v.epoch());
         lineSearch.showPast(v.lineSearch());
+        inspector.showPast(v);
         hiddenUnits.show(v.fixedTheta(), v.backtrackingTheta(), "epoch " + v.epoch() + " (past)");
         scrubber.showing(v.requested(), v.epoch(), v.stride());
     }
@@ -430,6 +445,7 @@ public final class Dashboard {
     private void followLive() {
         charts.showEpoch(-1);
         lineSearch.followLive();
+        inspector.followLive();
         if (lastSnapshot != null) {
             showSnapshot(lastSnapshot);
         }
@@ -668,7 +684,7 @@ public final class Dashboard {
         Tab hiddenUnitsTab = new Tab("Hidden units", hiddenUnits.node());
         hiddenUnitsTab.setId("hiddenUnitsTab");
         hiddenUnitsTab.selectedProperty().addListener((obs, was, on) -> hiddenUnits.setShowing(on));
-        TabPane tabs = new TabPane(lineSearchTab, metricsTab, hiddenUnitsTab);
+        TabPane tabs = new TabPane(lineSearchTab, metricsTab, hiddenUnitsTab, inspector.tab());
         tabs.setId("detailTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinSize(0, 0);

@@ -302,6 +302,19 @@ public final class TrainingService implements AutoCloseable {
     }
 
     /**
+     * Hands the problem (data, split, model) of comparison {@code generation} to {@code use} on the training
+     * thread, after the commands queued before; nothing happens when that comparison has been replaced.
+     * {@code use} must be quick (e.g. hand the problem to another thread): training waits for it.
+     */
+    public void withProblem(long generation, Consumer<Problem> use) {
+        submit("reading the problem", () -> {
+            if (comparison != null && generation == this.generation) {
+                use.accept(comparison.problem());
+            }
+        });
+    }
+
+    /**
      * Stops the worker thread, waiting up to a second for the epoch in progress to end; the service cannot be
      * used afterwards. Called when the window closes, also during training.
      */
@@ -405,7 +418,10 @@ public final class TrainingService implements AutoCloseable {
 
     private void stepOnce() {
         long g = generation;
-        comparison.stepBoth((method, record) -> events.add(new UiEvent.Epoch(g, method, record)));
+        comparison.stepBoth((method, record) -> {
+            events.add(new UiEvent.Epoch(g, method, record));
+            events.add(new UiEvent.Layers(g, method, run(method).lastLayerStats()));
+        });
         archive.keep(comparison);
     }
 
@@ -525,6 +541,7 @@ public final class TrainingService implements AutoCloseable {
                 reason, problem.all(), fileName));
         for (TrainingRun run : built.runs()) {
             events.add(new UiEvent.Epoch(generation, run.method(), run.last()));
+            events.add(new UiEvent.Layers(generation, run.method(), run.lastLayerStats()));
         }
         publish(true);
     }
@@ -655,6 +672,10 @@ public final class TrainingService implements AutoCloseable {
 
     private void publishWithoutSnapshot() {
         ui.execute(this::deliver);
+    }
+
+    private TrainingRun run(String method) {
+        return method.equals(Comparison.FIXED) ? comparison.fixed() : comparison.backtracking();
     }
 
     private RunSnapshot snapshotOf(TrainingRun run) {

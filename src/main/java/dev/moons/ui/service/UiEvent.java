@@ -5,6 +5,7 @@ import dev.moons.data.Seeds;
 import dev.moons.training.BoundaryGrid;
 import dev.moons.training.Config;
 import dev.moons.training.EpochRecord;
+import dev.moons.training.LayerStats;
 import dev.moons.training.LineSearchPicture;
 
 /** Something the training thread tells the UI, delivered in order; each carries the generation it belongs to. */
@@ -28,6 +29,10 @@ public sealed interface UiEvent {
 
     /** One epoch of one method ("fixed" or "backtracking"). */
     record Epoch(long generation, String method, EpochRecord record) implements UiEvent {
+    }
+
+    /** One epoch's per-layer gradient norms and update ratios of one method (follows its {@link Epoch}). */
+    record Layers(long generation, String method, LayerStats stats) implements UiEvent {
     }
 
     /** The optimizers were swapped after {@code epoch}; {@code label} says what changed. */

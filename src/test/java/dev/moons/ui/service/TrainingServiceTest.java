@@ -72,7 +72,9 @@ class TrainingServiceTest {
         assertEquals(1, updates.size());
         Update update = updates.get(0);
         assertInstanceOf(UiEvent.Reset.class, update.events().get(0));
-        assertEquals(1 + 2 * 51, update.events().stream().filter(e -> !(e instanceof UiEvent.LineSearch)).count());
+        assertEquals(1 + 2 * 51, update.events().stream()
+                .filter(e -> !(e instanceof UiEvent.LineSearch) && !(e instanceof UiEvent.Layers)).count());
+        assertEquals(2 * 51, update.events().stream().filter(UiEvent.Layers.class::isInstance).count());
         List<UiEvent.LineSearch> pictures = update.events().stream().filter(UiEvent.LineSearch.class::isInstance)
                 .map(UiEvent.LineSearch.class::cast).toList();
         assertEquals(50, pictures.get(pictures.size() - 1).picture().epoch());
