@@ -2,6 +2,7 @@ package dev.moons.ui;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import dev.moons.export.AtomicFiles;
@@ -28,6 +29,7 @@ import javafx.animation.AnimationTimer;
  */
 public final class FrameProbe {
     private final long[] gaps = new long[1 << 20];
+    private final long[] gapEnds = new long[1 << 20];
     private int gapCount;
     private long lastPulse;
     private final List<Long> gcPausesMs = new ArrayList<>();
@@ -43,6 +45,7 @@ public final class FrameProbe {
         @Override
         public void handle(long now) {
             if (lastPulse != 0 && gapCount < gaps.length) {
+                gapEnds[gapCount] = now;
                 gaps[gapCount++] = now - lastPulse;
             }
             lastPulse = now;
@@ -106,6 +109,18 @@ public final class FrameProbe {
         pulses.put("p50", percentile(sorted, 0.50));
         pulses.put("p99", percentile(sorted, 0.99));
         pulses.put("max", sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+        // the five longest gaps and when they ended (seconds after recording started), to tell warm-up from steady state
+        ArrayNode longest = pulses.putArray("longest");
+        Integer[] order = new Integer[gapCount];
+        for (int i = 0; i < gapCount; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Long.compare(gaps[b], gaps[a]));
+        for (int k = 0; k < Math.min(5, gapCount); k++) {
+            ObjectNode gap = longest.addObject();
+            gap.put("ms", gaps[order[k]] / 1e6);
+            gap.put("at_s", (gapEnds[order[k]] - wallAtStart) / 1e9);
+        }
         ObjectNode gc = root.putObject("gc_pause_ms");
         synchronized (gcPausesMs) {
             gc.put("count", gcPausesMs.size());
