@@ -170,6 +170,7 @@ public final class SessionJson {
         g.writeEndObject();
     }
 
+    /** Writes a run's layer stats as "layer_stats", one array per field. */
     private static void writeLayerStats(JsonGenerator g, List<LayerStats> l) throws IOException {
         g.writeObjectFieldStart("layer_stats");
         doubles(g, "grad_w1", l.stream().mapToDouble(LayerStats::gradW1).toArray());
@@ -451,6 +452,7 @@ public final class SessionJson {
             return new Session.RunState(history, theta, accepted, stats);
         }
 
+        /** Reads "layer_stats" at {@code p}: every column n entries long, norms not negative. */
         List<LayerStats> layerStats(JsonNode l, String p, int n) throws SessionFileException {
             if (!l.isObject()) {
                 throw fail(p, "must be a JSON object");
