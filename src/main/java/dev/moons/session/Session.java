@@ -10,6 +10,7 @@ import dev.moons.training.Comparison;
 import dev.moons.training.Config;
 import dev.moons.training.EpochArchive;
 import dev.moons.training.EpochRecord;
+import dev.moons.training.LayerStats;
 import dev.moons.training.Problem;
 import dev.moons.training.TrainingRun;
 import java.util.ArrayList;
@@ -44,11 +45,19 @@ public record Session(Config config, Seeds seeds, String dataSource, Dataset tra
      * @param history      every record, epoch 0 first; the last one carries the run's status
      * @param theta        θ [4H+1] after the last record
      * @param lastAccepted the line search's last accepted α (warm start), NaN when none or for the fixed run
+     * @param layerStats   every epoch's layer stats, one per record, or empty when unknown (an older file, or a run
+     *                     resumed from one)
      */
-    public record RunState(List<EpochRecord> history, double[] theta, double lastAccepted) {
+    public record RunState(List<EpochRecord> history, double[] theta, double lastAccepted,
+            List<LayerStats> layerStats) {
         public RunState {
             history = List.copyOf(history);
             theta = theta.clone();
+            layerStats = List.copyOf(layerStats);
+            if (!layerStats.isEmpty() && layerStats.size() != history.size()) {
+                throw new IllegalArgumentException("layer stats have " + layerStats.size() + " entries, the history "
+                        + history.size());
+            }
         }
 
         /** The epoch at which the run diverged, or -1. */
@@ -87,7 +96,11 @@ public record Session(Config config, Seeds seeds, String dataSource, Dataset tra
 
     private static RunState state(TrainingRun run) {
         double accepted = run.optimizer() instanceof BacktrackingLineSearch search ? search.lastAccepted() : Double.NaN;
-        return new RunState(run.history(), run.parameterValues(), accepted);
+        List<EpochRecord> history = run.history();
+        List<LayerStats> stats = run.layerStats();
+        // a run resumed without saved stats has them from the resumed epoch on only: not saved, as before
+        return new RunState(history, run.parameterValues(), accepted,
+                stats.size() == history.size() ? stats : List.of());
     }
 
     /** Whether the points are generated moons (not a file's or edited points). */
@@ -112,7 +125,7 @@ public record Session(Config config, Seeds seeds, String dataSource, Dataset tra
 
     private TrainingRun run(String method, Problem problem, RunState state, Optimizer optimizer) {
         return TrainingRun.resume(method, problem, Nd4j.createFromArray(state.theta().clone()), optimizer,
-                config.epochs(), config.batch(), seeds.batchRandom(), state.history());
+                config.epochs(), config.batch(), seeds.batchRandom(), state.history(), state.layerStats());
     }
 
     /** The archive as it was saved; each kept epoch's records come from the histories. */

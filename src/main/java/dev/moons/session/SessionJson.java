@@ -13,6 +13,7 @@ import dev.moons.optim.StepResult;
 import dev.moons.training.Config;
 import dev.moons.training.EpochArchive;
 import dev.moons.training.EpochRecord;
+import dev.moons.training.LayerStats;
 import dev.moons.training.RunStatus;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,7 +34,10 @@ import java.util.List;
  *  "data": {"source": "moons" | file name, "train": {"x1": [..], "x2": [..], "label": [..]}, "test": {…}},
  *  "runs": {"fixed" | "backtracking": {"status", "diverged_at" (epoch or null), "last_accepted_step",
  *           "theta": [4H+1], "history": {"epoch", "train_loss", "test_loss", "train_acc", "test_acc", "step",
- *           "loss_evals", "grad_norm", "time_ms", "status": one array per field}}},
+ *           "loss_evals", "grad_norm", "time_ms", "status": one array per field},
+ *           "layer_stats" (optional; absent in older files): {"grad_w1", "grad_b1", "grad_w2", "grad_b2",
+ *           "grad_layer1", "grad_layer2", "update_ratio1", "update_ratio2": one array per field, entry i = epoch i,
+ *           as long as "history"}}},
  *  "archive": {"stride": k, "kept": [{"epoch", "fixed": θ, "backtracking": θ, "step_start": θ or null,
  *              "step": {step_size, loss_evaluations, gradient_norm, loss_before, loss_after, step_taken,
  *                       tried_steps, tried_losses} or null}]}}
@@ -160,6 +164,23 @@ public final class SessionJson {
         }
         g.writeEndArray();
         g.writeEndObject();
+        if (!run.layerStats().isEmpty()) {
+            writeLayerStats(g, run.layerStats());
+        }
+        g.writeEndObject();
+    }
+
+    /** Writes a run's layer stats as "layer_stats", one array per field. */
+    private static void writeLayerStats(JsonGenerator g, List<LayerStats> l) throws IOException {
+        g.writeObjectFieldStart("layer_stats");
+        doubles(g, "grad_w1", l.stream().mapToDouble(LayerStats::gradW1).toArray());
+        doubles(g, "grad_b1", l.stream().mapToDouble(LayerStats::gradB1).toArray());
+        doubles(g, "grad_w2", l.stream().mapToDouble(LayerStats::gradW2).toArray());
+        doubles(g, "grad_b2", l.stream().mapToDouble(LayerStats::gradB2).toArray());
+        doubles(g, "grad_layer1", l.stream().mapToDouble(LayerStats::gradLayer1).toArray());
+        doubles(g, "grad_layer2", l.stream().mapToDouble(LayerStats::gradLayer2).toArray());
+        doubles(g, "update_ratio1", l.stream().mapToDouble(LayerStats::updateRatio1).toArray());
+        doubles(g, "update_ratio2", l.stream().mapToDouble(LayerStats::updateRatio2).toArray());
         g.writeEndObject();
     }
 
@@ -426,7 +447,35 @@ public final class SessionJson {
             if (status == RunStatus.RUNNING && last.epoch() == config.epochs()) {
                 throw fail(p + ".status", "is running at the last scheduled epoch " + config.epochs());
             }
-            return new Session.RunState(history, theta, accepted);
+            List<LayerStats> stats = r.has("layer_stats")
+                    ? layerStats(field(r, "layer_stats", p), p + ".layer_stats", history.size()) : List.of();
+            return new Session.RunState(history, theta, accepted, stats);
+        }
+
+        /** Reads "layer_stats" at {@code p}: every column n entries long, norms not negative. */
+        List<LayerStats> layerStats(JsonNode l, String p, int n) throws SessionFileException {
+            if (!l.isObject()) {
+                throw fail(p, "must be a JSON object");
+            }
+            String[] names = {"grad_w1", "grad_b1", "grad_w2", "grad_b2", "grad_layer1", "grad_layer2"};
+            double[][] norms = new double[names.length][];
+            for (int k = 0; k < names.length; k++) {
+                norms[k] = column(l, names[k], p, n);
+                for (int i = 0; i < n; i++) {
+                    if (norms[k][i] < 0) {
+                        throw fail(p + "." + names[k] + "[" + i + "]", "a norm must not be negative, was "
+                                + norms[k][i]);
+                    }
+                }
+            }
+            double[] ratio1 = column(l, "update_ratio1", p, n);
+            double[] ratio2 = column(l, "update_ratio2", p, n);
+            List<LayerStats> stats = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                stats.add(new LayerStats(i, norms[0][i], norms[1][i], norms[2][i], norms[3][i], norms[4][i],
+                        norms[5][i], ratio1[i], ratio2[i]));
+            }
+            return stats;
         }
 
         List<EpochRecord> history(JsonNode h, String p, Config config) throws SessionFileException {

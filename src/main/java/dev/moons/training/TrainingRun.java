@@ -56,10 +56,12 @@ public final class TrainingRun {
      * (epoch 0 first, consecutive; only the last may have a terminal status), with its loss evaluations, time and
      * status. {@code batchOrder} must be the run's fresh batch stream: it is advanced past the epochs already done,
      * so the next epoch draws the same mini-batch order as an uninterrupted run would. A line search's warm-start
-     * state is not restored here (see {@code BacktrackingLineSearch#resumeAfter}).
+     * state is not restored here (see {@code BacktrackingLineSearch#resumeAfter}). {@code layerStats} is the saved
+     * {@link #layerStats()}, one per record; empty when unknown (an older file): the stats then start at the last
+     * epoch with its full-batch gradient norms.
      */
     public static TrainingRun resume(String method, Problem problem, INDArray theta, Optimizer optimizer, int epochs,
-            int batchSize, Random batchOrder, List<EpochRecord> history) {
+            int batchSize, Random batchOrder, List<EpochRecord> history, List<LayerStats> layerStats) {
         if (history.isEmpty()) {
             throw new IllegalArgumentException("a resumed run needs at least the record of epoch 0");
         }
@@ -76,7 +78,21 @@ public final class TrainingRun {
         if (history.size() - 1 > epochs) {
             throw new IllegalArgumentException("history has " + (history.size() - 1) + " epochs, more than " + epochs);
         }
-        return new TrainingRun(method, problem, theta, optimizer, epochs, batchSize, batchOrder, history);
+        if (!layerStats.isEmpty() && layerStats.size() != history.size()) {
+            throw new IllegalArgumentException("layer stats have " + layerStats.size() + " entries, the history "
+                    + history.size());
+        }
+        for (int i = 0; i < layerStats.size(); i++) {
+            if (layerStats.get(i).epoch() != i) {
+                throw new IllegalArgumentException("layer stats " + i + " are of epoch " + layerStats.get(i).epoch());
+            }
+        }
+        TrainingRun run = new TrainingRun(method, problem, theta, optimizer, epochs, batchSize, batchOrder, history);
+        if (!layerStats.isEmpty()) {
+            run.layerStats.clear();
+            run.layerStats.addAll(layerStats);
+        }
+        return run;
     }
 
     private TrainingRun(String method, Problem problem, INDArray theta0, Optimizer optimizer, int epochs,
@@ -120,7 +136,7 @@ public final class TrainingRun {
                 permutation(nTrain);
             }
         }
-        // layer stats are not saved: the resumed epoch gets the full-batch gradient norms, update ratios unknown
+        // until resume puts the saved layer stats in: the resumed epoch's full-batch gradient norms, ratios unknown
         trainObjective.valueAndGradient(theta, gradient);
         layerStats.add(LayerStats.at(last.epoch(), values(gradient)));
     }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.moons.data.Seeds;
 import dev.moons.export.SessionFiles;
 import dev.moons.training.BoundaryGrid;
@@ -14,6 +16,7 @@ import dev.moons.training.Comparison;
 import dev.moons.training.Config;
 import dev.moons.training.EpochArchive;
 import dev.moons.training.EpochRecord;
+import dev.moons.training.LayerStats;
 import dev.moons.training.RunStatus;
 import dev.moons.training.TrainingRun;
 import java.io.IOException;
@@ -73,6 +76,9 @@ class SessionJsonTest {
             TrainingRun run = method.equals(Comparison.FIXED) ? t.comparison().fixed() : t.comparison().backtracking();
             Session.RunState restored = method.equals(Comparison.FIXED) ? after.fixed() : after.backtracking();
             assertSameBits(run.history(), restored.history());
+            assertEquals(run.history().size(), restored.layerStats().size(), method);
+            assertTrue(Double.isNaN(restored.layerStats().get(0).updateRatio1()), "no update before epoch 0");
+            assertSameStatsBits(run.layerStats(), restored.layerStats());
             assertArrayEquals(run.parameterValues(), restored.theta());
             assertEquals(run.divergedAt(), restored.divergedAt());
         }
@@ -141,8 +147,35 @@ class SessionJsonTest {
             for (int i = 0; i < a.size(); i++) {
                 assertEquals(withoutTime(a.get(i)), withoutTime(b.get(i)), "record " + i);
             }
+            assertSameStatsBits(whole.comparison().runs().get(k).layerStats(), resumed.runs().get(k).layerStats());
             assertArrayEquals(whole.comparison().runs().get(k).parameterValues(), resumed.runs().get(k).parameterValues());
         }
+    }
+
+    @Test
+    void aFileWithoutLayerStatsStillOpensAndItsStatsStartAtTheResumedEpoch() throws Exception {
+        // given a saved session with the layer stats taken out, as an older version wrote it
+        Trained t = train(Config.defaults().withSamples(100).withHidden(2).withEpochs(8), Seeds.of(4), 5);
+        Path file = save(Session.of(t.comparison(), t.archive(), Session.MOONS), "old.json");
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode root = (ObjectNode) json.readTree(file.toFile());
+        for (String method : List.of("fixed", "backtracking")) {
+            assertNotNull(((ObjectNode) root.get("runs").get(method)).remove("layer_stats"), method);
+        }
+        json.writeValue(file.toFile(), root);
+
+        // when it is opened and continued
+        Session opened = SessionJson.read(file);
+        Comparison resumed = opened.comparison();
+
+        // then the runs have no saved stats: they start at epoch 5 with no update ratio known
+        assertTrue(opened.fixed().layerStats().isEmpty());
+        List<LayerStats> stats = resumed.fixed().layerStats();
+        assertEquals(1, stats.size());
+        assertEquals(5, stats.get(0).epoch());
+        assertTrue(Double.isNaN(stats.get(0).updateRatio1()));
+        resumed.stepBoth((method, record) -> { });
+        assertEquals(6, resumed.fixed().lastLayerStats().epoch());
     }
 
     @Test
@@ -158,7 +191,7 @@ class SessionJsonTest {
                     r.lossEvals(), Double.NaN, r.timeMs(), r.status()));
         }
         Session edited = new Session(s.config(), s.seeds(), s.dataSource(), s.train(), s.test(),
-                new Session.RunState(h, s.fixed().theta(), Double.NaN), s.backtracking(), s.stride(), s.kept());
+                new Session.RunState(h, s.fixed().theta(), Double.NaN, List.of()), s.backtracking(), s.stride(), s.kept());
 
         // when saved and opened
         Session back = SessionJson.read(save(edited, "special.json"));
@@ -200,6 +233,12 @@ class SessionJsonTest {
         assertRefused(json.replace("\"seeds\":{\"data\":1,", "\"seeds\":{"), "seeds.data: missing");
         assertRefused(json.replace("\"label\":[", "\"label\":[7,"), "data.train");
         assertRefused(json.replace("\"stride\":1", "\"stride\":3"), "archive.stride: must be a power of 2");
+        assertRefused(json.replaceFirst("\"grad_w2\":\\[[^,]*,", "\"grad_w2\":["),
+                "runs.fixed.layer_stats.grad_w2: must have 6 entries");
+        assertRefused(json.replaceFirst("\"grad_b1\":\\[[^,]*", "\"grad_b1\":[-1.0"),
+                "runs.fixed.layer_stats.grad_b1[0]: a norm must not be negative");
+        assertRefused(json.replaceFirst("\"update_ratio1\":\\[\"NaN\"", "\"update_ratio1\":[\"nan\""),
+                "runs.fixed.layer_stats.update_ratio1[0]: must be a number");
         assertThrowsOneLine(dir.resolve("absent.json"), "no such file");
     }
 
@@ -227,6 +266,22 @@ class SessionJsonTest {
             double[] ys = {y.trainLoss(), y.testLoss(), y.trainAcc(), y.testAcc(), y.step(), y.gradNorm(), y.timeMs()};
             for (int k = 0; k < xs.length; k++) {
                 assertEquals(Double.doubleToLongBits(xs[k]), Double.doubleToLongBits(ys[k]), "record " + i + " field " + k);
+            }
+        }
+    }
+
+    private static void assertSameStatsBits(List<LayerStats> a, List<LayerStats> b) {
+        assertEquals(a.size(), b.size());
+        for (int i = 0; i < a.size(); i++) {
+            LayerStats x = a.get(i);
+            LayerStats y = b.get(i);
+            assertEquals(x.epoch(), y.epoch(), "stats " + i);
+            double[] xs = {x.gradW1(), x.gradB1(), x.gradW2(), x.gradB2(), x.gradLayer1(), x.gradLayer2(),
+                x.updateRatio1(), x.updateRatio2()};
+            double[] ys = {y.gradW1(), y.gradB1(), y.gradW2(), y.gradB2(), y.gradLayer1(), y.gradLayer2(),
+                y.updateRatio1(), y.updateRatio2()};
+            for (int k = 0; k < xs.length; k++) {
+                assertEquals(Double.doubleToLongBits(xs[k]), Double.doubleToLongBits(ys[k]), "stats " + i + " field " + k);
             }
         }
     }

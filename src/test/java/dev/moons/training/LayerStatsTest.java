@@ -118,7 +118,8 @@ class LayerStatsTest {
             original.nextEpoch();
         }
         TrainingRun resumed = TrainingRun.resume(original.method(), original.problem(), original.parameters(),
-                Comparison.fixedOptimizer(SMALL), SMALL.epochs(), 0, Seeds.of(6).batchRandom(), original.history());
+                Comparison.fixedOptimizer(SMALL), SMALL.epochs(), 0, Seeds.of(6).batchRandom(), original.history(),
+                List.of());
         // then its stats start at epoch 3 with the gradient there (no update known), and its next epoch's
         // stats equal the original run's
         LayerStats at3 = resumed.lastLayerStats();
@@ -127,6 +128,28 @@ class LayerStatsTest {
         original.nextEpoch();
         resumed.nextEpoch();
         assertEquals(original.lastLayerStats(), resumed.lastLayerStats());
+    }
+
+    @Test
+    void aResumedRunWithSavedStatsKeepsThemAndRefusesStatsNotMatchingTheHistory() {
+        // given a run trained 3 epochs
+        Comparison comparison = Comparison.create(SMALL, Seeds.of(6));
+        TrainingRun original = comparison.fixed();
+        for (int e = 0; e < 3; e++) {
+            original.nextEpoch();
+        }
+        // when it is resumed with its stats, then they are its stats, and the next epoch's equal the original's
+        TrainingRun resumed = TrainingRun.resume(original.method(), original.problem(), original.parameters(),
+                Comparison.fixedOptimizer(SMALL), SMALL.epochs(), 0, Seeds.of(6).batchRandom(), original.history(),
+                original.layerStats());
+        assertEquals(original.layerStats(), resumed.layerStats());
+        original.nextEpoch();
+        resumed.nextEpoch();
+        assertEquals(original.layerStats(), resumed.layerStats());
+        // and stats one short of the history are refused
+        assertThrows(IllegalArgumentException.class, () -> TrainingRun.resume(original.method(),
+                original.problem(), original.parameters(), Comparison.fixedOptimizer(SMALL), SMALL.epochs(), 0,
+                Seeds.of(6).batchRandom(), original.history(), original.layerStats().subList(0, 4)));
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.moons.training.BoundaryGrid;
 import dev.moons.training.Comparison;
 import dev.moons.training.Config;
 import dev.moons.training.EpochArchive;
+import dev.moons.training.LayerStats;
 import dev.moons.training.LineSearchPicture;
 import dev.moons.training.LineSearchReplay;
 import dev.moons.training.PointEdits;
@@ -546,7 +547,8 @@ public final class TrainingService implements AutoCloseable {
         publish(true);
     }
 
-    // like rebuild, from a session: every saved record is queued, so the charts show the whole history at once
+    // like rebuild, from a session: every saved record and layer stats are queued, so the charts show the whole
+    // history at once
     private void restoreNow(Session session, String name) {
         Comparison built = session.comparison();
         EpochArchive restoredArchive = session.archive();
@@ -583,6 +585,9 @@ public final class TrainingService implements AutoCloseable {
         for (TrainingRun run : built.runs()) {
             for (dev.moons.training.EpochRecord r : run.history()) {
                 events.add(new UiEvent.Epoch(generation, run.method(), r));
+            }
+            for (LayerStats l : run.layerStats()) {
+                events.add(new UiEvent.Layers(generation, run.method(), l));
             }
         }
         EpochArchive.Kept last = archive.nearest(built.backtracking().epoch());

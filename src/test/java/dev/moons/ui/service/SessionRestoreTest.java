@@ -12,6 +12,7 @@ import dev.moons.session.SessionJson;
 import dev.moons.training.Comparison;
 import dev.moons.training.Config;
 import dev.moons.training.EpochRecord;
+import dev.moons.training.LayerStats;
 import dev.moons.training.RunStatus;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,7 +71,12 @@ class SessionRestoreTest {
         Snapshot restored = latest(after);
         for (String method : List.of(Comparison.FIXED, Comparison.BACKTRACKING)) {
             assertEquals(records(before, method), records(after, method), method);
+            // and the inspector gets every epoch's layer stats, the same as the live run sent it
+            List<LayerStats> stats = layerStats(after, method);
+            assertEquals(records(before, method).size(), stats.size(), method);
+            assertEquals(layerStats(before, method), stats, method);
         }
+        assertEquals(81, layerStats(after, Comparison.BACKTRACKING).size(), "epochs 0 to 80");
         assertEquals(shown.fixed().last(), restored.fixed().last());
         assertEquals(shown.backtracking().last(), restored.backtracking().last());
         assertEquals(shown.fixed().divergedAt(), restored.fixed().divergedAt());
@@ -86,6 +92,7 @@ class SessionRestoreTest {
         // and training continues from epoch 80
         opened.step().get(30, TimeUnit.SECONDS);
         assertEquals(81, latest(after).backtracking().last().epoch());
+        assertEquals(82, layerStats(after, Comparison.BACKTRACKING).size());
         assertFalse(opened.isPlaying());
     }
 
@@ -135,6 +142,20 @@ class SessionRestoreTest {
             }
         }
         throw new AssertionError("no snapshot");
+    }
+
+    // the layer stats as the inspector keeps them: in epoch order, a repeated epoch ignored
+    private static List<LayerStats> layerStats(List<Update> updates, String method) {
+        List<LayerStats> out = new ArrayList<>();
+        for (Update u : updates) {
+            for (UiEvent e : u.events()) {
+                if (e instanceof UiEvent.Layers l && l.method().equals(method)
+                        && (out.isEmpty() || out.get(out.size() - 1).epoch() < l.stats().epoch())) {
+                    out.add(l.stats());
+                }
+            }
+        }
+        return out;
     }
 
     // the last record per epoch (a run that ends re-issues its last record with the final status)
