@@ -19,7 +19,6 @@ import dev.moons.ui.service.Snapshot;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -59,11 +58,7 @@ class DashboardTest {
 
     @Start
     void start(Stage stage) {
-        dashboard = new Dashboard(Platform::runLater, (owner, title, name, ext) -> Optional.ofNullable(chosen),
-                SMALL, 40);
-        stage.setScene(MoonsApp.createScene(dashboard, 1280, 760));
-        stage.show();
-        dashboard.start();
+        dashboard = FxWait.showDashboard(stage, FxWait.files(() -> chosen, () -> null), SMALL, 40, 1280, 760);
     }
 
     @AfterEach

@@ -17,13 +17,10 @@ import dev.moons.training.Config;
 import dev.moons.ui.service.Snapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.Random;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -48,21 +45,7 @@ class DataFileTest {
 
     @Start
     void start(Stage stage) {
-        FileChooserSeam seam = new FileChooserSeam() {
-            @Override
-            public Optional<Path> chooseSave(Window owner, String title, String initialName, String extension) {
-                return Optional.ofNullable(toSave);
-            }
-
-            @Override
-            public Optional<Path> chooseOpen(Window owner, String title, String extension) {
-                return Optional.ofNullable(toOpen);
-            }
-        };
-        dashboard = new Dashboard(Platform::runLater, seam, SMALL, 40);
-        stage.setScene(MoonsApp.createScene(dashboard, 1280, 760));
-        stage.show();
-        dashboard.start();
+        dashboard = FxWait.showDashboard(stage, FxWait.files(() -> toSave, () -> toOpen), SMALL, 40, 1280, 760);
     }
 
     @AfterEach

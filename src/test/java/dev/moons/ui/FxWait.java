@@ -1,20 +1,60 @@
 package dev.moons.ui;
 
+import dev.moons.training.Config;
 import dev.moons.ui.service.Snapshot;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** What the window tests share: reading on the FX thread, waiting for a condition, firing a menu item. */
+/**
+ * What the window tests share: showing a dashboard, file dialogs answered from fields, reading on the FX thread,
+ * waiting for a condition, firing a menu item.
+ */
 final class FxWait {
     /** How long any one wait may take. */
     static final long TIMEOUT_S = 60;
 
     private FxWait() {}
+
+    /** A started dashboard for {@code config} in a {@code width × height} window on {@code stage} (FX thread). */
+    static Dashboard showDashboard(Stage stage, FileChooserSeam chooser, Config config, int gridSize, int width,
+            int height) {
+        Dashboard dashboard = new Dashboard(Platform::runLater, chooser, config, gridSize);
+        stage.setScene(MoonsApp.createScene(dashboard, width, height));
+        stage.show();
+        dashboard.start();
+        return dashboard;
+    }
+
+    /** File dialogs that answer a save with {@code save.get()} and an open with {@code open.get()} (null: cancelled). */
+    static FileChooserSeam files(Supplier<Path> save, Supplier<Path> open) {
+        return new FileChooserSeam() {
+            @Override
+            public Optional<Path> chooseSave(javafx.stage.Window owner, String title, String initialName,
+                    String extension) {
+                return Optional.ofNullable(save.get());
+            }
+
+            @Override
+            public Optional<Path> chooseOpen(javafx.stage.Window owner, String title, String extension) {
+                return Optional.ofNullable(open.get());
+            }
+        };
+    }
+
+    /** File dialogs that are always cancelled. */
+    static FileChooserSeam noFiles() {
+        return files(() -> null, () -> null);
+    }
 
     /** {@code call}'s result, computed on the FX thread. */
     static <T> T fx(Callable<T> call) throws Exception {

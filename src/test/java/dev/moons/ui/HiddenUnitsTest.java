@@ -14,8 +14,6 @@ import dev.moons.model.Activation;
 import dev.moons.training.Config;
 import dev.moons.ui.service.Snapshot;
 import java.util.Arrays;
-import java.util.Optional;
-import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.PixelFormat;
@@ -40,10 +38,7 @@ class HiddenUnitsTest {
 
     @Start
     void start(Stage stage) {
-        dashboard = new Dashboard(Platform::runLater, (owner, title, name, ext) -> Optional.empty(), SMALL, 40);
-        stage.setScene(MoonsApp.createScene(dashboard, 1280, 760));
-        stage.show();
-        dashboard.start();
+        dashboard = FxWait.showDashboard(stage, FxWait.noFiles(), SMALL, 40, 1280, 760);
     }
 
     @AfterEach

@@ -17,8 +17,6 @@ import dev.moons.ui.chart.HeatStrips;
 import dev.moons.ui.chart.LinePlot;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
-import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -45,10 +43,7 @@ class InspectorTest {
 
     @Start
     void start(Stage stage) {
-        dashboard = new Dashboard(Platform::runLater, (owner, title, name, ext) -> Optional.empty(), SMALL, 40);
-        stage.setScene(MoonsApp.createScene(dashboard, 1280, 760));
-        stage.show();
-        dashboard.start();
+        dashboard = FxWait.showDashboard(stage, FxWait.noFiles(), SMALL, 40, 1280, 760);
     }
 
     @AfterEach

@@ -13,13 +13,10 @@ import dev.moons.data.Dataset;
 import dev.moons.training.Comparison;
 import dev.moons.training.Config;
 import java.nio.file.Path;
-import java.util.Optional;
-import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -43,16 +40,7 @@ class PointEditingTest {
 
     @Start
     void start(Stage stage) {
-        FileChooserSeam seam = new FileChooserSeam() {
-            @Override
-            public Optional<Path> chooseSave(Window owner, String title, String initialName, String extension) {
-                return Optional.ofNullable(toSave);
-            }
-        };
-        dashboard = new Dashboard(Platform::runLater, seam, SMALL, 40);
-        stage.setScene(MoonsApp.createScene(dashboard, 1280, 760));
-        stage.show();
-        dashboard.start();
+        dashboard = FxWait.showDashboard(stage, FxWait.files(() -> toSave, () -> null), SMALL, 40, 1280, 760);
     }
 
     @AfterEach

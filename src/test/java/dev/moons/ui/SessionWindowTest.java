@@ -22,12 +22,9 @@ import dev.moons.ui.service.Snapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -54,21 +51,7 @@ class SessionWindowTest {
 
     @Start
     void start(Stage stage) {
-        FileChooserSeam seam = new FileChooserSeam() {
-            @Override
-            public Optional<Path> chooseSave(Window owner, String title, String initialName, String extension) {
-                return Optional.ofNullable(toSave);
-            }
-
-            @Override
-            public Optional<Path> chooseOpen(Window owner, String title, String extension) {
-                return Optional.ofNullable(toOpen);
-            }
-        };
-        dashboard = new Dashboard(Platform::runLater, seam, SMALL, 40);
-        stage.setScene(MoonsApp.createScene(dashboard, 1280, 760));
-        stage.show();
-        dashboard.start();
+        dashboard = FxWait.showDashboard(stage, FxWait.files(() -> toSave, () -> toOpen), SMALL, 40, 1280, 760);
     }
 
     @AfterEach

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moons.training.Config;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -31,10 +29,7 @@ class UiBadInputTest {
 
     @Start
     void start(Stage stage) {
-        dashboard = new Dashboard(Platform::runLater, (owner, title, name, ext) -> Optional.empty(), SMALL, 30);
-        stage.setScene(MoonsApp.createScene(dashboard, 1280, 720));
-        stage.show();
-        dashboard.start();
+        dashboard = FxWait.showDashboard(stage, FxWait.noFiles(), SMALL, 30, 1280, 720);
     }
 
     @AfterEach
