@@ -141,21 +141,15 @@ public final class SessionJson {
         number(g, "last_accepted_step", run.lastAccepted());
         doubles(g, "theta", run.theta());
         g.writeObjectFieldStart("history");
-        g.writeArrayFieldStart("epoch");
-        for (EpochRecord r : h) {
-            g.writeNumber(r.epoch());
-        }
-        g.writeEndArray();
+        g.writeFieldName("epoch");
+        g.writeArray(h.stream().mapToInt(EpochRecord::epoch).toArray(), 0, h.size());
         doubles(g, "train_loss", h.stream().mapToDouble(EpochRecord::trainLoss).toArray());
         doubles(g, "test_loss", h.stream().mapToDouble(EpochRecord::testLoss).toArray());
         doubles(g, "train_acc", h.stream().mapToDouble(EpochRecord::trainAcc).toArray());
         doubles(g, "test_acc", h.stream().mapToDouble(EpochRecord::testAcc).toArray());
         doubles(g, "step", h.stream().mapToDouble(EpochRecord::step).toArray());
-        g.writeArrayFieldStart("loss_evals");
-        for (EpochRecord r : h) {
-            g.writeNumber(r.lossEvals());
-        }
-        g.writeEndArray();
+        g.writeFieldName("loss_evals");
+        g.writeArray(h.stream().mapToLong(EpochRecord::lossEvals).toArray(), 0, h.size());
         doubles(g, "grad_norm", h.stream().mapToDouble(EpochRecord::gradNorm).toArray());
         doubles(g, "time_ms", h.stream().mapToDouble(EpochRecord::timeMs).toArray());
         g.writeArrayFieldStart("status");
