@@ -106,10 +106,9 @@ public final class EpochArchive {
         if (epoch % stride != 0 || kept.containsKey(epoch)) {
             return;
         }
-        StepOrigin origin = backtracking.epoch() == epoch ? backtracking.lastStepOrigin() : null;
-        kept.put(epoch, new Kept(epoch, fixed.parameters().toDoubleVector(),
-                backtracking.parameters().toDoubleVector(), fixed.last(), backtracking.last(),
-                origin == null ? null : origin.theta().toDoubleVector(), origin == null ? null : backtracking.lastStep()));
+        double[] stepStart = backtracking.epoch() == epoch ? backtracking.lastStepStartValues() : null;
+        kept.put(epoch, new Kept(epoch, fixed.parameterValues(), backtracking.parameterValues(), fixed.last(),
+                backtracking.last(), stepStart, stepStart == null ? null : backtracking.lastStep()));
         while (kept.size() > maxKept) {
             coarsen();
         }

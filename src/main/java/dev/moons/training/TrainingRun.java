@@ -213,7 +213,12 @@ public final class TrainingRun {
 
     /** The current parameters θ [4H+1] copied into a Java array (no off-heap allocation). */
     public double[] parameterValues() {
-        return theta.toDoubleVector();
+        return values(theta);
+    }
+
+    /** θ where the last step started [4H+1] as a Java array, or null before the first step. */
+    public double[] lastStepStartValues() {
+        return lastStep == null ? null : values(stepStart);
     }
 
     /** Replaces the optimizer from the next step on (e.g. a new learning rate during training). */
