@@ -114,4 +114,7 @@ def main(out_path):
 
 
 if __name__ == "__main__":
+    if len(sys.argv) > 2 or (len(sys.argv) == 2 and sys.argv[1].startswith("-")):
+        print("usage: numpy_baseline.py [OUT.json]   (default target/bench/numpy.json)", file=sys.stderr)
+        sys.exit(2)
     main(sys.argv[1] if len(sys.argv) > 1 else "target/bench/numpy.json")

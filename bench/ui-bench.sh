@@ -31,5 +31,5 @@ else
 fi
 
 
-timeout "${UI_BENCH_TIMEOUT:-900}" java ${UI_BENCH_JVM:-$app_jvm} "$@" -cp "$cp" "${flags[@]}" dev.moons.Launcher
+timeout "${UI_BENCH_TIMEOUT:-900}" java ${UI_BENCH_JVM:-$app_jvm} "$@" -cp "$cp" "${flags[@]}" 'dev.moons.bench.ui.UiBenchApp$Main'
 cat "$out/ui.json"

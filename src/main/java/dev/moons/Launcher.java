@@ -1,7 +1,7 @@
 package dev.moons;
 
 import dev.moons.cli.Cli;
-import dev.moons.ui.MoonsApp;
+import dev.moons.ui.shell.MoonsApp;
 import javafx.application.Application;
 
 /**

@@ -1,6 +1,7 @@
 package dev.moons.export;
 
-import dev.moons.ui.chart.LinePlot;
+import dev.moons.io.AtomicFiles;
+import dev.moons.render.chart.LinePlot;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;

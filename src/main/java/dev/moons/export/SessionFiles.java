@@ -1,5 +1,6 @@
 package dev.moons.export;
 
+import dev.moons.io.AtomicFiles;
 import dev.moons.session.Session;
 import dev.moons.session.SessionJson;
 import java.io.IOException;

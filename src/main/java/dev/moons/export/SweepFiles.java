@@ -1,5 +1,6 @@
 package dev.moons.export;
 
+import dev.moons.io.AtomicFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -7,9 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.moons.training.EpochRecord;
 import dev.moons.training.RunStatus;
 import dev.moons.training.Summary;
-import dev.moons.training.SweepAggregate;
-import dev.moons.training.SweepResult;
-import dev.moons.training.SweepRun;
+import dev.moons.training.sweep.SweepAggregate;
+import dev.moons.training.sweep.SweepResult;
+import dev.moons.training.sweep.SweepRun;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.moons.data.Seeds;
-import dev.moons.export.AtomicFiles;
+import dev.moons.io.AtomicFiles;
 import dev.moons.export.ReportFiles;
 import dev.moons.model.Activation;
 import dev.moons.training.Config;

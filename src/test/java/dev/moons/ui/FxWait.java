@@ -1,7 +1,10 @@
 package dev.moons.ui;
 
+import dev.moons.ui.shell.Dashboard;
+import dev.moons.ui.shell.FileChooserSeam;
+import dev.moons.ui.shell.MoonsApp;
 import dev.moons.training.Config;
-import dev.moons.ui.service.Snapshot;
+import dev.moons.app.Snapshot;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -19,14 +22,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * What the window tests share: showing a dashboard, file dialogs answered from fields, reading on the FX thread,
  * waiting for a condition, firing a menu item.
  */
-final class FxWait {
+public final class FxWait {
     /** How long any one wait may take. */
-    static final long TIMEOUT_S = 60;
+    public static final long TIMEOUT_S = 60;
 
     private FxWait() {}
 
     /** A started dashboard for {@code config} in a {@code width × height} window on {@code stage} (FX thread). */
-    static Dashboard showDashboard(Stage stage, FileChooserSeam chooser, Config config, int gridSize, int width,
+    public static Dashboard showDashboard(Stage stage, FileChooserSeam chooser, Config config, int gridSize, int width,
             int height) {
         Dashboard dashboard = new Dashboard(Platform::runLater, chooser, config, gridSize);
         stage.setScene(MoonsApp.createScene(dashboard, width, height));
@@ -36,7 +39,7 @@ final class FxWait {
     }
 
     /** File dialogs that answer a save with {@code save.get()} and an open with {@code open.get()} (null: cancelled). */
-    static FileChooserSeam files(Supplier<Path> save, Supplier<Path> open) {
+    public static FileChooserSeam files(Supplier<Path> save, Supplier<Path> open) {
         return new FileChooserSeam() {
             @Override
             public Optional<Path> chooseSave(javafx.stage.Window owner, String title, String initialName,
@@ -52,32 +55,32 @@ final class FxWait {
     }
 
     /** File dialogs that are always cancelled. */
-    static FileChooserSeam noFiles() {
+    public static FileChooserSeam noFiles() {
         return files(() -> null, () -> null);
     }
 
     /** {@code call}'s result, computed on the FX thread. */
-    static <T> T fx(Callable<T> call) throws Exception {
+    public static <T> T fx(Callable<T> call) throws Exception {
         return WaitForAsyncUtils.asyncFx(call).get(TIMEOUT_S, TimeUnit.SECONDS);
     }
 
     /** Waits until {@code condition}, checked on the FX thread, holds. */
-    static void await(Callable<Boolean> condition) throws Exception {
+    public static void await(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> fx(condition));
     }
 
     /** Waits until the dashboard has loaded and shown its first snapshot. */
-    static void awaitReady(Dashboard dashboard) throws Exception {
+    public static void awaitReady(Dashboard dashboard) throws Exception {
         await(() -> dashboard.isReady() && dashboard.lastSnapshot() != null);
     }
 
     /** The later epoch of the two runs in {@code s}, or -1 for none. */
-    static int epoch(Snapshot s) {
+    public static int epoch(Snapshot s) {
         return s == null ? -1 : Math.max(s.fixed().last().epoch(), s.backtracking().last().epoch());
     }
 
     /** Fires the item {@code itemId} of the menu button {@code menuId} (e.g. "#exportMenu"). */
-    static void fireMenuItem(FxRobot robot, String menuId, String itemId) throws Exception {
+    public static void fireMenuItem(FxRobot robot, String menuId, String itemId) throws Exception {
         MenuButton menu = robot.lookup(menuId).queryAs(MenuButton.class);
         MenuItem item = fx(() -> menu.getItems().stream().filter(i -> itemId.equals(i.getId())).findFirst()
                 .orElseThrow());
@@ -85,7 +88,7 @@ final class FxWait {
     }
 
     /** The status bar's text. */
-    static String statusText(FxRobot robot) throws Exception {
+    public static String statusText(FxRobot robot) throws Exception {
         return fx(() -> robot.lookup("#statusBar").queryAs(StatusBar.class).getText());
     }
 }

@@ -1,0 +1,50 @@
+package dev.moons.app;
+
+import dev.moons.data.Seeds;
+import dev.moons.training.Config;
+import dev.moons.training.EpochRecord;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The per-epoch history of both methods as CSV, with the settings, seeds and epoch as {@code #} comments. */
+public final class HistoryCsv {
+    /** The column header line. */
+    public static final String HEADER =
+            "method,epoch,train_loss,test_loss,train_acc,test_acc,step,loss_evals,grad_norm,time_ms";
+
+    private HistoryCsv() {}
+
+    /** CSV text: comment lines, the header, then every record of each method in {@code histories} order. */
+    public static String format(Config config, Seeds seeds, Map<String, List<EpochRecord>> histories) {
+        StringBuilder out = new StringBuilder();
+        out.append("# Developers of Moons: fixed learning rate vs backtracking line search\n");
+        out.append("# settings: ").append(settings(config)).append('\n');
+        out.append(String.format(Locale.ROOT, "# seeds: data=%d split=%d init=%d batch=%d%n",
+                seeds.data(), seeds.split(), seeds.init(), seeds.batch()));
+        StringBuilder epochs = new StringBuilder("# epoch:");
+        histories.forEach((method, records) -> epochs.append(' ').append(method).append('=')
+                .append(records.isEmpty() ? 0 : records.get(records.size() - 1).epoch()));
+        out.append(epochs).append('\n');
+        out.append(HEADER).append('\n');
+        histories.forEach((method, records) -> {
+            for (EpochRecord r : records) {
+                out.append(method).append(',').append(r.epoch()).append(',')
+                        .append(r.trainLoss()).append(',').append(r.testLoss()).append(',')
+                        .append(r.trainAcc()).append(',').append(r.testAcc()).append(',')
+                        .append(r.step()).append(',').append(r.lossEvals()).append(',')
+                        .append(r.gradNorm()).append(',').append(r.timeMs()).append('\n');
+            }
+        });
+        return out.toString();
+    }
+
+    /** The settings of {@code c} on one line, e.g. "samples=1000 noise=0.2 …". */
+    public static String settings(Config c) {
+        return String.format(Locale.ROOT,
+                "samples=%d noise=%s train_ratio=%s hidden=%d epochs=%d lr=%s alpha0=%s rho=%s c=%s batch=%d"
+                        + " warm_start=%b",
+                c.samples(), c.noise(), c.trainRatio(), c.hidden(), c.epochs(), c.lr(), c.alpha0(), c.rho(),
+                c.c(), c.batch(), c.warmStart());
+    }
+}

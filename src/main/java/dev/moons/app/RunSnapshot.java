@@ -1,0 +1,21 @@
+package dev.moons.app;
+
+import dev.moons.metrics.ClassificationReport;
+import dev.moons.training.EpochRecord;
+
+/**
+ * The latest state of one run, as the UI shows it.
+ *
+ * @param method        "fixed" or "backtracking"
+ * @param last          the latest epoch record
+ * @param epochs        epochs scheduled in all
+ * @param divergedAt    the epoch the run diverged at, or -1
+ * @param probabilities P(class 1) on the boundary grid, row-major from the top-left (the last finite one
+ *                      after a divergence)
+ * @param testReport    test-set metrics at threshold 0.5
+ * @param optimizer     the optimizer's settings in words, e.g. "lr 0.01"
+ * @param theta         a copy of the run's parameters θ [4H+1] at {@code last.epoch()} (layout of {@code Mlp})
+ */
+public record RunSnapshot(String method, EpochRecord last, int epochs, int divergedAt, double[] probabilities,
+        ClassificationReport testReport, String optimizer, double[] theta) {
+}

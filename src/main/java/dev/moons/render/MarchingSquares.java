@@ -1,0 +1,223 @@
+package dev.moons.render;
+
+import java.util.Arrays;
+
+/**
+ * Iso-line extraction on a row-major scalar grid (marching squares with linear interpolation and the cell
+ * average deciding saddles). Segment ends are in grid-index coordinates: (i, j) is the sample at column i,
+ * row j. No JavaFX; one instance reuses its segment buffer, so repeated calls do not allocate.
+ */
+public final class MarchingSquares {
+    private double[] segments = new double[1024];
+    /** The grid edges segment k ends on, at 2k and 2k + 1 (edge ids as in {@link #horizontal}, {@link #vertical}). */
+    private int[] ends = new int[512];
+    private int count;
+    private int width;
+    private int height;
+    // chaining: the (up to two) segments on each grid edge, -1 for none; reset after each use
+    private int[] edgeFirst = new int[0];
+    private int[] edgeSecond = new int[0];
+    private boolean[] used = new boolean[256];
+    private double[] points = new double[1024];
+    private int[] starts = new int[64];
+    private int lines;
+
+    /** Finds the {@code level} iso-line of {@code values} (width × height); returns the number of segments. */
+    public int trace(double[] values, int width, int height, double level) {
+        count = 0;
+        lines = 0;
+        this.width = width;
+        this.height = height;
+        for (int j = 0; j + 1 < height; j++) {
+            for (int i = 0; i + 1 < width; i++) {
+                cell(values, width, i, j, level);
+            }
+        }
+        return count;
+    }
+
+    /** Segment k as {x0, y0, x1, y1} at offset 4k; valid up to the count {@link #trace} returned. */
+    public double[] segments() {
+        return segments;
+    }
+
+    /**
+     * Joins the last traced segments into polylines through their shared grid edges (a closed curve ends on its
+     * first point); returns how many. Every segment is in exactly one polyline, so the points number segments +
+     * polylines. Drawing a few long polylines instead of many two-point lines saves the rasterizer most caps.
+     */
+    public int chain() {
+        int edges = 2 * width * height;
+        if (edgeFirst.length < edges) {
+            edgeFirst = new int[edges];
+            edgeSecond = new int[edges];
+            Arrays.fill(edgeFirst, -1);
+            Arrays.fill(edgeSecond, -1);
+        }
+        if (used.length < count) {
+            used = new boolean[2 * count];
+        }
+        for (int k = 0; k < count; k++) {
+            link(ends[2 * k], k);
+            link(ends[2 * k + 1], k);
+            used[k] = false;
+        }
+        lines = 0;
+        int n = 0;
+        for (int s = 0; s < count; s++) {
+            if (used[s]) {
+                continue;
+            }
+            // backwards from s through its end 0 to the chain's first segment (or once round a closed curve)
+            int cur = s;
+            int exit = 0;
+            for (int guard = 0; guard < count; guard++) {
+                int e = ends[2 * cur + exit];
+                int next = other(e, cur);
+                if (next < 0 || next == s) {
+                    break;
+                }
+                exit = ends[2 * next] == e ? 1 : 0;
+                cur = next;
+            }
+            // forwards from there, one point per segment end
+            if (lines + 2 > starts.length) {
+                starts = Arrays.copyOf(starts, 2 * starts.length);
+            }
+            starts[lines++] = n;
+            n = point(n, cur, exit);
+            int in = exit;
+            while (true) {
+                used[cur] = true;
+                int out = 1 - in;
+                n = point(n, cur, out);
+                int e = ends[2 * cur + out];
+                int next = other(e, cur);
+                if (next < 0 || used[next]) {
+                    break;
+                }
+                in = ends[2 * next] == e ? 0 : 1;
+                cur = next;
+            }
+        }
+        starts[lines] = n;
+        for (int k = 0; k < count; k++) {
+            edgeFirst[ends[2 * k]] = -1;
+            edgeSecond[ends[2 * k]] = -1;
+            edgeFirst[ends[2 * k + 1]] = -1;
+            edgeSecond[ends[2 * k + 1]] = -1;
+        }
+        return lines;
+    }
+
+    /** Polyline points as {x, y} pairs in grid-index coordinates; polyline p is points starts[p] to starts[p + 1]. */
+    public double[] polylinePoints() {
+        return points;
+    }
+
+    /** Point offsets of the polylines from the last {@link #chain}: polyline p has points [starts[p], starts[p+1]). */
+    public int[] polylineStarts() {
+        return starts;
+    }
+
+    private void link(int edge, int segment) {
+        if (edgeFirst[edge] < 0) {
+            edgeFirst[edge] = segment;
+        } else {
+            edgeSecond[edge] = segment;
+        }
+    }
+
+    private int other(int edge, int segment) {
+        return edgeFirst[edge] == segment ? edgeSecond[edge] : edgeFirst[edge];
+    }
+
+    // appends the end `end` (0 or 1) of segment k as point n; returns n + 1
+    private int point(int n, int k, int end) {
+        if (2 * n + 2 > points.length) {
+            points = Arrays.copyOf(points, 2 * points.length);
+        }
+        points[2 * n] = segments[4 * k + 2 * end];
+        points[2 * n + 1] = segments[4 * k + 2 * end + 1];
+        return n + 1;
+    }
+
+    /** Id of the horizontal grid edge from sample (i, j) to (i + 1, j). */
+    private int horizontal(int i, int j) {
+        return 2 * (j * width + i);
+    }
+
+    /** Id of the vertical grid edge from sample (i, j) to (i, j + 1). */
+    private int vertical(int i, int j) {
+        return 2 * (j * width + i) + 1;
+    }
+
+    private void cell(double[] v, int w, int i, int j, double level) {
+        double tl = v[j * w + i];
+        double tr = v[j * w + i + 1];
+        double bl = v[(j + 1) * w + i];
+        double br = v[(j + 1) * w + i + 1];
+        if (Double.isNaN(tl) || Double.isNaN(tr) || Double.isNaN(bl) || Double.isNaN(br)) {
+            return;
+        }
+        int index = (tl >= level ? 8 : 0) | (tr >= level ? 4 : 0) | (br >= level ? 2 : 0) | (bl >= level ? 1 : 0);
+        if (index == 0 || index == 15) {
+            return;
+        }
+        double top = i + fraction(tl, tr, level);
+        double bottom = i + fraction(bl, br, level);
+        double left = j + fraction(tl, bl, level);
+        double right = j + fraction(tr, br, level);
+        boolean centreIn = (tl + tr + bl + br) / 4 >= level;
+        int eTop = horizontal(i, j);
+        int eBottom = horizontal(i, j + 1);
+        int eLeft = vertical(i, j);
+        int eRight = vertical(i + 1, j);
+        switch (index) {
+            case 1, 14 -> add(i, left, eLeft, bottom, j + 1, eBottom);
+            case 2, 13 -> add(bottom, j + 1, eBottom, i + 1, right, eRight);
+            case 3, 12 -> add(i, left, eLeft, i + 1, right, eRight);
+            case 4, 11 -> add(top, j, eTop, i + 1, right, eRight);
+            case 6, 9 -> add(top, j, eTop, bottom, j + 1, eBottom);
+            case 7, 8 -> add(i, left, eLeft, top, j, eTop);
+            case 5 -> {
+                if (centreIn) {
+                    add(i, left, eLeft, top, j, eTop);
+                    add(bottom, j + 1, eBottom, i + 1, right, eRight);
+                } else {
+                    add(top, j, eTop, i + 1, right, eRight);
+                    add(i, left, eLeft, bottom, j + 1, eBottom);
+                }
+            }
+            case 10 -> {
+                if (centreIn) {
+                    add(top, j, eTop, i + 1, right, eRight);
+                    add(i, left, eLeft, bottom, j + 1, eBottom);
+                } else {
+                    add(i, left, eLeft, top, j, eTop);
+                    add(bottom, j + 1, eBottom, i + 1, right, eRight);
+                }
+            }
+            default -> throw new IllegalStateException("case " + index);
+        }
+    }
+
+    private static double fraction(double a, double b, double level) {
+        double d = b - a;
+        return d == 0 ? 0.5 : Math.max(0, Math.min(1, (level - a) / d));
+    }
+
+    private void add(double x0, double y0, int edge0, double x1, double y1, int edge1) {
+        if (4 * count + 4 > segments.length) {
+            segments = Arrays.copyOf(segments, segments.length * 2);
+            ends = Arrays.copyOf(ends, ends.length * 2);
+        }
+        ends[2 * count] = edge0;
+        ends[2 * count + 1] = edge1;
+        int o = 4 * count++;
+        segments[o] = x0;
+        segments[o + 1] = y0;
+        segments[o + 2] = x1;
+        segments[o + 3] = y1;
+    }
+}

@@ -1,0 +1,64 @@
+package dev.moons.render;
+
+import dev.moons.training.EpochRecord;
+import dev.moons.training.RunStatus;
+import java.util.Locale;
+
+/** Text for a run's overlay and status banner, shared by the live app and the offscreen charts; no JavaFX. */
+public final class RunLabels {
+    /** Top of every loss axis: a diverging run leaves the chart instead of flattening the others' curves. */
+    public static final double LOSS_AXIS_CAP = 20;
+
+    private RunLabels() {}
+
+    /** Overlay lines for {@code record} of a run scheduled for {@code epochs} epochs: epoch, α, accuracy, loss. */
+    public static String[] infoLines(EpochRecord record, int epochs) {
+        return new String[] {
+            "epoch " + record.epoch() + " / " + epochs,
+            "α = " + number(record.step()),
+            String.format(Locale.ROOT, "accuracy  train %s · test %s", percent(record.trainAcc()),
+                    percent(record.testAcc())),
+            String.format(Locale.ROOT, "loss  train %s · test %s", number(record.trainLoss()),
+                    number(record.testLoss())),
+        };
+    }
+
+    /** The banner text for {@code record}'s status: "" while running or finished, else e.g. "diverged at epoch 12". */
+    public static String statusText(EpochRecord record) {
+        RunStatus s = record.status();
+        return switch (s) {
+            case RUNNING, FINISHED -> "";
+            case DIVERGED -> "diverged at epoch " + record.epoch() + " (loss is no longer finite)";
+            case STALLED -> "stalled at epoch " + record.epoch() + ": no step decreases the loss";
+            case CANCELLED -> "stopped at epoch " + record.epoch();
+            case FAILED -> "failed at epoch " + record.epoch();
+        };
+    }
+
+    /** Whether the status should be shown as an alarm (diverged or failed). */
+    public static boolean isAlarm(RunStatus status) {
+        return status == RunStatus.DIVERGED || status == RunStatus.FAILED;
+    }
+
+    /** A compact number: 4 significant digits, scientific when tiny or huge, "—" when not finite. */
+    public static String number(double v) {
+        if (Double.isNaN(v)) {
+            return "—";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "∞" : "−∞";
+        }
+        double a = Math.abs(v);
+        if (a != 0 && (a < 1e-3 || a >= 1e5)) {
+            String[] parts = String.format(Locale.ROOT, "%.2e", v).split("e");
+            String mantissa = parts[0].replaceAll("0+$", "").replaceAll("\\.$", "");
+            return mantissa + "e" + Integer.parseInt(parts[1]);
+        }
+        return String.format(Locale.ROOT, "%.4g", v).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
+    }
+
+    /** A percentage with one decimal, "—" when not finite. */
+    public static String percent(double fraction) {
+        return Double.isFinite(fraction) ? String.format(Locale.ROOT, "%.1f%%", 100 * fraction) : "—";
+    }
+}

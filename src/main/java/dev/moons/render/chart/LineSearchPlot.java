@@ -1,0 +1,338 @@
+package dev.moons.render.chart;
+
+import dev.moons.training.LineSearchPicture;
+import java.util.Locale;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * One backtracking step drawn on a canvas: φ(α) = L(θ − α·g) against α, the Armijo line L(θ) − c·α·‖g‖²,
+ * rejected trials as hollow red circles, the accepted α as a filled green dot, and the fixed run's α = lr as
+ * an orange vertical line with φ(lr) on it. Values far above L(θ) are clipped to the top edge.
+ */
+public final class LineSearchPlot extends CanvasRegion {
+    /** φ(α): blue, as the backtracking run. */
+    public static final Color PHI = Color.web("#0072B2");
+    /** The Armijo line. */
+    public static final Color ARMIJO = Color.web("#555555");
+    /** Rejected trials. */
+    public static final Color REJECTED = Color.web("#D62728");
+    /** The accepted trial. */
+    public static final Color ACCEPTED = Color.web("#009E73");
+    /** The fixed run's learning rate: orange, as the fixed run. */
+    public static final Color FIXED = Color.web("#E69F00");
+
+    private static final String FAMILY = Font.getDefault().getFamily();
+    private static final Font LABEL_FONT = Font.font(FAMILY, 13);
+    private static final Font TICK_FONT = Font.font(FAMILY, 12);
+    private static final Font NOTE_FONT = Font.font(FAMILY, FontWeight.NORMAL, 14);
+    private static final Color TEXT = Color.web("#222222");
+    private static final Color MUTED = Color.web("#666666");
+    private static final Color GRID = Color.web("#e6e6e6");
+    private static final Color AXIS = Color.web("#8a8a8a");
+    private static final double LEFT = 62;
+    private static final double RIGHT = 14;
+    private static final double LEGEND_ROW = 18;
+    private static final double BOTTOM = 38;
+
+    private final Text measure = new Text();
+    private LineSearchPicture picture;
+    private String note = "No step yet: train or step once to see the line search.";
+
+    /** An empty plot showing a hint until the first picture. */
+    public LineSearchPlot() {
+        getStyleClass().add("line-search-plot");
+        setStyle("-fx-background-color: white;");
+        setMinSize(200, 150);
+        setPrefSize(420, 300);
+    }
+
+    /** Draws {@code next}. */
+    public void show(LineSearchPicture next) {
+        this.picture = next;
+        redraw();
+    }
+
+    /** Clears the plot and shows {@code message} instead. */
+    public void clear(String message) {
+        this.picture = null;
+        this.note = message;
+        redraw();
+    }
+
+    /** The picture drawn now, or null. */
+    public LineSearchPicture picture() {
+        return picture;
+    }
+
+    @Override
+    void redraw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        g.clearRect(0, 0, w, h);
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        if (picture == null || w < LEFT + RIGHT + 20 || h < 2 * LEGEND_ROW + BOTTOM + 20) {
+            g.setFill(MUTED);
+            g.setFont(NOTE_FONT);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText(note, w / 2, h / 2, Math.max(10, w - 20));
+            return;
+        }
+        Frame f = frame(picture, legendHeight(w) + 6, w, h);
+        double[] xs = Ticks.linear(f.x0, f.x1, Math.max(2, (int) (f.w / 80)));
+        double[] ys = Ticks.linear(f.y0, f.y1, Math.max(2, (int) (f.h / 45)));
+        drawGrid(g, f, xs, ys);
+        // the curves unclipped, then what lies outside the frame painted over (cheaper than a canvas clip)
+        drawArmijo(g, f);
+        drawPhi(g, f);
+        drawFixedStep(g, f);
+        drawTrials(g, f);
+        coverOutside(g, f.x, f.y, f.w, f.h, Color.WHITE);
+        drawLegend(g, w);
+        drawAxes(g, f, xs, ys);
+    }
+
+    private static void drawGrid(GraphicsContext g, Frame f, double[] xs, double[] ys) {
+        g.setLineWidth(1);
+        g.setStroke(GRID);
+        for (double v : xs) {
+            double px = crisp(f.px(v));
+            g.strokeLine(px, f.y, px, f.y + f.h);
+        }
+        for (double v : ys) {
+            double py = crisp(f.py(v));
+            g.strokeLine(f.x, py, f.x + f.w, py);
+        }
+    }
+
+    // the y range: every sampled φ and trial, but nothing far above L(θ) squashes the interesting part
+    private static Frame frame(LineSearchPicture p, double top, double w, double h) {
+        double lo = p.lossBefore();
+        double hi = p.lossBefore();
+        for (double v : p.phis()) {
+            lo = finiteMin(lo, v);
+            hi = finiteMax(hi, v);
+        }
+        for (double v : p.triedLosses()) {
+            lo = finiteMin(lo, v);
+            hi = finiteMax(hi, v);
+        }
+        lo = finiteMin(lo, p.phiAtLr());
+        double drop = Math.max(p.lossBefore() - lo, 1e-6 * Math.max(1e-12, Math.abs(p.lossBefore())));
+        hi = Math.min(hi, p.lossBefore() + 2.5 * drop);
+        double[] y = Ticks.niceRange(lo - 0.05 * (hi - lo), hi + 0.05 * (hi - lo), 5);
+        return new Frame(LEFT, top, w - LEFT - RIGHT, h - top - BOTTOM, 0, p.alphaMax(), y[0], y[1]);
+    }
+
+    private void drawAxes(GraphicsContext g, Frame f, double[] xs, double[] ys) {
+        g.setFont(TICK_FONT);
+        g.setLineWidth(1);
+        double xStep = xs.length > 1 ? xs[1] - xs[0] : f.x1;
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        g.setFill(MUTED);
+        for (double v : xs) {
+            g.fillText(Ticks.format(v, xStep), crisp(f.px(v)), f.y + f.h + 4);
+        }
+        double yStep = ys.length > 1 ? ys[1] - ys[0] : f.y1 - f.y0;
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        for (double v : ys) {
+            g.fillText(Ticks.format(v, yStep), f.x - 5, crisp(f.py(v)));
+        }
+        g.setStroke(AXIS);
+        g.strokeRect(crisp(f.x), crisp(f.y), Math.round(f.w), Math.round(f.h));
+        g.setFill(TEXT);
+        g.setFont(LABEL_FONT);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText("step size α", f.x + f.w / 2, f.y + f.h + BOTTOM - 4);
+        g.save();
+        g.translate(14, f.y + f.h / 2);
+        g.rotate(-90);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText("loss φ(α)", 0, 0);
+        g.restore();
+    }
+
+    private void drawPhi(GraphicsContext g, Frame f) {
+        double[] a = picture.alphas();
+        double[] v = picture.phis();
+        g.setStroke(PHI);
+        g.setLineWidth(2.4);
+        g.beginPath();
+        boolean pen = false;
+        for (int i = 0; i < a.length; i++) {
+            if (!Double.isFinite(v[i])) {
+                pen = false;
+                continue;
+            }
+            double px = f.px(a[i]);
+            double py = Math.max(f.y - f.h, Math.min(f.y + 2 * f.h, f.py(v[i])));
+            if (pen) {
+                g.lineTo(px, py);
+            } else {
+                g.moveTo(px, py);
+                pen = true;
+            }
+        }
+        g.stroke();
+    }
+
+    private void drawArmijo(GraphicsContext g, Frame f) {
+        g.setStroke(ARMIJO);
+        g.setLineWidth(1.6);
+        g.setLineDashes(7, 5);
+        g.strokeLine(f.px(0), f.py(picture.armijo(0)), f.px(f.x1), f.py(picture.armijo(f.x1)));
+        g.setLineDashes();
+    }
+
+    private void drawFixedStep(GraphicsContext g, Frame f) {
+        double lr = picture.lr();
+        if (!(lr >= f.x0 && lr <= f.x1)) {
+            return;
+        }
+        double px = crisp(f.px(lr));
+        g.setStroke(FIXED);
+        g.setLineWidth(2);
+        g.setLineDashes(4, 3);
+        g.strokeLine(px, f.y, px, f.y + f.h);
+        g.setLineDashes();
+        if (Double.isFinite(picture.phiAtLr())) {
+            double py = f.clampedPy(picture.phiAtLr());
+            g.setFill(FIXED);
+            g.fillPolygon(new double[] {px, px + 6, px, px - 6}, new double[] {py - 6, py, py + 6, py}, 4);
+        }
+    }
+
+    private void drawTrials(GraphicsContext g, Frame f) {
+        double[] a = picture.triedSteps();
+        double[] v = picture.triedLosses();
+        int accepted = picture.acceptedIndex();
+        for (int i = 0; i < a.length; i++) {
+            double px = f.px(a[i]);
+            double py = Double.isFinite(v[i]) ? f.clampedPy(v[i]) : f.y + 1;
+            if (i == accepted) {
+                g.setFill(ACCEPTED);
+                g.fillOval(px - 6, py - 6, 12, 12);
+                g.setStroke(Color.WHITE);
+                g.setLineWidth(1.5);
+                g.strokeOval(px - 6, py - 6, 12, 12);
+            } else {
+                g.setStroke(REJECTED);
+                g.setLineWidth(2);
+                g.strokeOval(px - 5, py - 5, 10, 10);
+            }
+        }
+    }
+
+    // one row of swatches above the plot, wrapped onto more rows when narrow; returns the y below it
+    // the legend rows' height at width w, without drawing
+    private double legendHeight(double w) {
+        return drawLegend(null, w);
+    }
+
+    // the legend in rows across the top (g null: only measured); returns its bottom
+    private double drawLegend(GraphicsContext g, double w) {
+        String[] names = {"φ(α)", "Armijo line", "rejected", "accepted", "fixed lr " + num(picture.lr())};
+        if (g != null) {
+            g.setFont(TICK_FONT);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setTextBaseline(VPos.CENTER);
+        }
+        double x = 8;
+        double cy = 4 + LEGEND_ROW / 2;
+        for (int i = 0; i < names.length; i++) {
+            double itemW = 22 + textWidth(names[i]) + 14;
+            if (x + itemW > w - 4 && x > 8) {
+                x = 8;
+                cy += LEGEND_ROW;
+            }
+            if (g != null) {
+                drawSwatch(g, i, x, cy);
+                g.setFill(TEXT);
+                g.fillText(names[i], x + 22, cy);
+            }
+            x += itemW;
+        }
+        return cy + LEGEND_ROW / 2;
+    }
+
+    private static void drawSwatch(GraphicsContext g, int item, double sx, double cy) {
+        switch (item) {
+            case 0 -> {
+                g.setStroke(PHI);
+                g.setLineWidth(2.4);
+                g.strokeLine(sx, cy, sx + 16, cy);
+            }
+            case 1 -> {
+                g.setStroke(ARMIJO);
+                g.setLineWidth(1.6);
+                g.setLineDashes(4, 3);
+                g.strokeLine(sx, cy, sx + 16, cy);
+                g.setLineDashes();
+            }
+            case 2 -> {
+                g.setStroke(REJECTED);
+                g.setLineWidth(2);
+                g.strokeOval(sx + 4, cy - 4, 8, 8);
+            }
+            case 3 -> {
+                g.setFill(ACCEPTED);
+                g.fillOval(sx + 3, cy - 5, 10, 10);
+            }
+            default -> {
+                g.setStroke(FIXED);
+                g.setLineWidth(2);
+                g.setLineDashes(3, 2);
+                g.strokeLine(sx + 8, cy - 7, sx + 8, cy + 7);
+                g.setLineDashes();
+            }
+        }
+    }
+
+    private double textWidth(String text) {
+        measure.setText(text);
+        measure.setFont(TICK_FONT);
+        return measure.getLayoutBounds().getWidth();
+    }
+
+    private static String num(double v) {
+        return new java.math.BigDecimal(String.format(Locale.ROOT, "%.3g", v)).stripTrailingZeros().toPlainString();
+    }
+
+    private static double finiteMin(double a, double b) {
+        return Double.isFinite(b) ? Math.min(a, b) : a;
+    }
+
+    private static double finiteMax(double a, double b) {
+        return Double.isFinite(b) ? Math.max(a, b) : a;
+    }
+
+    private static double crisp(double v) {
+        return Math.floor(v) + 0.5;
+    }
+
+    // the plot area in pixels and the data range it shows
+    private record Frame(double x, double y, double w, double h, double x0, double x1, double y0, double y1) {
+        double px(double v) {
+            return x + (v - x0) / (x1 - x0) * w;
+        }
+
+        double py(double v) {
+            return y + h - (v - y0) / (y1 - y0) * h;
+        }
+
+        double clampedPy(double v) {
+            return Math.max(y + 1, Math.min(y + h - 1, py(v)));
+        }
+    }
+}

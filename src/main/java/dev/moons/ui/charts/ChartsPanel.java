@@ -1,0 +1,233 @@
+package dev.moons.ui.charts;
+
+import dev.moons.render.Palette;
+import dev.moons.render.RunLabels;
+import dev.moons.training.Comparison;
+import dev.moons.training.EpochRecord;
+import dev.moons.render.chart.LinePlot;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
+import org.controlsfx.control.ToggleSwitch;
+
+/**
+ * The loss chart (train and test loss of both methods) and the step-size chart, fed with every epoch record of
+ * the current comparison; keeps that history for re-plotting on another x axis and for CSV export.
+ */
+public final class ChartsPanel {
+    /** Loss axis ceiling: a diverging run leaves the top instead of squashing the other curves flat. */
+    private final LinePlot lossPlot = new LinePlot("");
+    private final LinePlot stepPlot = new LinePlot("");
+    private final Map<String, LinePlot.Series> train = new LinkedHashMap<>();
+    private final Map<String, LinePlot.Series> test = new LinkedHashMap<>();
+    private final Map<String, LinePlot.Series> step = new LinkedHashMap<>();
+    private final Map<String, List<EpochRecord>> histories = new LinkedHashMap<>();
+    private final List<Marker> markers = new ArrayList<>();
+    private final Node lossPane;
+    private final Node stepPane;
+    private XAxis xAxis = XAxis.EPOCH;
+    private int cursorEpoch = -1;
+
+    private record Marker(int epoch, String label) {
+    }
+
+    public ChartsPanel() {
+        lossPlot.setId("lossPlot");
+        stepPlot.setId("stepPlot");
+        for (String method : List.of(Comparison.FIXED, Comparison.BACKTRACKING)) {
+            histories.put(method, new ArrayList<>());
+        }
+        train.put(Comparison.FIXED, lossPlot.addSeries("fixed train", Palette.FIXED, false));
+        test.put(Comparison.FIXED, lossPlot.addSeries("test", Palette.FIXED, true));
+        train.put(Comparison.BACKTRACKING, lossPlot.addSeries("backtracking train", Palette.BACKTRACKING, false));
+        test.put(Comparison.BACKTRACKING, lossPlot.addSeries("test", Palette.BACKTRACKING, true));
+        step.put(Comparison.FIXED, stepPlot.addSeries("fixed", Palette.FIXED, false));
+        step.put(Comparison.BACKTRACKING, stepPlot.addSeries("backtracking", Palette.BACKTRACKING, false));
+        lossPlot.setAxisLabels(xAxis.axisLabel(), "cross-entropy");
+        lossPlot.setLogY(true);
+        lossPlot.setYCap(RunLabels.LOSS_AXIS_CAP);
+        stepPlot.setAxisLabels("epoch", "α");
+        stepPlot.setLogY(true);
+        stepPlot.setXRange(0, Double.NaN);
+        lossPane = framed(lossPlot, lossHeader());
+        stepPane = framed(stepPlot, header(title("Step size α",
+                "The step each method took per epoch: fixed stays at lr, backtracking adapts.")));
+    }
+
+    /** The loss chart with its axis switch and log-y toggle. */
+    public Node lossPane() {
+        return lossPane;
+    }
+
+    /** The step-size chart. */
+    public Node stepPane() {
+        return stepPane;
+    }
+
+    public LinePlot lossPlot() {
+        return lossPlot;
+    }
+
+    LinePlot stepPlot() {
+        return stepPlot;
+    }
+
+    /** Every record of the current comparison per method, fixed first (live lists: copy before keeping). */
+    public Map<String, List<EpochRecord>> histories() {
+        return histories;
+    }
+
+    /** Forgets all data: a new comparison starts. */
+    public void clear() {
+        histories.values().forEach(List::clear);
+        markers.clear();
+        lossPlot.clearData();
+        lossPlot.clearMarkers();
+        stepPlot.clearData();
+        stepPlot.clearMarkers();
+        showEpoch(-1);
+    }
+
+    /** Adds one epoch of {@code method}. */
+    public void add(String method, EpochRecord r) {
+        List<EpochRecord> history = histories.get(method);
+        if (history == null) {
+            return;
+        }
+        history.add(r);
+        plot(method, r);
+    }
+
+    /** Marks a settings change after {@code epoch} on both charts. */
+    public void mark(int epoch, String label) {
+        markers.add(new Marker(epoch, label));
+        plotMarker(markers.get(markers.size() - 1));
+    }
+
+    /** Puts a cursor at {@code epoch} on both charts (on the loss chart's current x axis); -1 removes it. */
+    public void showEpoch(int epoch) {
+        cursorEpoch = epoch;
+        List<EpochRecord> fixed = histories.get(Comparison.FIXED);
+        if (epoch < 0 || fixed.isEmpty()) {
+            lossPlot.setCursor(Double.NaN);
+            stepPlot.setCursor(Double.NaN);
+            return;
+        }
+        lossPlot.setCursor(xAxis == XAxis.EPOCH ? epoch : xAxis.x(fixed.get(Math.min(epoch, fixed.size() - 1))));
+        stepPlot.setCursor(epoch);
+    }
+
+    /** Re-plots the loss chart against {@code next}. */
+    void setXAxis(XAxis next) {
+        xAxis = next;
+        lossPlot.setAxisLabels(next.axisLabel(), "cross-entropy");
+        lossPlot.clearData();
+        lossPlot.clearMarkers();
+        stepPlot.clearData();
+        stepPlot.clearMarkers();
+        histories.forEach((method, records) -> records.forEach(r -> plot(method, r)));
+        markers.forEach(this::plotMarker);
+        showEpoch(cursorEpoch);
+    }
+
+    XAxis xAxis() {
+        return xAxis;
+    }
+
+    private void plot(String method, EpochRecord r) {
+        double x = xAxis.x(r);
+        if (Double.isFinite(r.trainLoss())) {
+            train.get(method).add(x, r.trainLoss());
+        }
+        if (Double.isFinite(r.testLoss())) {
+            test.get(method).add(x, r.testLoss());
+        }
+        if (Double.isFinite(r.step()) && r.step() > 0) {
+            step.get(method).add(r.epoch(), r.step());
+        }
+    }
+
+    private void plotMarker(Marker m) {
+        List<EpochRecord> fixed = histories.get(Comparison.FIXED);
+        double x = m.epoch();
+        if (xAxis != XAxis.EPOCH && !fixed.isEmpty()) {
+            x = xAxis.x(fixed.get(Math.min(m.epoch(), fixed.size() - 1)));
+        }
+        lossPlot.addMarker(x, m.label());
+        stepPlot.addMarker(m.epoch(), m.label());
+    }
+
+    private Node lossHeader() {
+        SegmentedButton axis = new SegmentedButton();
+        axis.setId("xAxisButtons");
+        for (XAxis a : XAxis.values()) {
+            ToggleButton b = new ToggleButton(a.shortLabel());
+            b.setId("xAxis-" + a.name().toLowerCase(java.util.Locale.ROOT));
+            b.setUserData(a);
+            b.setSelected(a == xAxis);
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            axis.getButtons().add(b);
+        }
+        axis.getToggleGroup().selectedToggleProperty().addListener((obs, old, t) -> {
+            if (t == null) {
+                old.setSelected(true);
+            } else {
+                setXAxis((XAxis) t.getUserData());
+            }
+        });
+        Tooltip.install(axis, new Tooltip("x axis: epochs; cumulative loss evaluations (a line-search trial costs"
+                + " one, like the forward pass of a gradient); or the method's own training time in ms."));
+        ToggleSwitch log = new ToggleSwitch("log y");
+        log.setId("logYSwitch");
+        log.setSelected(lossPlot.isLogY());
+        log.selectedProperty().addListener((obs, old, on) -> lossPlot.setLogY(on));
+        Tooltip.install(log, new Tooltip("Logarithmic loss axis: equal ratios look equal; shows slow progress."));
+        return header(title("Loss", "Mean binary cross-entropy; solid lines on the training set, dashed on the"
+                + " test set. Click a legend entry to hide or show its line."), axisLabel(), axis, log);
+    }
+
+    private static Label title(String text, String tip) {
+        Label t = new Label(text);
+        t.getStyleClass().add("pane-title");
+        t.setMinWidth(Region.USE_PREF_SIZE);
+        t.setTooltip(new Tooltip(tip));
+        return t;
+    }
+
+    private static Label axisLabel() {
+        Label t = new Label("x axis");
+        t.getStyleClass().add("hint");
+        t.setMinWidth(Region.USE_PREF_SIZE);
+        return t;
+    }
+
+    private static Node header(Label title, Node... tools) {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox box = new HBox(8, title, spacer);
+        box.getChildren().addAll(tools);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("pane-header");
+        return box;
+    }
+
+    private static Node framed(Region plot, Node header) {
+        VBox.setVgrow(plot, Priority.ALWAYS);
+        plot.setMinSize(0, 0);
+        VBox box = new VBox(2, header, plot);
+        box.getStyleClass().add("card");
+        box.setMinSize(0, 0);
+        return box;
+    }
+}

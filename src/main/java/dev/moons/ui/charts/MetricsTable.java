@@ -1,0 +1,111 @@
+package dev.moons.ui.charts;
+
+import dev.moons.render.Formats;
+import dev.moons.metrics.ClassificationReport;
+import dev.moons.training.Comparison;
+import dev.moons.training.EpochRecord;
+import dev.moons.app.RunSnapshot;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.HPos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** Test-set metrics of both methods side by side, with loss evaluations and training time. */
+public final class MetricsTable {
+    /** Row keys, in display order, with their labels and meanings. */
+    private static final List<String[]> ROWS = List.of(
+            new String[] {"accuracy", "Accuracy", "(tp + tn) / n on the test set, threshold 0.5"},
+            new String[] {"precision", "Precision", "tp / (tp + fp): how many predicted 1s are 1s"},
+            new String[] {"recall", "Recall", "tp / (tp + fn): how many 1s are found"},
+            new String[] {"f1", "F1", "harmonic mean of precision and recall"},
+            new String[] {"confusion", "Confusion", "true/false negatives and positives on the test set"},
+            new String[] {"evals", "Loss evals", "forward passes so far: one per gradient, one per line-search trial"},
+            new String[] {"time", "Train time", "this method's own training time, evaluation not counted"});
+
+    private final VBox root;
+    private final Map<String, Label> cells = new HashMap<>();
+
+    public MetricsTable() {
+        GridPane grid = new GridPane();
+        grid.setId("metricsTable");
+        grid.getStyleClass().add("metrics");
+        grid.setHgap(8);
+        grid.setVgap(3);
+        ColumnConstraints name = new ColumnConstraints();
+        name.setHgrow(Priority.SOMETIMES);
+        ColumnConstraints value = new ColumnConstraints();
+        value.setHalignment(HPos.RIGHT);
+        value.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(name, value, value);
+        Label title = new Label("Test set");
+        title.getStyleClass().add("pane-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip.install(title, new Tooltip("Metrics on the held-out test points, threshold p = 0.5."));
+        grid.add(title, 0, 0);
+        grid.add(headerLabel("Fixed", "metrics-fixed"), 1, 0);
+        grid.add(headerLabel("Backtracking", "metrics-backtracking"), 2, 0);
+        for (int i = 0; i < ROWS.size(); i++) {
+            String[] row = ROWS.get(i);
+            Label l = new Label(row[1]);
+            l.getStyleClass().add("metric-name");
+            l.setMinWidth(Region.USE_PREF_SIZE);
+            Tooltip.install(l, new Tooltip(row[2]));
+            grid.add(l, 0, i + 1);
+            for (int m = 0; m < 2; m++) {
+                String method = m == 0 ? Comparison.FIXED : Comparison.BACKTRACKING;
+                Label cell = new Label(Formats.MISSING);
+                cell.setId("metric-" + row[0] + "-" + method);
+                cell.getStyleClass().add("metric-value");
+                cell.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
+                cells.put(row[0] + "-" + method, cell);
+                grid.add(cell, m + 1, i + 1);
+            }
+        }
+        root = new VBox(grid);
+        root.getStyleClass().add("card");
+        root.setMinSize(0, 0);
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** Shows {@code run}'s latest metrics in its column. */
+    public void show(RunSnapshot run) {
+        ClassificationReport r = run.testReport();
+        EpochRecord last = run.last();
+        set("accuracy", run.method(), Formats.percent(r.accuracy()));
+        set("precision", run.method(), Formats.percent(r.precision()));
+        set("recall", run.method(), Formats.percent(r.recall()));
+        set("f1", run.method(), Formats.num(r.f1()));
+        set("confusion", run.method(), "TN " + r.tn() + " FP " + r.fp() + "\nFN " + r.fn() + " TP " + r.tp());
+        set("evals", run.method(), String.format(java.util.Locale.ROOT, "%,d", last.lossEvals()));
+        set("time", run.method(), Formats.millis(last.timeMs()));
+    }
+
+    /** Blank cells: nothing loaded. */
+    public void clear() {
+        cells.values().forEach(c -> c.setText(Formats.MISSING));
+    }
+
+    private void set(String row, String method, String text) {
+        Label cell = cells.get(row + "-" + method);
+        if (cell != null) {
+            cell.setText(text);
+        }
+    }
+
+    private static Label headerLabel(String text, String styleClass) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll("metric-header", styleClass);
+        return l;
+    }
+}

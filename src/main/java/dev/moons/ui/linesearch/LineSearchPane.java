@@ -1,0 +1,96 @@
+package dev.moons.ui.linesearch;
+
+import dev.moons.render.Formats;
+import dev.moons.training.LineSearchPicture;
+import dev.moons.render.chart.LineSearchPlot;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The line-search view: the backtracking step of the live epoch, or of the epoch the scrubber shows. */
+public final class LineSearchPane {
+    private final LineSearchPlot plot = new LineSearchPlot();
+    private final Label summary = new Label();
+    private final VBox box;
+    private LineSearchPicture latest;
+    private boolean live = true;
+
+    public LineSearchPane() {
+        plot.setId("lineSearchPlot");
+        summary.setId("lineSearchSummary");
+        summary.getStyleClass().add("hint");
+        summary.setMinWidth(0);
+        Label title = new Label("Line search");
+        title.getStyleClass().add("pane-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        title.setTooltip(new Tooltip("One backtracking step: the loss along −g, φ(α) = L(θ − α·g). The search"
+                + " tries α0, ρα0, ρ²α0, … (red circles) until a trial lies under the Armijo line (green dot)."
+                + " The orange line is where the fixed learning rate would step."));
+        HBox header = new HBox(8, title, summary);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("pane-header");
+        VBox.setVgrow(plot, Priority.ALWAYS);
+        plot.setMinSize(0, 0);
+        box = new VBox(2, header, plot);
+        box.getStyleClass().add("card");
+        box.setMinSize(0, 0);
+        box.setId("lineSearchPane");
+    }
+
+    public Node node() {
+        return box;
+    }
+
+    LineSearchPlot plot() {
+        return plot;
+    }
+
+    /** The training thread's newest picture; drawn unless a past epoch is shown. */
+    public void showLive(LineSearchPicture picture) {
+        latest = picture;
+        if (live) {
+            draw(picture);
+        }
+    }
+
+    /** Shows a past epoch's step (null at epoch 0) until {@link #followLive}. */
+    public void showPast(LineSearchPicture picture) {
+        live = false;
+        if (picture == null) {
+            plot.clear("Epoch 0: no step taken yet.");
+            summary.setText("");
+        } else {
+            draw(picture);
+        }
+    }
+
+    /** Back to the newest picture. */
+    public void followLive() {
+        live = true;
+        if (latest != null) {
+            draw(latest);
+        }
+    }
+
+    /** A new comparison: nothing to show until its first step. */
+    public void clear() {
+        latest = null;
+        live = true;
+        plot.clear("No step yet: train or step once to see the line search.");
+        summary.setText("");
+    }
+
+    private void draw(LineSearchPicture p) {
+        plot.show(p);
+        int accepted = p.acceptedIndex();
+        int trials = p.triedSteps().length;
+        String outcome = accepted >= 0 ? "α " + Formats.num(p.triedSteps()[accepted]) + " after " + trials
+                + (trials == 1 ? " trial" : " trials") : (trials == 0 ? "g = 0: no step" : "stalled");
+        summary.setText("epoch " + p.epoch() + " · " + outcome);
+    }
+}

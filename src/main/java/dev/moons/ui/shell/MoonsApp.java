@@ -1,0 +1,150 @@
+package dev.moons.ui.shell;
+
+import dev.moons.data.Seeds;
+import dev.moons.settings.AppSettings;
+import dev.moons.settings.SettingsStore;
+import dev.moons.training.Config;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.Optional;
+import org.slf4j.LoggerFactory;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/** The desktop app: one window comparing fixed-LR gradient descent with backtracking line search. */
+public class MoonsApp extends Application {
+    /** Window title. */
+    public static final String TITLE = "Developers of Moons — fixed LR vs backtracking";
+    /** Boundary resolution in pixels each way. */
+    static final int GRID_SIZE = 100;
+    /** Preferred window size: a 1280×720 projector. */
+    static final double PREF_WIDTH = 1280;
+    static final double PREF_HEIGHT = 720;
+    /** Smallest window the layout is made for. */
+    static final double MIN_WIDTH = 1024;
+    static final double MIN_HEIGHT = 640;
+
+    private final SettingsStore givenStore;
+    private SettingsStore store;
+    private Dashboard dashboard;
+
+    /** The app with its settings at the default location (see {@link SettingsStore#atDefaultLocation()}). */
+    public MoonsApp() {
+        this(null);
+    }
+
+    /** The app with its settings in {@code store} (tests pass a temporary one). */
+    public MoonsApp(SettingsStore store) {
+        this.givenStore = store;
+    }
+
+    /** The settings the app starts with when none are remembered: the "Lab notebook" preset, pace 1. */
+    static AppSettings firstRunSettings() {
+        Config c = Preset.LAB_NOTEBOOK.config();
+        return new AppSettings(c, Seeds.of(c.seed()), "1");
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Optional<AppSettings> fixed = fixedSettings();
+        AppSettings settings;
+        Optional<String> notice = Optional.empty();
+        if (fixed.isPresent()) {
+            settings = fixed.get();
+        } else {
+            store = givenStore != null ? givenStore : SettingsStore.atDefaultLocation();
+            boolean remembered = Files.exists(store.file());
+            SettingsStore.Loaded loaded = store.load();
+            notice = loaded.notice();
+            settings = remembered && notice.isEmpty() ? loaded.settings() : firstRunSettings();
+        }
+        dashboard = new Dashboard(Platform::runLater, new FxFileChooser(), settings, GRID_SIZE);
+        Rectangle2D bounds = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(PREF_WIDTH, bounds.getWidth());
+        double height = Math.min(PREF_HEIGHT, bounds.getHeight());
+        Scene scene = createScene(dashboard, width, height);
+        stage.setTitle(TITLE);
+        addIcons(stage);
+        stage.setMinWidth(Math.min(MIN_WIDTH, bounds.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, bounds.getHeight()));
+        stage.setScene(scene);
+        stage.setX(bounds.getMinX() + (bounds.getWidth() - width) / 2);
+        stage.setY(bounds.getMinY() + (bounds.getHeight() - height) / 2);
+        stage.show();
+        fitInside(stage, bounds);
+        dashboard.start();
+        notice.ifPresent(dashboard::showNotice);
+        shown(stage, dashboard);
+    }
+
+    /** Settings to start from instead of the remembered ones (none here; a benchmark app overrides it). */
+    protected Optional<AppSettings> fixedSettings() {
+        return Optional.empty();
+    }
+
+    /** Called on the FX thread once the window shows (nothing here; a benchmark app overrides it). */
+    protected void shown(Stage stage, Dashboard dashboard) {
+    }
+
+    /** Stops training and remembers the settings (the app closes; nothing here may keep the JVM alive). */
+    @Override
+    public void stop() {
+        if (dashboard == null) {
+            return;
+        }
+        dashboard.close();
+        if (store != null) {
+            try {
+                store.save(dashboard.settings());
+            } catch (IOException | RuntimeException e) {
+                LoggerFactory.getLogger(MoonsApp.class).warn("settings not saved to {}: {}", store.file(),
+                        e.toString());
+            }
+        }
+    }
+
+    /** The dashboard shown, or null before {@link #start}. */
+    Dashboard dashboard() {
+        return dashboard;
+    }
+
+    /** A scene of {@code dashboard} with the app stylesheet and keyboard shortcuts. */
+    public static Scene createScene(Dashboard dashboard, double width, double height) {
+        Scene scene = new Scene(dashboard.root(), width, height);
+        scene.getStylesheets().add(MoonsApp.class.getResource("app.css").toExternalForm());
+        dashboard.install(scene);
+        return scene;
+    }
+
+    /** Shrinks and moves {@code stage} so that its decorated frame lies inside {@code bounds}. */
+    private static void fitInside(Stage stage, Rectangle2D bounds) {
+        if (stage.getWidth() > bounds.getWidth()) {
+            stage.setWidth(bounds.getWidth());
+        }
+        if (stage.getHeight() > bounds.getHeight()) {
+            stage.setHeight(bounds.getHeight());
+        }
+        double maxX = bounds.getMaxX() - stage.getWidth();
+        double maxY = bounds.getMaxY() - stage.getHeight();
+        stage.setX(Math.max(bounds.getMinX(), Math.min(stage.getX(), maxX)));
+        stage.setY(Math.max(bounds.getMinY(), Math.min(stage.getY(), maxY)));
+    }
+
+    private static void addIcons(Stage stage) {
+        for (String name : new String[] {"icon-32.png", "icon-64.png", "icon-256.png"}) {
+            try (InputStream in = MoonsApp.class.getResourceAsStream(name)) {
+                if (in != null) {
+                    stage.getIcons().add(new Image(in));
+                }
+            } catch (java.io.IOException e) {
+                org.slf4j.LoggerFactory.getLogger(MoonsApp.class).warn("icon {} unreadable: {}", name, e.toString());
+            }
+        }
+    }
+}

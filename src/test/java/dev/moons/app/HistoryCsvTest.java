@@ -1,0 +1,36 @@
+package dev.moons.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.moons.data.Seeds;
+import dev.moons.training.Config;
+import dev.moons.training.EpochRecord;
+import dev.moons.training.RunStatus;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class HistoryCsvTest {
+    @Test
+    void commentsThenHeaderThenOneRowPerRecord() {
+        // given two records of one method and one of the other
+        Map<String, List<EpochRecord>> histories = new LinkedHashMap<>();
+        histories.put("fixed", List.of(record(0, Double.NaN), record(1, 0.01)));
+        histories.put("backtracking", List.of(record(0, Double.NaN)));
+        // when formatted
+        String[] lines = HistoryCsv.format(Config.defaults(), Seeds.of(42).withData(43), histories).split("\n");
+        // then settings, seeds and epochs come first as comments, then the header and the rows
+        assertTrue(lines[1].startsWith("# settings: samples=1000 noise=0.2"), lines[1]);
+        assertEquals("# seeds: data=43 split=42 init=42 batch=42", lines[2]);
+        assertEquals("# epoch: fixed=1 backtracking=0", lines[3]);
+        assertEquals(HistoryCsv.HEADER, lines[4]);
+        assertEquals("fixed,1,0.5,0.6,0.8,0.7,0.01,2,0.3,1.5", lines[6]);
+        assertEquals(8, lines.length);
+    }
+
+    private static EpochRecord record(int epoch, double step) {
+        return new EpochRecord(epoch, 0.5, 0.6, 0.8, 0.7, step, 2, 0.3, 1.5, RunStatus.RUNNING);
+    }
+}

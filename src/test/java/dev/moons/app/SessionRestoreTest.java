@@ -1,0 +1,177 @@
+package dev.moons.app;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.moons.data.Seeds;
+import dev.moons.export.SessionFiles;
+import dev.moons.session.Session;
+import dev.moons.session.SessionJson;
+import dev.moons.training.Comparison;
+import dev.moons.training.Config;
+import dev.moons.training.EpochRecord;
+import dev.moons.training.LayerStats;
+import dev.moons.training.RunStatus;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The service's session seam: what it saves, opened in a fresh service, shows the same curves and boundaries. */
+class SessionRestoreTest {
+    /** lr 1000 diverges the fixed run near epoch 60; backtracking carries on. */
+    private static final Config DIVERGING = Config.defaults().withSamples(200).withEpochs(100).withHidden(8)
+            .withLr(1000);
+    private static final int GRID = 20;
+
+    @TempDir
+    Path dir;
+
+    private final List<TrainingService> services = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        services.forEach(TrainingService::close);
+    }
+
+    private TrainingService service(List<Update> updates) {
+        TrainingService s = new TrainingService(Runnable::run, updates::add, GRID);
+        services.add(s);
+        return s;
+    }
+
+    @Test
+    void openingASavedSessionShowsTheSameHistoryBoundariesAndPastEpochs() throws Exception {
+        // given a service trained 80 epochs, the fixed run diverged on the way
+        List<Update> before = new CopyOnWriteArrayList<>();
+        TrainingService original = service(before);
+        original.load(DIVERGING, Seeds.of(5)).get(30, TimeUnit.SECONDS);
+        for (int i = 0; i < 80; i++) {
+            original.step().get(30, TimeUnit.SECONDS);
+        }
+        Snapshot shown = latest(before);
+        assertEquals(RunStatus.DIVERGED, shown.fixed().last().status(), "the fixture must diverge");
+        EpochView past = view(original, 40);
+
+        // when its session is saved, and opened in a new service
+        Path file = dir.resolve("run.json");
+        SessionFiles.write(file, original.session().get(30, TimeUnit.SECONDS));
+        List<Update> after = new CopyOnWriteArrayList<>();
+        TrainingService opened = service(after);
+        opened.restore(SessionJson.read(file), "run.json").get(30, TimeUnit.SECONDS);
+
+        // then every record arrives once, in order, and the final state and boundaries are those shown before
+        Snapshot restored = latest(after);
+        for (String method : List.of(Comparison.FIXED, Comparison.BACKTRACKING)) {
+            assertEquals(records(before, method), records(after, method), method);
+            // and the inspector gets every epoch's layer stats, the same as the live run sent it
+            List<LayerStats> stats = layerStats(after, method);
+            assertEquals(records(before, method).size(), stats.size(), method);
+            assertEquals(layerStats(before, method), stats, method);
+        }
+        assertEquals(81, layerStats(after, Comparison.BACKTRACKING).size(), "epochs 0 to 80");
+        assertEquals(shown.fixed().last(), restored.fixed().last());
+        assertEquals(shown.backtracking().last(), restored.backtracking().last());
+        assertEquals(shown.fixed().divergedAt(), restored.fixed().divergedAt());
+        assertArrayEquals(shown.fixed().probabilities(), restored.fixed().probabilities());
+        assertArrayEquals(shown.backtracking().probabilities(), restored.backtracking().probabilities());
+        assertTrue(after.stream().flatMap(u -> u.events().stream()).filter(UiEvent.Reset.class::isInstance)
+                .map(e -> ((UiEvent.Reset) e).reason()).anyMatch(r -> r.contains("opened run.json at epoch 80")));
+        // and a past epoch is the same picture
+        EpochView again = view(opened, 40);
+        assertEquals(past.epoch(), again.epoch());
+        assertArrayEquals(past.backtrackingProbabilities(), again.backtrackingProbabilities());
+        assertEquals(past.backtracking(), again.backtracking());
+        // and training continues from epoch 80
+        opened.step().get(30, TimeUnit.SECONDS);
+        assertEquals(81, latest(after).backtracking().last().epoch());
+        assertEquals(82, layerStats(after, Comparison.BACKTRACKING).size());
+        assertFalse(opened.isPlaying());
+    }
+
+    @Test
+    void pointsFromAFileStayTheFilesAndResetReturnsToTheSavedStart() throws Exception {
+        // given a session of points named "points.csv", opened in a service
+        List<Update> first = new CopyOnWriteArrayList<>();
+        TrainingService original = service(first);
+        original.load(DIVERGING.withLr(0.1), Seeds.of(2)).get(30, TimeUnit.SECONDS);
+        for (int i = 0; i < 5; i++) {
+            original.step().get(30, TimeUnit.SECONDS);
+        }
+        Session saved = original.session().get(30, TimeUnit.SECONDS);
+        Session named = new Session(saved.config(), saved.seeds(), "points.csv", saved.train(), saved.test(),
+                saved.fixed(), saved.backtracking(), saved.stride(), saved.kept());
+        List<Update> after = new CopyOnWriteArrayList<>();
+        TrainingService opened = service(after);
+        opened.restore(named, "p.json").get(30, TimeUnit.SECONDS);
+        // then the UI is told the data come from that file
+        UiEvent.Reset reset = (UiEvent.Reset) after.stream().flatMap(u -> u.events().stream())
+                .filter(UiEvent.Reset.class::isInstance).reduce((a, b) -> b).orElseThrow();
+        assertEquals("points.csv", reset.dataFile());
+        assertTrue(reset.reason().contains("Train continues from the saved weights"), reset.reason());
+        // and Reset goes back to epoch 0 with the saved initial weights and data
+        opened.reset().get(30, TimeUnit.SECONDS);
+        Snapshot atZero = latest(after);
+        assertEquals(0, atZero.backtracking().last().epoch());
+        assertEquals(withoutTime(saved.backtracking().history().get(0)), withoutTime(atZero.backtracking().last()));
+        assertArrayEquals(saved.kept().get(0).backtrackingTheta(), atZero.backtracking().theta());
+    }
+
+    private static EpochRecord withoutTime(EpochRecord r) {
+        return new EpochRecord(r.epoch(), r.trainLoss(), r.testLoss(), r.trainAcc(), r.testAcc(), r.step(),
+                r.lossEvals(), r.gradNorm(), 0, r.status());
+    }
+
+    private static EpochView view(TrainingService s, int epoch) throws Exception {
+        CompletableFuture<EpochView> v = new CompletableFuture<>();
+        s.inspect(epoch, v::complete);
+        return v.get(30, TimeUnit.SECONDS);
+    }
+
+    private static Snapshot latest(List<Update> updates) {
+        for (int i = updates.size() - 1; i >= 0; i--) {
+            if (updates.get(i).latest() != null) {
+                return updates.get(i).latest();
+            }
+        }
+        throw new AssertionError("no snapshot");
+    }
+
+    // the layer stats as the inspector keeps them: in epoch order, a repeated epoch ignored
+    private static List<LayerStats> layerStats(List<Update> updates, String method) {
+        List<LayerStats> out = new ArrayList<>();
+        for (Update u : updates) {
+            for (UiEvent e : u.events()) {
+                if (e instanceof UiEvent.Layers l && l.method().equals(method)
+                        && (out.isEmpty() || out.get(out.size() - 1).epoch() < l.stats().epoch())) {
+                    out.add(l.stats());
+                }
+            }
+        }
+        return out;
+    }
+
+    // the last record per epoch (a run that ends re-issues its last record with the final status)
+    private static List<EpochRecord> records(List<Update> updates, String method) {
+        List<EpochRecord> out = new ArrayList<>();
+        for (Update u : updates) {
+            for (UiEvent e : u.events()) {
+                if (e instanceof UiEvent.Epoch ep && ep.method().equals(method)) {
+                    if (!out.isEmpty() && out.get(out.size() - 1).epoch() == ep.record().epoch()) {
+                        out.set(out.size() - 1, ep.record());
+                    } else {
+                        out.add(ep.record());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

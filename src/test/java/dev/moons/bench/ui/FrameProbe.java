@@ -1,0 +1,208 @@
+package dev.moons.bench.ui;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import dev.moons.io.AtomicFiles;
+import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+import javafx.animation.AnimationTimer;
+
+/**
+ * Measures how smooth the app is while it trains: the gaps between JavaFX pulses (an AnimationTimer runs once
+ * per pulse), every GC pause, the peak resident set size and the time from JVM start to the first shown window.
+ */
+public final class FrameProbe {
+    private final long[] gaps = new long[1 << 20];
+    private final long[] gapEnds = new long[1 << 20];
+    private int gapCount;
+    private long lastPulse;
+    private final List<Long> gcPausesMs = new ArrayList<>();
+    private final List<Runnable> unsubscribe = new ArrayList<>();
+    private long firstWindowMs = -1;
+    private Map<String, Double> cpuAtStart = Map.of();
+    private Map<String, Double> cpuAtStop = Map.of();
+    private long wallAtStart;
+    private long wallAtStop;
+    private double loadAtStart = -1;
+    private double loadAtStop = -1;
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (lastPulse != 0 && gapCount < gaps.length) {
+                gapEnds[gapCount] = now;
+                gaps[gapCount++] = now - lastPulse;
+            }
+            lastPulse = now;
+        }
+    };
+
+    /** Starts recording pulses and GC pauses (FX thread). */
+    public void start() {
+        loadAtStart = loadAverage();
+        cpuAtStart = threadCpuMs();
+        wallAtStart = System.nanoTime();
+        timer.start();
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof NotificationEmitter emitter) {
+                NotificationListener listener = (notification, handback) -> {
+                    if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                        GarbageCollectionNotificationInfo info =
+                                GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+                        synchronized (gcPausesMs) {
+                            gcPausesMs.add(info.getGcInfo().getDuration());
+                        }
+                    }
+                };
+                emitter.addNotificationListener(listener, null, null);
+                unsubscribe.add(() -> {
+                    try {
+                        emitter.removeNotificationListener(listener);
+                    } catch (javax.management.ListenerNotFoundException ignored) {
+                        // already gone
+                    }
+                });
+            }
+        }
+    }
+
+    /** Notes that the first window is showing: milliseconds since the JVM started. */
+    public void windowShown() {
+        if (firstWindowMs < 0) {
+            firstWindowMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        }
+    }
+
+    /** Stops recording (FX thread). */
+    public void stop() {
+        cpuAtStop = threadCpuMs();
+        wallAtStop = System.nanoTime();
+        loadAtStop = loadAverage();
+        timer.stop();
+        unsubscribe.forEach(Runnable::run);
+    }
+
+    /** The measurements as JSON: pulse gaps in ms (p50, p99, max, count), GC pauses, peak RSS, first window. */
+    public String report(int epochs) throws IOException {
+        long[] sorted = Arrays.copyOf(gaps, gapCount);
+        Arrays.sort(sorted);
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = json.createObjectNode();
+        root.put("epochs", epochs);
+        ObjectNode pulses = root.putObject("pulse_gap_ms");
+        pulses.put("count", sorted.length);
+        pulses.put("p50", percentile(sorted, 0.50));
+        pulses.put("p99", percentile(sorted, 0.99));
+        pulses.put("max", sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+        // the five longest gaps and when they ended (seconds after recording started), to tell warm-up from steady state
+        ArrayNode longest = pulses.putArray("longest");
+        Integer[] order = new Integer[gapCount];
+        for (int i = 0; i < gapCount; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Long.compare(gaps[b], gaps[a]));
+        for (int k = 0; k < Math.min(5, gapCount); k++) {
+            ObjectNode gap = longest.addObject();
+            gap.put("ms", gaps[order[k]] / 1e6);
+            gap.put("at_s", (gapEnds[order[k]] - wallAtStart) / 1e9);
+        }
+        ObjectNode gc = root.putObject("gc_pause_ms");
+        synchronized (gcPausesMs) {
+            gc.put("count", gcPausesMs.size());
+            gc.put("max", gcPausesMs.stream().mapToLong(Long::longValue).max().orElse(0));
+            gc.put("total", gcPausesMs.stream().mapToLong(Long::longValue).sum());
+        }
+        root.put("peak_rss_mb", peakRssMb());
+        root.put("first_window_ms", firstWindowMs);
+        root.put("wall_s", (wallAtStop - wallAtStart) / 1e9);
+        root.put("load_average_start", loadAtStart);
+        root.put("load_average_end", loadAtStop);
+        // CPU the busiest threads used while recording: ms in all and ms per pulse (independent of other load)
+        ObjectNode cpu = root.putObject("thread_cpu_ms");
+        cpuAtStop.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - cpuAtStart.getOrDefault(e.getKey(), 0.0)))
+                .filter(e -> e.getValue() >= 100)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(8)
+                .forEach(e -> {
+                    ObjectNode t = cpu.putObject(e.getKey());
+                    t.put("total", Math.round(e.getValue()));
+                    t.put("per_pulse", sorted.length == 0 ? 0 : Math.round(100 * e.getValue() / sorted.length) / 100.0);
+                });
+        return json.writeValueAsString(root) + "\n";
+    }
+
+    /** Writes {@link #report} to {@code file} atomically. */
+    public void write(Path file, int epochs) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        AtomicFiles.writeString(file, report(epochs));
+    }
+
+    private static double percentile(long[] sorted, double q) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int i = (int) Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1);
+        return sorted[Math.max(0, i)] / 1e6;
+    }
+
+    /** CPU time so far of every live thread by name (same names summed), ms. */
+    static Map<String, Double> threadCpuMs() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<String, Double> byName = new HashMap<>();
+        if (!threads.isThreadCpuTimeSupported()) {
+            return byName;
+        }
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info == null) {
+                continue;
+            }
+            long nanos = threads.getThreadCpuTime(info.getThreadId());
+            if (nanos > 0) {
+                byName.merge(info.getThreadName(), nanos / 1e6, Double::sum);
+            }
+        }
+        return byName;
+    }
+
+    /** The one-minute load average from /proc/loadavg, or -1 where there is none. */
+    static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** VmHWM from /proc/self/status in MiB, or -1 where there is no /proc. */
+    static double peakRssMb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.moons.bench.ui;
+
+import dev.moons.data.Seeds;
+import dev.moons.settings.AppSettings;
+import dev.moons.ui.shell.Dashboard;
+import dev.moons.training.Config;
+import dev.moons.training.RunStatus;
+import dev.moons.app.Pace;
+import dev.moons.app.Snapshot;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The UI frame benchmark ({@link UiBenchApp}, started by {@code bench/ui-bench.sh} with {@code -Dmoons.bench.ui=PATH}): default settings with
+ * {@code moons.bench.epochs} epochs (2000), Train at pace 1 (one epoch per frame, what a user watches), a
+ * {@link FrameProbe} from the press of Train until both runs have ended (the first-window time is measured from
+ * JVM start), then its JSON to PATH and the
+ * window closed, which ends the app. With {@code moons.bench.closeAfter=N} the window is closed while training,
+ * after epoch N, without a report: a clean-shutdown check.
+ */
+final class UiBench {
+    /** The system property naming the report file. */
+    static final String PROPERTY = "moons.bench.ui";
+    private static final Logger LOG = LoggerFactory.getLogger(UiBench.class);
+
+    private final Path out;
+    private final int epochs;
+    private final int closeAfter;
+    private final FrameProbe probe = new FrameProbe();
+    private boolean started;
+    private boolean done;
+
+    UiBench(Path out, int epochs, int closeAfter) {
+        this.out = out;
+        this.epochs = epochs;
+        this.closeAfter = closeAfter;
+    }
+
+    /** The benchmark asked for by system properties, if any. */
+    static Optional<UiBench> fromSystemProperties() {
+        String path = System.getProperty(PROPERTY);
+        if (path == null || path.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new UiBench(Path.of(path), Integer.getInteger("moons.bench.epochs", 2000),
+                Integer.getInteger("moons.bench.closeAfter", 0)));
+    }
+
+    /** Config.defaults() (H 16, 1000 samples, lr 0.01) with the benchmark's epochs, seed 42, pace 1. */
+    AppSettings settings() {
+        Config c = Config.defaults().withEpochs(epochs);
+        return new AppSettings(c, Seeds.of(c.seed()), Pace.ONE.label());
+    }
+
+    /** The window is showing: note the time, press Train when ready, finish when both runs have ended. */
+    void shown(Stage stage, Dashboard dashboard) {
+        probe.windowShown();
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (done) {
+                    stop();
+                    return;
+                }
+                if (!started) {
+                    if (dashboard.isReady() && dashboard.lastSnapshot() != null) {
+                        started = true;
+                        probe.start();
+                        dashboard.togglePlay();
+                    }
+                    return;
+                }
+                Snapshot s = dashboard.lastSnapshot();
+                if (s == null) {
+                    return;
+                }
+                int epoch = Math.max(s.fixed().last().epoch(), s.backtracking().last().epoch());
+                if (closeAfter > 0 && epoch >= closeAfter) {
+                    done = true;
+                    System.out.println("moons.bench: closing the window while training, at epoch " + epoch);
+                    stage.close();
+                } else if (s.fixed().last().status() != RunStatus.RUNNING
+                        && s.backtracking().last().status() != RunStatus.RUNNING) {
+                    done = true;
+                    probe.stop();
+                    try {
+                        probe.write(out, epochs);
+                        System.out.println("moons.bench: wrote " + out.toAbsolutePath());
+                    } catch (IOException e) {
+                        LOG.error("benchmark: cannot write {}: {}", out, e.toString());
+                    }
+                    stage.close();
+                    Platform.exit();
+                }
+            }
+        }.start();
+    }
+}

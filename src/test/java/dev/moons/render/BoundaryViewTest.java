@@ -1,0 +1,146 @@
+package dev.moons.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.moons.data.Dataset;
+import dev.moons.data.Standardizer;
+import dev.moons.training.BoundaryGrid;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class BoundaryViewTest {
+    private static final int N = 30;
+    private final BoundaryGrid grid = new BoundaryGrid(N, N, 0, 3, 0, 3, new Standardizer(0, 0, 1, 1));
+    private BoundaryView view;
+
+    @Start
+    void start(Stage stage) {
+        view = new BoundaryView("Fixed step");
+        view.setId("boundary-fixed");
+        stage.setScene(new Scene(view, 500, 500));
+        stage.show();
+    }
+
+    /** Three vertical bands: p = 0 (left third), 0.5 (middle), 1 (right third). */
+    private static double[] bands() {
+        double[] p = new double[N * N];
+        for (int j = 0; j < N; j++) {
+            for (int i = 0; i < N; i++) {
+                p[j * N + i] = i < 10 ? 0 : i < 20 ? 0.5 : 1;
+            }
+        }
+        return p;
+    }
+
+    @Test
+    void heatmapShowsTheMapColoursAtKnownPixels(FxRobot robot) {
+        robot.interact(() -> {
+            Dataset none = new Dataset(new double[0], new double[0], new int[0]);
+            view.setData(grid, none, none);
+            view.setProbabilities(bands());
+            view.applyCss();
+            view.layout();
+            WritableImage shot = view.snapshot(null, null);
+            Node map = view.lookup(".boundary-map");
+            Bounds b = map.getBoundsInParent();
+            int y = (int) (b.getMinY() + b.getHeight() * 0.6);
+            assertColour(ClassColors.argb(0), shot.getPixelReader().getArgb(x(b, 0.5), y));
+            assertColour(ClassColors.argb(0.5), shot.getPixelReader().getArgb(x(b, 1.5), y));
+            assertColour(ClassColors.argb(1), shot.getPixelReader().getArgb(x(b, 2.5), y));
+            assertTrue(view.contourSegments() >= N - 1, "contour at the 0 | 0.5 edge: " + view.contourSegments());
+        });
+    }
+
+    @Test
+    void scatterDrawsClassColoursAtDataCoordinates(FxRobot robot) {
+        robot.interact(() -> {
+            Dataset train = new Dataset(new double[] {0.5}, new double[] {2.5}, new int[] {1});
+            Dataset test = new Dataset(new double[0], new double[0], new int[0]);
+            view.setData(grid, train, test);
+            view.setProbabilities(new double[N * N]);
+            view.layout();
+            WritableImage shot = view.snapshot(null, null);
+            Bounds b = view.lookup(".boundary-map").getBoundsInParent();
+            int px = (int) Math.round(b.getMinX() + b.getWidth() / 6);
+            int py = (int) Math.round(b.getMinY() + b.getHeight() / 6);
+            assertColour(ClassColors.CLASS1, shot.getPixelReader().getArgb(px, py));
+            assertEquals(0, view.contourSegments());
+        });
+    }
+
+    @Test
+    void updatesOfA200By200GridAreCheap(FxRobot robot) {
+        BoundaryGrid big = new BoundaryGrid(200, 200, -1.5, 2.5, -1, 1.5, new Standardizer(0, 0, 1, 1));
+        double[][] frames = new double[2][200 * 200];
+        for (int k = 0; k < 200 * 200; k++) {
+            double x = big.x1At(k % 200);
+            double y = big.x2At(k / 200);
+            frames[0][k] = 1 / (1 + Math.exp(-4 * (y - 0.3 * Math.sin(2 * x))));
+            frames[1][k] = 1 / (1 + Math.exp(-4 * (x - 0.5)));
+        }
+        long[] timings = new long[41];
+        robot.interact(() -> {
+            Dataset none = new Dataset(new double[0], new double[0], new int[0]);
+            view.setData(big, none, none);
+            for (int k = 0; k < timings.length; k++) {
+                long t = System.nanoTime();
+                view.setProbabilities(frames[k % 2]);
+                timings[k] = System.nanoTime() - t;
+            }
+        });
+        java.util.Arrays.sort(timings);
+        System.out.printf("BoundaryView: setProbabilities 200x200 median %.2f ms, max %.2f ms%n",
+                timings[timings.length / 2] / 1e6, timings[timings.length - 1] / 1e6);
+        assertTrue(timings[timings.length / 2] < 100_000_000L, "median " + timings[timings.length / 2] / 1e6 + " ms");
+    }
+
+    @Test
+    void alarmStatusAndInfoAreShown(FxRobot robot) {
+        robot.interact(() -> {
+            view.setInfo("epoch 12 / 100", "α = 0.5");
+            view.setStatus("diverged at epoch 12", true);
+            assertTrue(view.isAlarm());
+            assertEquals("epoch 12 / 100\nα = 0.5", view.infoText());
+            assertTrue(view.lookup(".boundary-status").isVisible());
+            view.setStatus("", false);
+            assertFalse(view.isAlarm());
+            assertFalse(view.lookup(".boundary-status").isVisible());
+        });
+    }
+
+    @Test
+    void rejectsProbabilitiesOfTheWrongSizeOrBeforeData(FxRobot robot) {
+        robot.interact(() -> {
+            assertThrows(IllegalStateException.class, () -> view.setProbabilities(new double[N * N]));
+            Dataset none = new Dataset(new double[0], new double[0], new int[0]);
+            view.setData(grid, none, none);
+            assertThrows(IllegalArgumentException.class, () -> view.setProbabilities(new double[7]));
+        });
+    }
+
+    private static int x(Bounds b, double dataX1) {
+        return (int) (b.getMinX() + b.getWidth() * dataX1 / 3);
+    }
+
+    private static void assertColour(int expected, int actual) {
+        for (int shift = 0; shift <= 16; shift += 8) {
+            int e = (expected >> shift) & 0xFF;
+            int a = (actual >> shift) & 0xFF;
+            assertTrue(Math.abs(e - a) <= 3, String.format("expected %08x, got %08x", expected, actual));
+        }
+    }
+}
