@@ -20,7 +20,7 @@ import javafx.stage.Stage;
 /** The desktop app: one window comparing fixed-LR gradient descent with backtracking line search. */
 public class MoonsApp extends Application {
     /** Window title. */
-    public static final String TITLE = "Developers of Moons — fixed LR vs backtracking";
+    public static final String TITLE = "Moons Lab — fixed LR vs backtracking";
     /** Boundary resolution in pixels each way. */
     static final int GRID_SIZE = 100;
     /** Preferred window size: a 1280×720 projector. */

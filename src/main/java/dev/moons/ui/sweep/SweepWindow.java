@@ -19,7 +19,7 @@ public final class SweepWindow {
             scene.getStylesheets().addAll(owner.getStylesheets());
             stage.initOwner(owner.getWindow());
         }
-        stage.setTitle("Learning-rate sweep — Developers of Moons");
+        stage.setTitle("Learning-rate sweep — Moons Lab");
         stage.setScene(scene);
         stage.setOnHidden(e -> view.cancel());
     }
