@@ -1,0 +1,77 @@
+package dev.moons.training;
+
+import dev.moons.optim.BacktrackingLineSearch;
+import dev.moons.optim.FixedStep;
+import dev.moons.optim.Optimizer;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A way of choosing each step, the one owner of everything that differs between methods: its name in files and
+ * on the command line, its label on screen, its colour, and how its optimizer is built from a {@link Config}.
+ * Adding a method is adding a constant here.
+ */
+public enum Method {
+    /** Plain gradient descent, θ ← θ − lr·∇L(θ), at the fixed learning rate {@code lr}. */
+    FIXED(FixedStep.NAME, "Fixed learning rate", 0xE69F00) {
+        @Override
+        public Optimizer optimizer(Config config) {
+            return new FixedStep(config.lr());
+        }
+    },
+    /** Gradient descent with an Armijo backtracking line search from α0, shrinking by ρ, constant c. */
+    BACKTRACKING(BacktrackingLineSearch.NAME, "Backtracking line search", 0x0072B2) {
+        @Override
+        public Optimizer optimizer(Config config) {
+            return new BacktrackingLineSearch(config.alpha0(), config.rho(), config.c(), config.warmStart());
+        }
+    };
+
+    private final String id;
+    private final String label;
+    private final int rgb;
+
+    Method(String id, String label, int rgb) {
+        this.id = id;
+        this.label = label;
+        this.rgb = rgb;
+    }
+
+    /** The name in files, columns and keys ("fixed", "backtracking"): a contract other tools read. */
+    public String id() {
+        return id;
+    }
+
+    /** The name on screen, e.g. "Fixed learning rate". */
+    public String label() {
+        return label;
+    }
+
+    /** The colour of this method's curves and panes as 0xRRGGBB (Okabe–Ito, colour-blind safe). */
+    public int rgb() {
+        return rgb;
+    }
+
+    /** A new optimizer with {@code config}'s settings for this method (each run gets its own: some keep state). */
+    public abstract Optimizer optimizer(Config config);
+
+    /** Every method, in lane order (left first). */
+    public static List<Method> all() {
+        return List.of(values());
+    }
+
+    /** The method named {@code id}; an unknown name is refused with the list of known ones. */
+    public static Method of(String id) {
+        for (Method m : values()) {
+            if (m.id.equals(id)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("method must be one of " + ids() + ", was " + id);
+    }
+
+    /** "fixed, backtracking". */
+    public static String ids() {
+        return String.join(", ", Arrays.stream(values()).map(Method::id).toList());
+    }
+}
