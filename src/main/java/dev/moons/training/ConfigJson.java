@@ -90,7 +90,8 @@ public final class ConfigJson {
         JsonNode o = object(node, path);
         try {
             return base.withLr(doubleKey(o, "lr", null, path)).withLineSearch(doubleKey(o, "alpha0", null, path),
-                    doubleKey(o, "rho", null, path), doubleKey(o, "c", null, path), boolKey(o, "warm_start", null, path));
+                    doubleKey(o, "rho", null, path), doubleKey(o, "c", null, path),
+                    boolKey(o, "warm_start", null, path));
         } catch (JsonFields.BadValue e) {
             throw e;
         } catch (IllegalArgumentException e) {

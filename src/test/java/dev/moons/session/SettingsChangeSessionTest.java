@@ -137,6 +137,22 @@ class SettingsChangeSessionTest {
     }
 
     @Test
+    void versionTwoWritesEveryKeyOfVersionOneExactlyAsVersionOneDid() throws Exception {
+        // given the bytes of a version-1 file
+        String v1 = new String(SettingsChangeSessionTest.class.getResourceAsStream("v1-session.json").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        Path file = dir.resolve("v1.json");
+        Files.writeString(file, v1);
+        // when it is opened and saved again
+        Path again = dir.resolve("v2.json");
+        SessionFiles.write(again, SessionJson.read(file));
+        // then only the version and the (empty) settings log differ
+        String v2 = Files.readString(again);
+        assertEquals(v1.replace("\"version\":1,", "\"version\":2,").replace("},\"seeds\":{",
+                "},\"settings_changes\":[],\"seeds\":{"), v2);
+    }
+
+    @Test
     void aSettingsLogThatDoesNotAddUpIsRefusedWithOneLine() throws Exception {
         Trained t = trainWithChanges(50);
         Path file = dir.resolve("good.json");
@@ -185,7 +201,8 @@ class SettingsChangeSessionTest {
             double[] xs = {x.trainLoss(), x.testLoss(), x.trainAcc(), x.testAcc(), x.step(), x.gradNorm()};
             double[] ys = {y.trainLoss(), y.testLoss(), y.trainAcc(), y.testAcc(), y.step(), y.gradNorm()};
             for (int k = 0; k < xs.length; k++) {
-                assertEquals(Double.doubleToLongBits(xs[k]), Double.doubleToLongBits(ys[k]), "record " + i + " field " + k);
+                assertEquals(Double.doubleToLongBits(xs[k]), Double.doubleToLongBits(ys[k]),
+                        "record " + i + " field " + k);
             }
             assertEquals(x.lossEvals(), y.lossEvals(), "record " + i);
             assertEquals(x.status(), y.status(), "record " + i);
@@ -198,7 +215,8 @@ class SettingsChangeSessionTest {
         for (int i = 0; i < a.size(); i++) {
             LayerStats x = a.get(i);
             LayerStats y = b.get(i);
-            assertEquals(Double.doubleToLongBits(x.gradLayer1()), Double.doubleToLongBits(y.gradLayer1()), "stats " + i);
+            assertEquals(Double.doubleToLongBits(x.gradLayer1()), Double.doubleToLongBits(y.gradLayer1()),
+                    "stats " + i);
             assertEquals(Double.doubleToLongBits(x.updateRatio2()), Double.doubleToLongBits(y.updateRatio2()),
                     "stats " + i);
         }

@@ -35,7 +35,8 @@ class ConfigJsonTest {
         node.remove("rho");
         assertEquals("config.rho: missing",
                 assertThrows(JsonFields.BadValue.class, () -> ConfigJson.read(node, "config")).getMessage());
-        assertEquals(CONFIG.withLineSearch(2, 0.5, 0.001, true), ConfigJson.readOver(node, Config.defaults(), "config"));
+        assertEquals(CONFIG.withLineSearch(2, 0.5, 0.001, true),
+                ConfigJson.readOver(node, Config.defaults(), "config"));
         node.put("hidden", "four");
         assertEquals("config.hidden: must be an integer, was \"four\"", assertThrows(JsonFields.BadValue.class,
                 () -> ConfigJson.readOver(node, Config.defaults(), "config")).getMessage());
