@@ -3,11 +3,16 @@ package dev.moons.app;
 import dev.moons.data.Seeds;
 import dev.moons.training.Config;
 import dev.moons.training.EpochRecord;
+import dev.moons.training.SettingsChange;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The per-epoch history of both methods as CSV, with the settings, seeds and epoch as {@code #} comments. */
+/**
+ * The per-epoch history of both methods as CSV, with the settings, seeds and epoch as {@code #} comments; when the
+ * optimizer settings changed during training, "# settings" are those in effect at the end and one
+ * "# settings change" line per change says what epochs before it used.
+ */
 public final class HistoryCsv {
     /** The column header line. */
     public static final String HEADER =
@@ -17,9 +22,22 @@ public final class HistoryCsv {
 
     /** CSV text: comment lines, the header, then every record of each method in {@code histories} order. */
     public static String format(Config config, Seeds seeds, Map<String, List<EpochRecord>> histories) {
+        return format(config, seeds, histories, List.of());
+    }
+
+    /**
+     * As {@link #format(Config, Seeds, Map)} for runs whose optimizer settings changed during training:
+     * {@code config} is the settings in effect at the end, {@code changes} (oldest first) the changes that led there.
+     */
+    public static String format(Config config, Seeds seeds, Map<String, List<EpochRecord>> histories,
+            List<SettingsChange> changes) {
         StringBuilder out = new StringBuilder();
         out.append("# Developers of Moons: fixed learning rate vs backtracking line search\n");
         out.append("# settings: ").append(settings(config)).append('\n');
+        for (SettingsChange change : changes) {
+            out.append(String.format(Locale.ROOT, "# settings change after epoch %d (from epoch %d on): %s%n",
+                    change.epoch(), change.epoch() + 1, optimizerChange(change.before(), change.after())));
+        }
         out.append(String.format(Locale.ROOT, "# seeds: data=%d split=%d init=%d batch=%d%n",
                 seeds.data(), seeds.split(), seeds.init(), seeds.batch()));
         StringBuilder epochs = new StringBuilder("# epoch:");
@@ -46,5 +64,25 @@ public final class HistoryCsv {
                         + " warm_start=%b",
                 c.samples(), c.noise(), c.trainRatio(), c.hidden(), c.epochs(), c.lr(), c.alpha0(), c.rho(),
                 c.c(), c.batch(), c.warmStart());
+    }
+
+    /** The optimizer settings that differ, as "lr=0.01->0.1 warm_start=false->true". */
+    private static String optimizerChange(Config a, Config b) {
+        StringBuilder s = new StringBuilder();
+        change(s, "lr", a.lr(), b.lr());
+        change(s, "alpha0", a.alpha0(), b.alpha0());
+        change(s, "rho", a.rho(), b.rho());
+        change(s, "c", a.c(), b.c());
+        if (a.warmStart() != b.warmStart()) {
+            s.append(s.length() == 0 ? "" : " ").append("warm_start=").append(a.warmStart()).append("->")
+                    .append(b.warmStart());
+        }
+        return s.toString();
+    }
+
+    private static void change(StringBuilder s, String name, double from, double to) {
+        if (Double.compare(from, to) != 0) {
+            s.append(s.length() == 0 ? "" : " ").append(name).append('=').append(from).append("->").append(to);
+        }
     }
 }

@@ -12,6 +12,7 @@ import dev.moons.training.LineSearchPicture;
 import dev.moons.training.LineSearchReplay;
 import dev.moons.training.PointEdits;
 import dev.moons.training.Problem;
+import dev.moons.training.SettingsChange;
 import dev.moons.training.TrainingRun;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -73,7 +74,6 @@ public final class TrainingService implements AutoCloseable {
     // confined to the worker thread
     private Comparison comparison;
     private BoundaryGrid grid;
-    private Config config;
     private Seeds seeds;
     /** The loaded file's points and name, or null while the data are generated moons. */
     private Dataset fileData;
@@ -147,7 +147,7 @@ public final class TrainingService implements AutoCloseable {
         playing = false;
         return submit("resetting", () -> {
             if (comparison != null) {
-                rebuild(ChangeKind.SCHEDULE, config, seeds, fileData, fileName, "reset");
+                rebuild(ChangeKind.SCHEDULE, config(), seeds, fileData, fileName, "reset");
             }
         });
     }
@@ -213,7 +213,7 @@ public final class TrainingService implements AutoCloseable {
                 return;
             }
             edit(refused, 0, 1, "removed " + PointEdits.describe(train.label(row), train.x1(row), train.x2(row)),
-                    problem -> PointEdits.remove(problem, row, config.batch()));
+                    problem -> PointEdits.remove(problem, row, config().batch()));
         });
     }
 
@@ -227,12 +227,13 @@ public final class TrainingService implements AutoCloseable {
                 return;
             }
             Problem problem = before.problem();
-            if (problem.model().hidden() != config.hidden() || problem.model().activation() != config.activation()) {
-                problem = problem.withModel(config.hidden(), config.activation());
+            if (problem.model().hidden() != config().hidden()
+                    || problem.model().activation() != config().activation()) {
+                problem = problem.withModel(config().hidden(), config().activation());
             }
             added = before.added();
             removed = before.removed();
-            install(new Comparison(config, seeds, problem, comparison.initialParameters()),
+            install(new Comparison(config(), seeds, problem, comparison.initialParameters()),
                     grid.restandardized(problem.standardizer()), before.fileData(), before.fileName(),
                     "undid: " + before.what());
         });
@@ -436,7 +437,7 @@ public final class TrainingService implements AutoCloseable {
             rebuild(ChangeKind.DATA, next, nextSeeds, null, null, "generated moons");
             return;
         }
-        ChangeKind kind = ChangeKind.between(config, seeds, next, nextSeeds);
+        ChangeKind kind = ChangeKind.between(config(), seeds, next, nextSeeds);
         switch (kind) {
             case NONE -> {
             }
@@ -445,11 +446,10 @@ public final class TrainingService implements AutoCloseable {
         }
     }
 
+    // the comparison owns the settings and logs the change; only the optimizer settings of next are taken
     private void swapOptimizers(Config next) {
-        String label = optimizerChange(config, next);
-        config = next;
-        comparison.fixed().setOptimizer(Comparison.fixedOptimizer(next));
-        comparison.backtracking().setOptimizer(Comparison.lineSearch(next));
+        String label = optimizerChange(config(), next);
+        comparison.changeSettings(SettingsChange.withOptimizerOf(config(), next));
         int epoch = Math.max(comparison.fixed().epoch(), comparison.backtracking().epoch());
         if (epoch > 0) {
             events.add(new UiEvent.OptimizerChanged(generation, epoch, label));
@@ -507,7 +507,7 @@ public final class TrainingService implements AutoCloseable {
         }
         added += plus;
         removed += minus;
-        install(new Comparison(config, seeds, problem, comparison.initialParameters()),
+        install(new Comparison(config(), seeds, problem, comparison.initialParameters()),
                 grid.restandardized(problem.standardizer()), problem.all(),
                 PointEdits.name(editBase, added, removed), what);
     }
@@ -528,7 +528,6 @@ public final class TrainingService implements AutoCloseable {
         fileData = data;
         fileName = dataName;
         comparison = built;
-        config = next;
         seeds = nextSeeds;
         generation++;
         lastProbabilities.clear();
@@ -558,7 +557,6 @@ public final class TrainingService implements AutoCloseable {
         }
         grid = nextGrid;
         comparison = built;
-        config = session.config();
         seeds = session.seeds();
         fileData = session.isMoons() ? null : built.problem().all();
         fileName = session.isMoons() ? null : session.dataSource();
@@ -580,7 +578,7 @@ public final class TrainingService implements AutoCloseable {
         String reason = "opened " + name + " at epoch " + epoch + (built.isDone()
                 ? " (both runs ended; Reset restarts them from epoch 0)"
                 : "; Train continues from the saved weights");
-        events.add(new UiEvent.Reset(generation, config, seeds, grid, problem.trainRaw(), problem.testRaw(), reason,
+        events.add(new UiEvent.Reset(generation, config(), seeds, grid, problem.trainRaw(), problem.testRaw(), reason,
                 problem.all(), fileName));
         for (TrainingRun run : built.runs()) {
             for (dev.moons.training.EpochRecord r : run.history()) {
@@ -590,10 +588,14 @@ public final class TrainingService implements AutoCloseable {
                 events.add(new UiEvent.Layers(generation, run.method(), l));
             }
         }
+        for (SettingsChange change : built.settingsChanges()) {
+            events.add(new UiEvent.OptimizerChanged(generation, change.epoch(),
+                    optimizerChange(change.before(), change.after())));
+        }
         EpochArchive.Kept last = archive.nearest(built.backtracking().epoch());
         if (last != null && last.epoch() == built.backtracking().epoch() && last.step() != null) {
             LineSearchPicture picture = LineSearchReplay.kept(last, problem, built.backtracking().optimizer(),
-                    config.lr());
+                    config().lr());
             if (picture != null) {
                 pictureEpoch = last.epoch();
                 events.add(new UiEvent.LineSearch(generation, picture));
@@ -632,7 +634,7 @@ public final class TrainingService implements AutoCloseable {
             return;
         }
         offerPicture();
-        Snapshot snapshot = new Snapshot(generation, config, seeds, snapshotOf(comparison.fixed()),
+        Snapshot snapshot = new Snapshot(generation, config(), seeds, snapshotOf(comparison.fixed()),
                 snapshotOf(comparison.backtracking()));
         if (slot.getAndSet(snapshot) == null) {
             ui.execute(this::deliver);
@@ -651,7 +653,7 @@ public final class TrainingService implements AutoCloseable {
         framesSincePicture = 0;
         pictureEpoch = run.epoch();
         pictureNanos = now;
-        LineSearchPicture picture = LineSearchReplay.lastStep(run, config.lr());
+        LineSearchPicture picture = LineSearchReplay.lastStep(run, config().lr());
         if (picture != null) {
             events.add(new UiEvent.LineSearch(generation, picture));
         }
@@ -664,7 +666,7 @@ public final class TrainingService implements AutoCloseable {
         }
         Problem problem = comparison.problem();
         LineSearchPicture picture = LineSearchReplay.kept(kept, problem, comparison.backtracking().optimizer(),
-                config.lr());
+                config().lr());
         return new EpochView(generation, epoch, kept.epoch(), archive.stride(), finiteOrNull(grid.probabilities(
                 problem.model(), kept.fixed())), finiteOrNull(grid.probabilities(problem.model(), kept.backtracking())),
                 kept.fixedRecord(), kept.backtrackingRecord(), picture, kept.fixedTheta().clone(),
@@ -679,12 +681,17 @@ public final class TrainingService implements AutoCloseable {
         ui.execute(this::deliver);
     }
 
+    /** The settings in effect: the comparison's, the one owner. */
+    private Config config() {
+        return comparison.config();
+    }
+
     private TrainingRun run(String method) {
         return method.equals(Comparison.FIXED) ? comparison.fixed() : comparison.backtracking();
     }
 
     private RunSnapshot snapshotOf(TrainingRun run) {
-        Config c = config;
+        Config c = config();
         String optimizer = run.method().equals(Comparison.FIXED) ? fixedLabel(c) : lineSearchLabel(c);
         return new RunSnapshot(run.method(), run.last(), run.epochs(), run.divergedAt(), probabilities(run),
                 run.testReport(), optimizer, run.parameterValues());

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.moons.metrics.ClassificationReport;
 import dev.moons.training.CompareResult;
-import dev.moons.training.Config;
+import dev.moons.training.ConfigJson;
 import dev.moons.training.EpochRecord;
 import dev.moons.training.RunStatus;
 import dev.moons.training.SeedResult;
@@ -33,7 +33,7 @@ public final class ReportFiles {
     /** summary.json: config, per-method statistics over seeds, first-seed metrics, gradient check. */
     public static String summaryJson(CompareResult result) throws IOException {
         ObjectNode root = JSON.createObjectNode();
-        root.set("config", configNode(result.config()));
+        root.set("config", ConfigJson.write(result.config()));
         ObjectNode methods = root.putObject("methods");
         for (String method : result.results().keySet()) {
             methods.set(method, methodNode(result, method));
@@ -41,26 +41,6 @@ public final class ReportFiles {
         ObjectNode gradcheck = root.putObject("gradcheck");
         number(gradcheck, "max_abs_diff", result.gradcheckMaxDiff());
         return JSON.writeValueAsString(root) + "\n";
-    }
-
-    /** Every option of {@code config}, snake_case. */
-    public static ObjectNode configNode(Config c) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("samples", c.samples());
-        number(node, "noise", c.noise());
-        number(node, "train_ratio", c.trainRatio());
-        node.put("hidden", c.hidden());
-        node.put("epochs", c.epochs());
-        number(node, "lr", c.lr());
-        number(node, "alpha0", c.alpha0());
-        number(node, "rho", c.rho());
-        number(node, "c", c.c());
-        node.put("batch", c.batch());
-        node.put("seed", c.seed());
-        node.put("seeds", c.seeds());
-        node.put("warm_start", c.warmStart());
-        node.put("activation", c.activation().cliName());
-        return node;
     }
 
     private static ObjectNode methodNode(CompareResult result, String method) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.moons.training.ConfigJson;
 import dev.moons.training.EpochRecord;
 import dev.moons.training.RunStatus;
 import dev.moons.training.Summary;
@@ -49,7 +50,7 @@ public final class SweepFiles {
      */
     public static String json(SweepResult result) throws IOException {
         ObjectNode root = JSON.createObjectNode();
-        ObjectNode config = ReportFiles.configNode(result.config());
+        ObjectNode config = ConfigJson.write(result.config());
         config.remove("lr");
         ArrayNode lrs = config.putArray("lrs");
         for (double lr : result.lrs()) {

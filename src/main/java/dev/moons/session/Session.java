@@ -12,10 +12,12 @@ import dev.moons.training.EpochArchive;
 import dev.moons.training.EpochRecord;
 import dev.moons.training.LayerStats;
 import dev.moons.training.Problem;
+import dev.moons.training.SettingsChange;
 import dev.moons.training.TrainingRun;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -23,7 +25,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * the raw train and test points (explicitly, since they may come from a file or be edited), each run's full
  * history and final θ, and the parameters kept every k epochs. Written and read by {@link SessionJson}.
  *
- * @param config       every hyper-parameter
+ * @param config       every hyper-parameter, the optimizer settings as in effect at the end (after every change)
  * @param seeds        the four random streams (data, split, init, batch)
  * @param dataSource   "moons" for generated moons, otherwise the name of the file the points came from
  * @param train        training points, unstandardized, in the order the runs used them
@@ -32,9 +34,11 @@ import org.nd4j.linalg.factory.Nd4j;
  * @param backtracking the line-search run
  * @param stride       the archive's spacing k of kept epochs (a power of 2)
  * @param kept         the kept epochs, increasing, epoch 0 first
+ * @param settingsChanges every change of the optimizer settings during training, oldest first; the last one's
+ *                     {@code after} is {@code config}
  */
 public record Session(Config config, Seeds seeds, String dataSource, Dataset train, Dataset test, RunState fixed,
-        RunState backtracking, int stride, List<KeptEpoch> kept) {
+        RunState backtracking, int stride, List<KeptEpoch> kept, List<SettingsChange> settingsChanges) {
 
     /** The data source of generated moons. */
     public static final String MOONS = "moons";
@@ -80,6 +84,21 @@ public record Session(Config config, Seeds seeds, String dataSource, Dataset tra
         Objects.requireNonNull(seeds);
         Objects.requireNonNull(dataSource);
         kept = List.copyOf(kept);
+        settingsChanges = List.copyOf(settingsChanges);
+        if (!settingsChanges.isEmpty() && !settingsChanges.get(settingsChanges.size() - 1).after().equals(config)) {
+            throw new IllegalArgumentException("the last settings change must lead to the session's config");
+        }
+    }
+
+    /** A session whose optimizer settings never changed during training. */
+    public Session(Config config, Seeds seeds, String dataSource, Dataset train, Dataset test, RunState fixed,
+            RunState backtracking, int stride, List<KeptEpoch> kept) {
+        this(config, seeds, dataSource, train, test, fixed, backtracking, stride, kept, List.of());
+    }
+
+    /** The settings training started with: before the first change, else {@link #config()}. */
+    public Config initialConfig() {
+        return settingsChanges.isEmpty() ? config : settingsChanges.get(0).before();
     }
 
     /** The state of {@code comparison} and its {@code archive}; {@code dataSource} as in the record comment. */
@@ -91,7 +110,7 @@ public record Session(Config config, Seeds seeds, String dataSource, Dataset tra
         }
         return new Session(comparison.config(), comparison.seeds(), dataSource, problem.trainRaw(),
                 problem.testRaw(), state(comparison.fixed()), state(comparison.backtracking()), archive.stride(),
-                kept);
+                kept, comparison.settingsChanges());
     }
 
     private static RunState state(TrainingRun run) {
@@ -113,14 +132,18 @@ public record Session(Config config, Seeds seeds, String dataSource, Dataset tra
         return Math.max(fixed.history().size(), backtracking.history().size()) - 1;
     }
 
-    /** The comparison as it was saved, ready to continue: same split, θ, histories, counters and optimizer state. */
+    /**
+     * The comparison as it was saved, ready to continue: same split, θ, histories, counters, optimizer state and
+     * settings changes; its optimizers are those of {@link #config()}, the settings in effect when it was saved.
+     */
     public Comparison comparison() {
         Problem problem = Problem.ofSplit(new Split(train, test), config.hidden(), config.activation());
         TrainingRun f = run(Comparison.FIXED, problem, fixed, Comparison.fixedOptimizer(config));
         BacktrackingLineSearch search = Comparison.lineSearch(config);
         search.resumeAfter(backtracking.lastAccepted());
         TrainingRun b = run(Comparison.BACKTRACKING, problem, backtracking, search);
-        return Comparison.resume(config, seeds, problem, Nd4j.createFromArray(kept.get(0).fixedTheta().clone()), f, b);
+        INDArray theta0 = Nd4j.createFromArray(kept.get(0).fixedTheta().clone());
+        return Comparison.resume(config, seeds, problem, theta0, f, b, settingsChanges);
     }
 
     private TrainingRun run(String method, Problem problem, RunState state, Optimizer optimizer) {

@@ -6,9 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.moons.data.Seeds;
 import dev.moons.io.AtomicFiles;
-import dev.moons.export.ReportFiles;
-import dev.moons.model.Activation;
 import dev.moons.training.Config;
+import dev.moons.training.ConfigJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,7 +80,7 @@ public final class SettingsStore {
     static ObjectNode toJson(AppSettings s) {
         ObjectNode root = JSON.createObjectNode();
         root.put("version", 1);
-        root.set("config", ReportFiles.configNode(s.config()));
+        root.set("config", ConfigJson.write(s.config()));
         ObjectNode seeds = root.putObject("seeds");
         seeds.put("data", s.seeds().data());
         seeds.put("split", s.seeds().split());
@@ -96,42 +95,19 @@ public final class SettingsStore {
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("not a JSON object");
         }
-        Config d = Config.defaults();
         JsonNode c = root.path("config");
-        Config config = new Config(
-                intField(c, "samples", d.samples()), doubleField(c, "noise", d.noise()),
-                doubleField(c, "train_ratio", d.trainRatio()), intField(c, "hidden", d.hidden()),
-                intField(c, "epochs", d.epochs()), doubleField(c, "lr", d.lr()),
-                doubleField(c, "alpha0", d.alpha0()), doubleField(c, "rho", d.rho()), doubleField(c, "c", d.c()),
-                intField(c, "batch", d.batch()), longField(c, "seed", d.seed()), 1,
-                boolField(c, "warm_start", d.warmStart()), activationField(c, "activation", d.activation()));
+        if (c.isObject()) {
+            // the app compares one seed at a time: a "seeds" count in the file is not read
+            ObjectNode copy = ((ObjectNode) c).deepCopy();
+            copy.remove("seeds");
+            c = copy;
+        }
+        Config config = ConfigJson.readOver(c, Config.defaults(), "config");
         JsonNode s = root.path("seeds");
         Seeds seeds = new Seeds(longField(s, "data", config.seed()), longField(s, "split", config.seed()),
                 longField(s, "init", config.seed()), longField(s, "batch", config.seed()));
         JsonNode pace = root.path("pace");
         return new AppSettings(config, seeds, pace.isMissingNode() ? "1" : pace.asText());
-    }
-
-    private static Activation activationField(JsonNode node, String name, Activation fallback) {
-        JsonNode v = node.path(name);
-        if (v.isMissingNode()) {
-            return fallback;
-        }
-        if (!v.isTextual()) {
-            throw new IllegalArgumentException(name + " is not a string: " + v);
-        }
-        return Activation.fromName(v.asText());
-    }
-
-    private static int intField(JsonNode node, String name, int fallback) {
-        JsonNode v = node.path(name);
-        if (v.isMissingNode()) {
-            return fallback;
-        }
-        if (!v.canConvertToInt() || !v.isIntegralNumber()) {
-            throw new IllegalArgumentException(name + " is not an integer: " + v);
-        }
-        return v.intValue();
     }
 
     private static long longField(JsonNode node, String name, long fallback) {
@@ -143,28 +119,6 @@ public final class SettingsStore {
             throw new IllegalArgumentException(name + " is not an integer: " + v);
         }
         return v.longValue();
-    }
-
-    private static double doubleField(JsonNode node, String name, double fallback) {
-        JsonNode v = node.path(name);
-        if (v.isMissingNode()) {
-            return fallback;
-        }
-        if (!v.isNumber()) {
-            throw new IllegalArgumentException(name + " is not a number: " + v);
-        }
-        return v.doubleValue();
-    }
-
-    private static boolean boolField(JsonNode node, String name, boolean fallback) {
-        JsonNode v = node.path(name);
-        if (v.isMissingNode()) {
-            return fallback;
-        }
-        if (!v.isBoolean()) {
-            throw new IllegalArgumentException(name + " is not true or false: " + v);
-        }
-        return v.booleanValue();
     }
 
     // the unusable file is renamed, not deleted: the user may want what was in it

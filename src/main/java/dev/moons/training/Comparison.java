@@ -4,18 +4,24 @@ import dev.moons.data.Dataset;
 import dev.moons.data.Seeds;
 import dev.moons.optim.BacktrackingLineSearch;
 import dev.moons.optim.FixedStep;
+import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * The two methods side by side on the same split and the same initial weights (each run gets its own copy):
  * gradient descent with a fixed learning rate, and gradient descent with a backtracking line search.
+ * <p>
+ * The comparison owns the settings in effect: {@link #config()} is the current one, and every change of the
+ * optimizer settings made during training ({@link #changeSettings}) is kept in {@link #settingsChanges()}. Like its
+ * runs, a comparison is used by one thread at a time.
  */
 public final class Comparison {
     public static final String FIXED = "fixed";
     public static final String BACKTRACKING = "backtracking";
 
-    private final Config config;
+    private Config config;
+    private final List<SettingsChange> changes = new ArrayList<>();
     private final Seeds seeds;
     private final Problem problem;
     private final INDArray theta0;
@@ -46,14 +52,25 @@ public final class Comparison {
 
     /**
      * A comparison continued from saved runs (see {@link TrainingRun#resume}): {@code theta0} is the shared start
-     * that a reset returns to; both runs must be on {@code problem}.
+     * that a reset returns to; both runs must be on {@code problem}, with optimizers of {@code config}, the settings
+     * in effect after the earlier {@code changes} (oldest first, each starting from the one before's settings).
      */
     public static Comparison resume(Config config, Seeds seeds, Problem problem, INDArray theta0, TrainingRun fixed,
-            TrainingRun backtracking) {
+            TrainingRun backtracking, List<SettingsChange> changes) {
         if (fixed.problem() != problem || backtracking.problem() != problem) {
             throw new IllegalArgumentException("both runs must be on the comparison's problem");
         }
-        return new Comparison(config, seeds, problem, theta0, fixed, backtracking);
+        for (int i = 0; i < changes.size(); i++) {
+            SettingsChange change = changes.get(i);
+            Config next = i + 1 < changes.size() ? changes.get(i + 1).before() : config;
+            if (!change.after().equals(next) || (i > 0 && change.epoch() < changes.get(i - 1).epoch())) {
+                throw new IllegalArgumentException("settings change " + i + " (at epoch " + change.epoch()
+                        + ") does not lead to the next one or to the current settings");
+            }
+        }
+        Comparison c = new Comparison(config, seeds, problem, theta0, fixed, backtracking);
+        c.changes.addAll(changes);
+        return c;
     }
 
     /** Generates the moons, the split and the initial weights from {@code seeds}, then builds both runs. */
@@ -78,8 +95,46 @@ public final class Comparison {
         return new BacktrackingLineSearch(config.alpha0(), config.rho(), config.c(), config.warmStart());
     }
 
+    /** The settings in effect now (those of the next epoch). */
     public Config config() {
         return config;
+    }
+
+    /** The settings the comparison started with: before its first change, else {@link #config()}. */
+    public Config initialConfig() {
+        return changes.isEmpty() ? config : changes.get(0).before();
+    }
+
+    /** Every change of the optimizer settings so far, oldest first. */
+    public List<SettingsChange> settingsChanges() {
+        return List.copyOf(changes);
+    }
+
+    /**
+     * Changes the optimizer settings (lr, α0, ρ, c, warm start) from the next epoch on; any other difference in
+     * {@code next} is refused with an {@link IllegalArgumentException} and changes nothing. A run whose optimizer
+     * settings changed gets a new optimizer (a new line search forgets its last accepted α); the other keeps its
+     * own. Once an epoch has been trained, the change is logged as a {@link SettingsChange} at the last epoch
+     * completed (the higher of the two runs' epochs); before that, nothing used the old settings and none is
+     * logged. Settings equal to the current ones change nothing.
+     */
+    public void changeSettings(Config next) {
+        SettingsChange.requireOptimizerOnly(config, next);
+        if (next.equals(config)) {
+            return;
+        }
+        int epoch = Math.max(fixed.epoch(), backtracking.epoch());
+        Config before = config;
+        if (SettingsChange.lrDiffers(before, next)) {
+            fixed.setOptimizer(fixedOptimizer(next));
+        }
+        if (SettingsChange.lineSearchDiffers(before, next)) {
+            backtracking.setOptimizer(lineSearch(next));
+        }
+        config = next;
+        if (epoch > 0) {
+            changes.add(new SettingsChange(epoch, before, next));
+        }
     }
 
     public Seeds seeds() {

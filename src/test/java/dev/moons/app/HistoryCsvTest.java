@@ -7,6 +7,7 @@ import dev.moons.data.Seeds;
 import dev.moons.training.Config;
 import dev.moons.training.EpochRecord;
 import dev.moons.training.RunStatus;
+import dev.moons.training.SettingsChange;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,23 @@ class HistoryCsvTest {
         assertEquals(HistoryCsv.HEADER, lines[4]);
         assertEquals("fixed,1,0.5,0.6,0.8,0.7,0.01,2,0.3,1.5", lines[6]);
         assertEquals(8, lines.length);
+    }
+
+    @Test
+    void aSettingsChangeIsOneCommentLineSayingFromWhichEpochItApplies() {
+        // given the lr changed from 0.01 to 0.1 after epoch 30, and warm start switched on
+        Config before = Config.defaults();
+        Config after = before.withLr(0.1).withLineSearch(1, 0.5, 1e-4, true);
+        Map<String, List<EpochRecord>> histories = new LinkedHashMap<>();
+        histories.put("fixed", List.of(record(0, Double.NaN)));
+        // when formatted with the change
+        String[] lines = HistoryCsv.format(after, Seeds.of(42), histories,
+                List.of(new SettingsChange(30, before, after))).split("\n");
+        // then the settings are those at the end and the change follows them
+        assertTrue(lines[1].contains(" lr=0.1 "), lines[1]);
+        assertEquals("# settings change after epoch 30 (from epoch 31 on): lr=0.01->0.1 warm_start=false->true",
+                lines[2]);
+        assertEquals(HistoryCsv.HEADER, lines[5]);
     }
 
     private static EpochRecord record(int epoch, double step) {

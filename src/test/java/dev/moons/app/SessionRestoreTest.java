@@ -14,6 +14,7 @@ import dev.moons.training.Config;
 import dev.moons.training.EpochRecord;
 import dev.moons.training.LayerStats;
 import dev.moons.training.RunStatus;
+import dev.moons.training.SettingsChange;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,6 +123,60 @@ class SessionRestoreTest {
         assertEquals(0, atZero.backtracking().last().epoch());
         assertEquals(withoutTime(saved.backtracking().history().get(0)), withoutTime(atZero.backtracking().last()));
         assertArrayEquals(saved.kept().get(0).backtrackingTheta(), atZero.backtracking().theta());
+    }
+
+    @Test
+    void aLearningRateChangedMidRunIsSavedAndTrainingAfterOpenEqualsTheUninterruptedRun() throws Exception {
+        // given a service that changed lr from 0.05 to 0.5 after epoch 30 of 100 and trained on to epoch 50
+        Config config = Config.defaults().withSamples(200).withHidden(8).withEpochs(100).withLr(0.05).withBatch(32)
+                .withLineSearch(4, 0.5, 1e-4, true);
+        Seeds seeds = Seeds.of(21);
+        List<Update> before = new CopyOnWriteArrayList<>();
+        TrainingService original = service(before);
+        original.load(config, seeds).get(30, TimeUnit.SECONDS);
+        steps(original, 30);
+        original.configure(config.withLr(0.5), seeds).get(30, TimeUnit.SECONDS);
+        steps(original, 20);
+
+        // when its session is saved, opened in a new service and trained to the end
+        Path file = dir.resolve("changed.json");
+        SessionFiles.write(file, original.session().get(30, TimeUnit.SECONDS));
+        List<Update> after = new CopyOnWriteArrayList<>();
+        TrainingService opened = service(after);
+        opened.restore(SessionJson.read(file), "changed.json").get(30, TimeUnit.SECONDS);
+        steps(opened, 50);
+
+        // then every record equals that of a service that made the same change and was never interrupted
+        List<Update> whole = new CopyOnWriteArrayList<>();
+        TrainingService uninterrupted = service(whole);
+        uninterrupted.load(config, seeds).get(30, TimeUnit.SECONDS);
+        steps(uninterrupted, 30);
+        uninterrupted.configure(config.withLr(0.5), seeds).get(30, TimeUnit.SECONDS);
+        steps(uninterrupted, 70);
+        for (String method : List.of(Comparison.FIXED, Comparison.BACKTRACKING)) {
+            List<EpochRecord> expected = records(whole, method).stream().map(SessionRestoreTest::withoutTime).toList();
+            List<EpochRecord> actual = records(after, method).stream().map(SessionRestoreTest::withoutTime).toList();
+            assertEquals(101, actual.size(), method);
+            assertEquals(expected, actual, method);
+        }
+        assertArrayEquals(latest(whole).fixed().theta(), latest(after).fixed().theta());
+        assertArrayEquals(latest(whole).backtracking().theta(), latest(after).backtracking().theta());
+        // and the snapshot, the saved file and the chart marker all name the change
+        assertEquals(0.5, latest(after).config().lr());
+        Session saved = SessionJson.read(file);
+        assertEquals(0.5, saved.config().lr());
+        assertEquals(List.of(new SettingsChange(30, config, config.withLr(0.5))), saved.settingsChanges());
+        UiEvent.OptimizerChanged mark = after.stream().flatMap(u -> u.events().stream())
+                .filter(UiEvent.OptimizerChanged.class::isInstance).map(UiEvent.OptimizerChanged.class::cast)
+                .findFirst().orElseThrow();
+        assertEquals(30, mark.epoch());
+        assertEquals("lr 0.5", mark.label());
+    }
+
+    private static void steps(TrainingService s, int n) throws Exception {
+        for (int i = 0; i < n; i++) {
+            s.step().get(30, TimeUnit.SECONDS);
+        }
     }
 
     private static EpochRecord withoutTime(EpochRecord r) {

@@ -223,7 +223,7 @@ class SessionJsonTest {
         assertRefused(json.substring(0, json.length() / 2), "not valid JSON");
         assertRefused("", "empty");
         assertRefused("[1, 2]", "not a session");
-        assertRefused(json.replace("\"version\":1", "\"version\":2"), "version: unsupported version 2");
+        assertRefused(json.replace("\"version\":2", "\"version\":3"), "version: unsupported version 3");
         assertRefused(json.replace("\"format\":\"moons-session\"", "\"format\":\"other\""), "format");
         assertRefused(json.replace("\"lr\":0.01", "\"lr\":-1.0"), "config: lr must be finite and > 0");
         assertRefused(json.replace("\"activation\":\"relu\"", "\"activation\":\"swish\""), "activation must be one of");

@@ -1,0 +1,144 @@
+package dev.moons.training;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.moons.io.JsonFields;
+import dev.moons.model.Activation;
+
+/**
+ * {@link Config} as JSON, the one writer and reader of the "config" object of summary.json, sweep.json, session
+ * files and the app's settings file. Keys, in this order: samples, noise, train_ratio, hidden, epochs, lr, alpha0,
+ * rho, c, batch, seed, seeds, warm_start, activation (its CLI name). It lives beside Config, not in io/, because io/
+ * is the ground floor and must not know training; the typed node readers it uses are io/'s {@link JsonFields}.
+ * Faults throw {@link JsonFields.BadValue} naming the key's path, or Config's own one-line reason as
+ * "{@code path}: reason".
+ */
+public final class ConfigJson {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private ConfigJson() {}
+
+    /** Every setting of {@code c}, snake_case (see the class comment). */
+    public static ObjectNode write(Config c) {
+        ObjectNode node = NODES.objectNode();
+        node.put("samples", c.samples());
+        JsonFields.put(node, "noise", c.noise());
+        JsonFields.put(node, "train_ratio", c.trainRatio());
+        node.put("hidden", c.hidden());
+        node.put("epochs", c.epochs());
+        JsonFields.put(node, "lr", c.lr());
+        JsonFields.put(node, "alpha0", c.alpha0());
+        JsonFields.put(node, "rho", c.rho());
+        JsonFields.put(node, "c", c.c());
+        node.put("batch", c.batch());
+        node.put("seed", c.seed());
+        node.put("seeds", c.seeds());
+        node.put("warm_start", c.warmStart());
+        node.put("activation", c.activation().cliName());
+        return node;
+    }
+
+    /** The optimizer settings of {@code c} only: lr, alpha0, rho, c, warm_start. */
+    public static ObjectNode writeOptimizer(Config c) {
+        ObjectNode node = NODES.objectNode();
+        JsonFields.put(node, "lr", c.lr());
+        JsonFields.put(node, "alpha0", c.alpha0());
+        JsonFields.put(node, "rho", c.rho());
+        JsonFields.put(node, "c", c.c());
+        node.put("warm_start", c.warmStart());
+        return node;
+    }
+
+    /** The config at {@code path}; every key is required. */
+    public static Config read(JsonNode node, String path) {
+        return readOver(object(node, path), null, path);
+    }
+
+    /**
+     * The config at {@code path}, a missing key taking its value from {@code fallback} (a missing or non-object
+     * node gives {@code fallback} itself); a key of the wrong kind still throws.
+     */
+    public static Config readOver(JsonNode node, Config fallback, String path) {
+        JsonNode c = node != null && node.isObject() ? node : NODES.objectNode();
+        Config d = fallback;
+        try {
+            return new Config(
+                    intKey(c, "samples", d == null ? null : d.samples(), path),
+                    doubleKey(c, "noise", d == null ? null : d.noise(), path),
+                    doubleKey(c, "train_ratio", d == null ? null : d.trainRatio(), path),
+                    intKey(c, "hidden", d == null ? null : d.hidden(), path),
+                    intKey(c, "epochs", d == null ? null : d.epochs(), path),
+                    doubleKey(c, "lr", d == null ? null : d.lr(), path),
+                    doubleKey(c, "alpha0", d == null ? null : d.alpha0(), path),
+                    doubleKey(c, "rho", d == null ? null : d.rho(), path),
+                    doubleKey(c, "c", d == null ? null : d.c(), path),
+                    intKey(c, "batch", d == null ? null : d.batch(), path),
+                    longKey(c, "seed", d == null ? null : d.seed(), path),
+                    intKey(c, "seeds", d == null ? null : d.seeds(), path),
+                    boolKey(c, "warm_start", d == null ? null : d.warmStart(), path),
+                    activationKey(c, d == null ? null : d.activation(), path));
+        } catch (JsonFields.BadValue e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new JsonFields.BadValue(path, e.getMessage());
+        }
+    }
+
+    /** {@code base} with the optimizer settings at {@code path} (lr, alpha0, rho, c, warm_start, all required). */
+    public static Config readOptimizer(JsonNode node, Config base, String path) {
+        JsonNode o = object(node, path);
+        try {
+            return base.withLr(doubleKey(o, "lr", null, path)).withLineSearch(doubleKey(o, "alpha0", null, path),
+                    doubleKey(o, "rho", null, path), doubleKey(o, "c", null, path),
+                    boolKey(o, "warm_start", null, path));
+        } catch (JsonFields.BadValue e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new JsonFields.BadValue(path, e.getMessage());
+        }
+    }
+
+    private static JsonNode object(JsonNode node, String path) {
+        if (node == null || !node.isObject()) {
+            throw new JsonFields.BadValue(path, "must be a JSON object");
+        }
+        return node;
+    }
+
+    private static int intKey(JsonNode c, String key, Integer fallback, String path) {
+        if (fallback != null && !c.has(key)) {
+            return fallback;
+        }
+        return JsonFields.integer(JsonFields.field(c, key, path), JsonFields.path(path, key));
+    }
+
+    private static double doubleKey(JsonNode c, String key, Double fallback, String path) {
+        if (fallback != null && !c.has(key)) {
+            return fallback;
+        }
+        return JsonFields.number(JsonFields.field(c, key, path), JsonFields.path(path, key));
+    }
+
+    private static long longKey(JsonNode c, String key, Long fallback, String path) {
+        if (fallback != null && !c.has(key)) {
+            return fallback;
+        }
+        return JsonFields.longValue(JsonFields.field(c, key, path), JsonFields.path(path, key));
+    }
+
+    private static boolean boolKey(JsonNode c, String key, Boolean fallback, String path) {
+        if (fallback != null && !c.has(key)) {
+            return fallback;
+        }
+        return JsonFields.bool(JsonFields.field(c, key, path), JsonFields.path(path, key));
+    }
+
+    private static Activation activationKey(JsonNode c, Activation fallback, String path) {
+        if (fallback != null && !c.has("activation")) {
+            return fallback;
+        }
+        return Activation.fromName(JsonFields.text(JsonFields.field(c, "activation", path),
+                JsonFields.path(path, "activation")));
+    }
+}
