@@ -46,7 +46,7 @@ final class LiveComparison implements TrainingLoop.Work {
     private long generation;
     private EpochArchive archive;
 
-    /** A comparison posting to {@code mailbox}, boundaries of {@code gridSize}² pixels; {@code playing} is read live. */
+    /** A comparison posting to {@code mailbox}, boundaries {@code gridSize}² pixels; {@code playing} is read live. */
     LiveComparison(Mailbox mailbox, int gridSize, BooleanSupplier playing) {
         this.mailbox = mailbox;
         this.gridSize = gridSize;

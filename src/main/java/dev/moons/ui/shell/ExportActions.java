@@ -42,14 +42,16 @@ final class ExportActions {
     /** The menu's items: each chart, each boundary in {@code boundaries}, the {@code window} content, the CSV. */
     List<MenuItem> items(Map<String, ? extends Node> boundaries, Node window) {
         return List.of(
-                Toolbar.item("exportLoss", "Loss chart (PNG)…", () -> png("loss chart", charts.lossPane(), "moons-loss")),
+                Toolbar.item("exportLoss", "Loss chart (PNG)…",
+                        () -> png("loss chart", charts.lossPane(), "moons-loss")),
                 Toolbar.item("exportStep", "Step-size chart (PNG)…",
                         () -> png("step-size chart", charts.stepPane(), "moons-step")),
                 Toolbar.item("exportFixed", "Fixed-LR boundary (PNG)…",
                         () -> png("fixed-LR boundary", boundaries.get(Comparison.FIXED), "moons-fixed")),
                 Toolbar.item("exportBacktracking", "Backtracking boundary (PNG)…", () -> png("backtracking boundary",
                         boundaries.get(Comparison.BACKTRACKING), "moons-backtracking")),
-                Toolbar.item("exportDashboard", "Whole dashboard (PNG)…", () -> png("dashboard", window, "moons-dashboard")),
+                Toolbar.item("exportDashboard", "Whole dashboard (PNG)…",
+                        () -> png("dashboard", window, "moons-dashboard")),
                 new SeparatorMenuItem(),
                 Toolbar.item("exportCsv", "History (CSV)…", this::csv));
     }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -73,7 +74,7 @@ class DashboardWithoutTrainingTest {
     @Test
     void beforeTheFirstComparisonTheButtonsWaitAndShortcutsDoNothing(FxRobot robot) throws Exception {
         assertTrue(robot.lookup("#trainButton").queryAs(Button.class).isDisabled());
-        assertTrue(robot.lookup("#exportMenu").queryButton().isDisabled());
+        assertTrue(robot.lookup("#exportMenu").queryAs(MenuButton.class).isDisabled());
         // when Space and S are pressed
         robot.type(KeyCode.SPACE);
         robot.type(KeyCode.S);
