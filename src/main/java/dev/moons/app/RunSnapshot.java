@@ -4,7 +4,7 @@ import dev.moons.metrics.ClassificationReport;
 import dev.moons.training.EpochRecord;
 
 /**
- * The latest state of one run, as the UI shows it.
+ * The latest state of one run, as the UI shows it; the settings it trains with are in its {@link Snapshot}'s Config.
  *
  * @param method        "fixed" or "backtracking"
  * @param last          the latest epoch record
@@ -13,9 +13,8 @@ import dev.moons.training.EpochRecord;
  * @param probabilities P(class 1) on the boundary grid, row-major from the top-left (the last finite one
  *                      after a divergence)
  * @param testReport    test-set metrics at threshold 0.5
- * @param optimizer     the optimizer's settings in words, e.g. "lr 0.01"
  * @param theta         a copy of the run's parameters θ [4H+1] at {@code last.epoch()} (layout of {@code Mlp})
  */
 public record RunSnapshot(String method, EpochRecord last, int epochs, int divergedAt, double[] probabilities,
-        ClassificationReport testReport, String optimizer, double[] theta) {
+        ClassificationReport testReport, double[] theta) {
 }

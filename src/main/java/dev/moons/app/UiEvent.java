@@ -35,8 +35,11 @@ public sealed interface UiEvent {
     record Layers(long generation, String method, LayerStats stats) implements UiEvent {
     }
 
-    /** The optimizers were swapped after {@code epoch}; {@code label} says what changed. */
-    record OptimizerChanged(long generation, int epoch, String label) implements UiEvent {
+    /**
+     * The optimizers were swapped after {@code epoch}: from the settings {@code before} to {@code after} (only the
+     * learning rate and line-search settings differ).
+     */
+    record OptimizerChanged(long generation, int epoch, Config before, Config after) implements UiEvent {
     }
 
     /** The backtracking run's latest step, drawn as a line search (a few times per second at most). */

@@ -170,7 +170,8 @@ class SessionRestoreTest {
                 .filter(UiEvent.OptimizerChanged.class::isInstance).map(UiEvent.OptimizerChanged.class::cast)
                 .findFirst().orElseThrow();
         assertEquals(30, mark.epoch());
-        assertEquals("lr 0.5", mark.label());
+        assertEquals(config, mark.before());
+        assertEquals(config.withLr(0.5), mark.after());
     }
 
     private static void steps(TrainingService s, int n) throws Exception {

@@ -132,11 +132,12 @@ class TrainingServiceTest {
         // when the learning rate becomes 0.1 and one more epoch runs
         service.configure(SMALL.withLr(0.1), Seeds.of(3)).get(30, TimeUnit.SECONDS);
         service.step().get(30, TimeUnit.SECONDS);
-        // then the change is marked after epoch 5, epoch 6 used α 0.1, and nothing restarted
+        // then the change is marked after epoch 5 (from lr 0.01 to 0.1), epoch 6 used α 0.1, and nothing restarted
         UiEvent.OptimizerChanged mark = allEvents().stream().filter(UiEvent.OptimizerChanged.class::isInstance)
                 .map(UiEvent.OptimizerChanged.class::cast).findFirst().orElseThrow();
         assertEquals(5, mark.epoch());
-        assertEquals("lr 0.1", mark.label());
+        assertEquals(SMALL, mark.before());
+        assertEquals(SMALL.withLr(0.1), mark.after());
         Snapshot last = updates.get(updates.size() - 1).latest();
         assertEquals(6, last.fixed().last().epoch());
         assertEquals(0.1, last.fixed().last().step(), 1e-12);
@@ -203,13 +204,6 @@ class TrainingServiceTest {
         assertEquals(ChangeKind.MODEL, ChangeKind.between(SMALL, s, SMALL, s.withInit(9)));
         assertEquals(ChangeKind.DATA, ChangeKind.between(SMALL, s, SMALL.withNoise(0.3), s));
         assertEquals(ChangeKind.DATA, ChangeKind.between(SMALL, s, SMALL, s.withData(9)));
-    }
-
-    @Test
-    void optimizerLabelsKeepSignificantZeros() {
-        assertEquals("lr 1000", TrainingService.fixedLabel(SMALL.withLr(1000)));
-        assertEquals("lr 0.0001", TrainingService.fixedLabel(SMALL.withLr(1e-4)));
-        assertEquals("α0 1, ρ 0.5, c 0.0001", TrainingService.lineSearchLabel(SMALL));
     }
 
     private List<UiEvent> allEvents() {

@@ -1,5 +1,6 @@
 package dev.moons.ui.shell;
 
+import dev.moons.app.TrainingService;
 import dev.moons.data.Seeds;
 import dev.moons.settings.AppSettings;
 import dev.moons.settings.SettingsStore;
@@ -64,7 +65,8 @@ public class MoonsApp extends Application {
             notice = loaded.notice();
             settings = remembered && notice.isEmpty() ? loaded.settings() : firstRunSettings();
         }
-        dashboard = new Dashboard(Platform::runLater, new FxFileChooser(), settings, GRID_SIZE);
+        TrainingService service = new TrainingService(Platform::runLater, GRID_SIZE);
+        dashboard = new Dashboard(service, Platform::runLater, new FxFileChooser(), settings);
         Rectangle2D bounds = Screen.getPrimary().getVisualBounds();
         double width = Math.min(PREF_WIDTH, bounds.getWidth());
         double height = Math.min(PREF_HEIGHT, bounds.getHeight());

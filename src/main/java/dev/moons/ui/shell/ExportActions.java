@@ -1,0 +1,99 @@
+package dev.moons.ui.shell;
+
+import dev.moons.app.HistoryCsv;
+import dev.moons.export.PngExport;
+import dev.moons.io.AtomicFiles;
+import dev.moons.render.Formats;
+import dev.moons.training.Comparison;
+import dev.moons.training.Config;
+import dev.moons.ui.charts.ChartsPanel;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.stage.Window;
+
+/**
+ * The Export menu: the charts, either boundary or the whole window as PNG with a caption of the settings shown,
+ * and the per-epoch history as CSV, each to a file the user picks; the outcome goes to the status line.
+ */
+final class ExportActions {
+    private final FileChooserSeam chooser;
+    private final Supplier<Window> owner;
+    private final Shown shown;
+    private final ChartsPanel charts;
+    private final StatusLine status;
+
+    /** Exports of what {@code shown} describes, to files picked with {@code chooser} over {@code owner}. */
+    ExportActions(FileChooserSeam chooser, Supplier<Window> owner, Shown shown, ChartsPanel charts, StatusLine status) {
+        this.chooser = chooser;
+        this.owner = owner;
+        this.shown = shown;
+        this.charts = charts;
+        this.status = status;
+    }
+
+    /** The menu's items: each chart, each boundary in {@code boundaries}, the {@code window} content, the CSV. */
+    List<MenuItem> items(Map<String, ? extends Node> boundaries, Node window) {
+        return List.of(
+                Toolbar.item("exportLoss", "Loss chart (PNG)…",
+                        () -> png("loss chart", charts.lossPane(), "moons-loss")),
+                Toolbar.item("exportStep", "Step-size chart (PNG)…",
+                        () -> png("step-size chart", charts.stepPane(), "moons-step")),
+                Toolbar.item("exportFixed", "Fixed-LR boundary (PNG)…",
+                        () -> png("fixed-LR boundary", boundaries.get(Comparison.FIXED), "moons-fixed")),
+                Toolbar.item("exportBacktracking", "Backtracking boundary (PNG)…", () -> png("backtracking boundary",
+                        boundaries.get(Comparison.BACKTRACKING), "moons-backtracking")),
+                Toolbar.item("exportDashboard", "Whole dashboard (PNG)…",
+                        () -> png("dashboard", window, "moons-dashboard")),
+                new SeparatorMenuItem(),
+                Toolbar.item("exportCsv", "History (CSV)…", this::csv));
+    }
+
+    /** Settings, seeds and epoch of what is shown, for export captions. */
+    String caption() {
+        Config c = shown.config();
+        return String.format(Locale.ROOT,
+                "Developers of Moons · %d samples, noise %s, train %s, H %d, lr %s, α0 %s, ρ %s, c %s%s, batch %s"
+                        + " · seed %d (data %d, init %d) · epoch %d",
+                c.samples(), Formats.num(c.noise()), Formats.num(c.trainRatio()), c.hidden(), Formats.num(c.lr()),
+                Formats.num(c.alpha0()), Formats.num(c.rho()), Formats.num(c.c()), c.warmStart() ? ", warm" : "",
+                c.batch() == 0 ? "full" : Integer.toString(c.batch()), c.seed(), shown.seeds().data(),
+                shown.seeds().init(), shown.epoch());
+    }
+
+    private void png(String what, Node node, String fileName) {
+        Optional<Path> target = chooser.chooseSave(owner.get(), "Export " + what + " as PNG", fileName + ".png", "png");
+        target.ifPresent(path -> {
+            try {
+                PngExport.write(node, path, caption());
+                status.showInfo("Saved " + what + " to " + path);
+            } catch (IOException | RuntimeException e) {
+                status.showError("Export failed: " + oneLine(e));
+            }
+        });
+    }
+
+    private void csv() {
+        Optional<Path> target = chooser.chooseSave(owner.get(), "Export history as CSV", "moons-history.csv", "csv");
+        target.ifPresent(path -> {
+            try {
+                AtomicFiles.writeString(path, HistoryCsv.format(shown.config(), shown.seeds(), charts.histories()));
+                status.showInfo("Saved history to " + path);
+            } catch (IOException | RuntimeException e) {
+                status.showError("Export failed: " + oneLine(e));
+            }
+        });
+    }
+
+    private static String oneLine(Exception e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.lines().findFirst().orElse(m);
+    }
+}

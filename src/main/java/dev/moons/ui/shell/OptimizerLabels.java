@@ -1,0 +1,55 @@
+package dev.moons.ui.shell;
+
+import dev.moons.training.Comparison;
+import dev.moons.training.Config;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The optimizers' settings in words, for the boundary overlays and the charts' change marks. */
+final class OptimizerLabels {
+    private OptimizerLabels() {}
+
+    /** "lr 0.01". */
+    static String fixed(Config c) {
+        return "lr " + num(c.lr());
+    }
+
+    /** "α0 1, ρ 0.5, c 0.0001" plus ", warm start" when on. */
+    static String lineSearch(Config c) {
+        return "α0 " + num(c.alpha0()) + ", ρ " + num(c.rho()) + ", c " + num(c.c())
+                + (c.warmStart() ? ", warm start" : "");
+    }
+
+    /** The optimizer settings of {@code method} ("fixed" or "backtracking") in {@code c}. */
+    static String of(String method, Config c) {
+        return method.equals(Comparison.FIXED) ? fixed(c) : lineSearch(c);
+    }
+
+    /** What changed from {@code before} to {@code after}, e.g. "lr 0.1, warm start on". */
+    static String change(Config before, Config after) {
+        List<String> parts = new ArrayList<>();
+        if (before.lr() != after.lr()) {
+            parts.add("lr " + num(after.lr()));
+        }
+        if (before.alpha0() != after.alpha0()) {
+            parts.add("α0 " + num(after.alpha0()));
+        }
+        if (before.rho() != after.rho()) {
+            parts.add("ρ " + num(after.rho()));
+        }
+        if (before.c() != after.c()) {
+            parts.add("c " + num(after.c()));
+        }
+        if (before.warmStart() != after.warmStart()) {
+            parts.add(after.warmStart() ? "warm start on" : "warm start off");
+        }
+        return String.join(", ", parts);
+    }
+
+    // four significant digits, written out in full: 1000, 0.0001
+    private static String num(double v) {
+        return new BigDecimal(String.format(Locale.ROOT, "%.4g", v)).stripTrailingZeros().toPlainString();
+    }
+}
