@@ -202,7 +202,7 @@ final class LiveComparison implements TrainingLoop.Work {
             }
         }
         mailbox.offer(new Snapshot(generation, config(), seeds, snapshotOf(comparison.fixed()),
-                snapshotOf(backtracking)));
+                snapshotOf(comparison.backtracking()), comparison.settingsChanges()));
     }
 
     @Override

@@ -84,12 +84,17 @@ final class ExportActions {
         Optional<Path> target = chooser.chooseSave(owner.get(), "Export history as CSV", "moons-history.csv", "csv");
         target.ifPresent(path -> {
             try {
-                AtomicFiles.writeString(path, HistoryCsv.format(shown.config(), shown.seeds(), charts.histories()));
+                AtomicFiles.writeString(path, HistoryCsv.format(shown.config(), shown.seeds(), charts.histories(), changes()));
                 status.showInfo("Saved history to " + path);
             } catch (IOException | RuntimeException e) {
                 status.showError("Export failed: " + oneLine(e));
             }
         });
+    }
+
+    // the log of mid-run settings changes of the comparison shown (none before the first snapshot)
+    private java.util.List<dev.moons.training.SettingsChange> changes() {
+        return shown.lastSnapshot() == null ? java.util.List.of() : shown.lastSnapshot().settingsChanges();
     }
 
     private static String oneLine(Exception e) {
