@@ -21,23 +21,23 @@ import java.util.stream.Collectors;
 public enum Parameter {
     SAMPLES("samples", "number of two-moons points, half on each arc", 1000, Range.whole(8, 100_000),
             () -> Range.whole(minimumSamples(defaultTrainRatio()), 5000),
-            "from the fewest points that pass the split rule (2 train and 2 test points per class) at the"
-                    + " default train ratio, to 5000 so that the window keeps training live; each epoch and each"
-                    + " boundary redraw grow with the points"),
+            "it starts at the fewest points that pass the split rule (2 train and 2 test points per"
+                    + " class) at the default train ratio and stops at 5000 so that the window keeps training live;"
+                    + " each epoch and each boundary redraw grow with the points"),
     NOISE("noise", "standard deviation of the Gaussian noise added to each coordinate", 0.2, Range.closed(0, 1),
             () -> Range.closed(0, 0.5),
-            "0 to 0.5: above 0.5 the two moons melt into one cloud that no boundary separates"),
+            "above 0.5 the two moons melt into one cloud that no boundary separates"),
     TRAIN_RATIO("train-ratio", "fraction of each class put in the training set, leaving at least 2 points of each"
             + " class on each side", 0.7, Range.open(0, 1),
             () -> Range.closed(0.5, 0.9),
-            "0.5 to 0.9: below 0.5 the test set outnumbers the training set, above 0.9 it is too small to measure"
+            "below 0.5 the test set outnumbers the training set; above 0.9 it is too small to measure"
                     + " at the default samples"),
     HIDDEN("hidden", "hidden units H", 16, Range.whole(1, 256)),
     EPOCHS("epochs", "epochs to train both methods", 1000, Range.whole(1, 100_000)),
     LR("lr", "the fixed learning rate of plain gradient descent", 0.01, Range.positive(),
             () -> Range.closed(1e-4, 1000),
-            "1e-4 to 1000 on a log scale: a slider needs finite ends, and these span from barely moving in 1000"
-                    + " epochs to diverging at once"),
+            "a log slider needs finite ends; these span from barely moving in 1000 epochs to diverging"
+                    + " at once"),
     ALPHA0("alpha0", "the first step size each line search tries", BacktrackingLineSearch.DEFAULT_ALPHA0,
             Range.positive()),
     RHO("rho", "the factor the line search shrinks the step by after a failed trial",
