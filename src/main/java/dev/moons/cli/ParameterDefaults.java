@@ -1,6 +1,7 @@
 package dev.moons.cli;
 
 import dev.moons.training.Parameter;
+import java.util.Optional;
 import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -18,10 +19,10 @@ public final class ParameterDefaults implements IDefaultValueProvider {
     }
 
     /** The row an option stands for: its long name without the dashes is the row's key. */
-    static java.util.Optional<Parameter> parameter(ArgSpec argument) {
+    static Optional<Parameter> parameter(ArgSpec argument) {
         if (argument instanceof OptionSpec option) {
             return Parameter.byKey(option.longestName().replaceFirst("^--", ""));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

@@ -19,32 +19,33 @@ import java.util.stream.Collectors;
  * their rows refer to them.
  */
 public enum Parameter {
-    SAMPLES("samples", "number of two-moons points, half on each arc", 1000, Range.whole(8, 100_000),
+    SAMPLES("samples", "number of two-moons points, half on each arc", 1000, Range.whole(8, Limits.MAX_SAMPLES),
             () -> Range.whole(minimumSamples(defaultTrainRatio()), 5000),
             "it starts at the fewest points that pass the split rule (2 train and 2 test points per"
                     + " class) at the default train ratio and stops at 5000 so that the window keeps training live;"
                     + " each epoch and each boundary redraw grow with the points"),
     NOISE("noise", "standard deviation of the Gaussian noise added to each coordinate", 0.2, Range.closed(0, 1),
             () -> Range.closed(0, 0.5),
-            "above 0.5 the two moons melt into one cloud that no boundary separates"),
+            "above 0.5 the two moons (radius 1) overlap into one cloud"),
     TRAIN_RATIO("train-ratio", "fraction of each class put in the training set, leaving at least 2 points of each"
             + " class on each side", 0.7, Range.open(0, 1),
             () -> Range.closed(0.5, 0.9),
-            "below 0.5 the test set outnumbers the training set; above 0.9 it is too small to measure"
-                    + " at the default samples"),
+            "below 0.5 the test set outnumbers the training set; above 0.9 less than a tenth of the"
+                    + " points is left to measure the test accuracy on"),
     HIDDEN("hidden", "hidden units H", 16, Range.whole(1, 256)),
     EPOCHS("epochs", "epochs to train both methods", 1000, Range.whole(1, 100_000)),
     LR("lr", "the fixed learning rate of plain gradient descent", 0.01, Range.positive(),
             () -> Range.closed(1e-4, 1000),
-            "a log slider needs finite ends; these span from barely moving in 1000 epochs to diverging"
-                    + " at once"),
+            "a log slider needs finite ends; these span seven decades around the default, up to rates"
+                    + " at which plain gradient descent diverges"),
     ALPHA0("alpha0", "the first step size each line search tries", BacktrackingLineSearch.DEFAULT_ALPHA0,
             Range.positive()),
     RHO("rho", "the factor the line search shrinks the step by after a failed trial",
             BacktrackingLineSearch.DEFAULT_RHO, Range.open(0, 1)),
     C("c", "the Armijo sufficient-decrease constant",
             BacktrackingLineSearch.DEFAULT_C, Range.open(0, 1)),
-    BATCH("batch", "mini-batch size, 0 = full batch", 0, Range.whole(0, 100_000), "0 to n_train, the training points"),
+    BATCH("batch", "mini-batch size, 0 = full batch", 0, Range.whole(0, Limits.MAX_SAMPLES),
+            "0 to n_train, the training points"),
     SEED("seed", "the seed of every random stream (data, split, init, batch)", 42L, null, "any 64-bit integer"),
     SEEDS("seeds", "how many seeds to repeat over (seed, seed+1, ..., seed+k-1)", 1, Range.whole(1, 1000)),
     WARM_START("warm-start", "start each line search at min(alpha0, 2 x the last accepted step)", false, null,
@@ -52,6 +53,11 @@ public enum Parameter {
     ACTIVATION("activation", "the hidden layer's activation; He init for the ReLU family, Glorot for tanh and"
             + " sigmoid", Activation.RELU, null, Arrays.stream(Activation.values()).map(Activation::cliName)
                     .collect(Collectors.joining(", ")));
+
+    // constants the rows share (an enum's own static fields are not yet set while its rows are built)
+    private static final class Limits {
+        static final int MAX_SAMPLES = 100_000;
+    }
 
     private final String key;
     private final String meaning;

@@ -61,15 +61,15 @@ final class ControlRows {
 
     /**
      * A setting's tooltip from its table row: meaning, valid values, the control's narrower range and why, the
-     * default, then {@code extra} (how the window uses it), e.g. "Hidden units H. Range 1 to 256. Default 16."
+     * default, then {@code extra} (how the window uses it), e.g. "Hidden units H. Valid: 1 to 256. Default 16."
      */
     static String tooltip(Parameter p, String extra) {
         StringBuilder s = new StringBuilder(capitalized(p.meaning())).append('.');
         if (p.defaultValue() instanceof Boolean on) {
             s.append(" Default ").append(on ? "on" : "off").append('.');
         } else {
-            s.append(p.range().isPresent() ? " Range " : " One of ").append(p.valuesText());
-            p.controlReason().ifPresent(why -> s.append("; the control offers ").append(p.controlRange().shortText())
+            s.append(" Valid: ").append(p.valuesText());
+            p.controlReason().ifPresent(why -> s.append("; this control offers ").append(p.controlRange().shortText())
                     .append(": ").append(why).append(". Values beyond it from a file are kept as they are"));
             s.append(". Default ").append(p.defaultText()).append('.');
         }

@@ -52,11 +52,11 @@ class ControlsPanelTest {
         assertSpinner(robot, "#batchSpinner", 0, 100_000, 0);
         assertEquals(Config.defaults(), fx(panel::config));
         String noiseTip = tooltip(robot, "#noiseSlider");
-        assertTrue(noiseTip.contains("Range 0 to 1; the control offers 0 to 0.5: above 0.5"), noiseTip);
+        assertTrue(noiseTip.contains("Valid: 0 to 1; this control offers 0 to 0.5: above 0.5"), noiseTip);
         assertTrue(noiseTip.endsWith("Default 0.2."), noiseTip);
         String samplesTip = tooltip(robot, "#samplesSpinner");
-        assertTrue(samplesTip.contains("Range 8 to 100000; the control offers 12 to 5000"), samplesTip);
-        assertTrue(tooltip(robot, "#cField").contains("Range (0,1). Default 1e-4."), tooltip(robot, "#cField"));
+        assertTrue(samplesTip.contains("Valid: 8 to 100000; this control offers 12 to 5000"), samplesTip);
+        assertTrue(tooltip(robot, "#cField").contains("Valid: (0,1). Default 1e-4."), tooltip(robot, "#cField"));
     }
 
     @Test
