@@ -19,9 +19,10 @@ import picocli.CommandLine.Spec;
 /**
  * The options {@code compare} and {@code sweep} share (output, data, model, schedule, line search, seeds) and
  * their validation: a bad value becomes a {@link BadInputException} naming its option and range. An option named
- * after a {@link dev.moons.training.Parameter} row takes its default from {@link ParameterDefaults} and its help
- * from {@link OptionHelp}, both written from the row. The fixed learning rate is not here: compare takes one
- * {@code --lr}, sweep a list {@code --lrs}.
+ * after a {@link Parameter} row takes its default from {@link ParameterDefaults} and its help from
+ * {@link OptionHelp}, both written from the row, so a command mixing these in names both in its {@code @Command}
+ * (compare and sweep do). The fixed learning rate is not here: compare takes one {@code --lr}, sweep a list
+ * {@code --lrs}.
  */
 public final class TrainingOptions {
 
