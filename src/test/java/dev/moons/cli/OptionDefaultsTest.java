@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moons.training.Config;
 import dev.moons.training.Parameter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
@@ -65,5 +71,18 @@ class OptionDefaultsTest {
         assertTrue(help.contains("--samples=<samples> number of two-moons points, half on each arc; 8 to 100000"
                 + " (default 1000)"), help);
         assertTrue(help.contains("--c=<c> the Armijo sufficient-decrease constant; (0,1) (default 1e-4)"), help);
+    }
+
+    @Test
+    void theFilesConfigKeysAreTheTablesJsonKeys(@TempDir Path tmp) throws IOException {
+        StringWriter err = new StringWriter();
+        Path dir = tmp.resolve("run");
+        int status = Cli.execute(new String[] {"compare", "--out", dir.toString(), "--samples", "100", "--epochs", "1",
+            "--hidden", "2"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertEquals(0, status, err.toString());
+        Set<String> keys = new HashSet<>();
+        new ObjectMapper().readTree(dir.resolve("summary.json").toFile()).path("config").fieldNames()
+                .forEachRemaining(keys::add);
+        assertEquals(Set.of(Parameter.values()).stream().map(Parameter::jsonKey).collect(Collectors.toSet()), keys);
     }
 }
