@@ -30,7 +30,7 @@ public final class BacktrackingLineSearch implements Optimizer {
     private double lastAccepted = Double.NaN;
     private INDArray trial;
 
-    /** The defaults α₀ = {@value #DEFAULT_ALPHA0}, ρ = {@value #DEFAULT_RHO}, c = {@value #DEFAULT_C}, no warm start. */
+    /** The defaults: α₀ {@value #DEFAULT_ALPHA0}, ρ {@value #DEFAULT_RHO}, c {@value #DEFAULT_C}, no warm start. */
     public BacktrackingLineSearch() {
         this(DEFAULT_ALPHA0, DEFAULT_RHO, DEFAULT_C, false);
     }

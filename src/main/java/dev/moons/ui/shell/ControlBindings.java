@@ -42,7 +42,8 @@ final class ControlBindings {
      * An editable whole-number spinner over {@code range} stepping by {@code step}; each value tries {@code change}.
      * A typed number outside the range widens it, so Config, not the spinner, says whether it is valid.
      */
-    void intSpinner(Spinner<Integer> spinner, Range range, int step, Label error, IntFunction<UnaryOperator<Config>> change) {
+    void intSpinner(Spinner<Integer> spinner, Range range, int step, Label error,
+            IntFunction<UnaryOperator<Config>> change) {
         IntegerSpinnerValueFactory factory =
                 new IntegerSpinnerValueFactory((int) range.min(), (int) range.max(), (int) range.min(), step);
         factory.setConverter(new StringConverter<>() {

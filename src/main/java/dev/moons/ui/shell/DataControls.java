@@ -31,7 +31,8 @@ final class DataControls {
         bindings.commitSlider(noise, noiseError, v -> cfg -> cfg.withNoise(round(v)));
         noise.setMajorTickUnit(0.1);
         Label samplesError = ControlRows.error("samplesError");
-        bindings.intSpinner(samples, Parameter.SAMPLES.controlRange(), 50, samplesError, v -> cfg -> cfg.withSamples(v));
+        bindings.intSpinner(samples, Parameter.SAMPLES.controlRange(), 50, samplesError,
+                v -> cfg -> cfg.withSamples(v));
         Label ratioError = ControlRows.error("trainRatioError");
         Label ratioValue = ControlRows.value(trainRatio, v -> String.format(Locale.ROOT, "%.2f", v));
         bindings.commitSlider(trainRatio, ratioError, v -> cfg -> cfg.withTrainRatio(round(v)));
@@ -71,7 +72,7 @@ final class DataControls {
         return pane;
     }
 
-    /** Shows {@code c}'s data settings as they are (a control's range widens to hold a value beyond it) and {@code s}. */
+    /** Shows {@code c}'s data settings as they are (a range widens to hold a value beyond it) and seeds {@code s}. */
     void show(Config c, Seeds s) {
         ControlBindings.show(noise, Parameter.NOISE.controlRange(), c.noise());
         ControlBindings.show(samples, Parameter.SAMPLES.controlRange(), c.samples());

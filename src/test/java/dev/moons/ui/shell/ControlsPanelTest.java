@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moons.data.Seeds;
+import dev.moons.render.Formats;
 import dev.moons.training.Config;
 import dev.moons.training.Parameter;
 import dev.moons.training.Range;
@@ -71,7 +72,7 @@ class ControlsPanelTest {
         assertEquals("20000", fx(() -> spinner(robot, "#samplesSpinner").getEditor().getText()));
         assertEquals(0.3, fx(() -> slider(robot, "#trainRatioSlider").getValue()));
         assertEquals(-5, fx(() -> slider(robot, "#lrSlider").getValue()), 1e-12);
-        assertEquals(dev.moons.render.Formats.num(1e-5), fx(() -> robot.lookup("#lrValue").queryAs(Label.class).getText()));
+        assertEquals(Formats.num(1e-5), fx(() -> robot.lookup("#lrValue").queryAs(Label.class).getText()));
         assertEquals(wide, fx(panel::config));
         // and a change elsewhere keeps them
         robot.interact(() -> spinner(robot, "#hiddenSpinner").getValueFactory().setValue(8));
