@@ -28,6 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code compare}: trains both methods over one or more seeds and writes the results into a directory. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
+        defaultValueProvider = ParameterDefaults.class, resourceBundle = "dev.moons.cli.OptionHelp",
         description = "Train fixed-LR and backtracking gradient descent from the same data and weights.")
 public final class CompareCommand implements Callable<Integer> {
 
@@ -37,7 +38,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     TrainingOptions options;
 
-    @Option(names = "--lr", defaultValue = "0.01", description = "fixed learning rate, finite > 0 (default ${DEFAULT-VALUE})")
+    @Option(names = "--lr")
     double lr;
 
     @Option(names = "--save-session", paramLabel = "FILE", description = "also write the first seed's comparison"

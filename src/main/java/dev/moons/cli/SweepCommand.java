@@ -29,6 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * written as sweep.csv, sweep.json and sweep.png.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
+        defaultValueProvider = ParameterDefaults.class, resourceBundle = "dev.moons.cli.OptionHelp",
         description = "Sweep the fixed learning rate over a log grid and compare with one backtracking run per seed.")
 public final class SweepCommand implements Callable<Integer> {
     private static final long PROGRESS_EVERY_MS = 5000;

@@ -6,6 +6,7 @@ import dev.moons.data.Dataset;
 import dev.moons.data.Split;
 import dev.moons.model.Activation;
 import dev.moons.training.Config;
+import dev.moons.training.Parameter;
 import dev.moons.data.Seeds;
 import dev.moons.session.SessionFileException;
 import dev.moons.session.SessionJson;
@@ -17,8 +18,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * The options {@code compare} and {@code sweep} share (output, data, model, schedule, line search, seeds) and
- * their validation: a bad value becomes a {@link BadInputException} naming its option and range. The fixed
- * learning rate is not here: compare takes one {@code --lr}, sweep a list {@code --lrs}.
+ * their validation: a bad value becomes a {@link BadInputException} naming its option and range. An option named
+ * after a {@link Parameter} row takes its default from {@link ParameterDefaults} and its help from
+ * {@link OptionHelp}, both written from the row, so a command mixing these in names both in its {@code @Command}
+ * (compare and sweep do). The fixed learning rate is not here: compare takes one {@code --lr}, sweep a list
+ * {@code --lrs}.
  */
 public final class TrainingOptions {
 
@@ -39,45 +43,43 @@ public final class TrainingOptions {
             + "generated moons; --samples and --noise are then unused")
     Path data;
 
-    @Option(names = "--samples", defaultValue = "1000", description = "two-moons points, 4..100000 (default ${DEFAULT-VALUE})")
+    @Option(names = "--samples")
     int samples;
 
-    @Option(names = "--noise", defaultValue = "0.2", description = "Gaussian noise std, 0..1 (default ${DEFAULT-VALUE})")
+    @Option(names = "--noise")
     double noise;
 
-    @Option(names = "--train-ratio", defaultValue = "0.7", description = "train fraction per class, (0,1) (default ${DEFAULT-VALUE})")
+    @Option(names = "--train-ratio")
     double trainRatio;
 
-    @Option(names = "--hidden", defaultValue = "16", description = "hidden units, 1..256 (default ${DEFAULT-VALUE})")
+    @Option(names = "--hidden")
     int hidden;
 
-    @Option(names = "--activation", defaultValue = "relu", paramLabel = "NAME",
-            description = "hidden activation: relu, leaky-relu, tanh or sigmoid; He init for the ReLU family, "
-                    + "Glorot for tanh and sigmoid (default ${DEFAULT-VALUE})")
+    @Option(names = "--activation", paramLabel = "NAME")
     String activation;
 
-    @Option(names = "--epochs", defaultValue = "1000", description = "epochs, 1..100000 (default ${DEFAULT-VALUE})")
+    @Option(names = "--epochs")
     int epochs;
 
-    @Option(names = "--alpha0", defaultValue = "1.0", description = "first step the line search tries, finite > 0 (default ${DEFAULT-VALUE})")
+    @Option(names = "--alpha0")
     double alpha0;
 
-    @Option(names = "--rho", defaultValue = "0.5", description = "line-search shrink factor, (0,1) (default ${DEFAULT-VALUE})")
+    @Option(names = "--rho")
     double rho;
 
-    @Option(names = "--c", defaultValue = "1e-4", description = "Armijo constant, (0,1) (default ${DEFAULT-VALUE})")
+    @Option(names = "--c")
     double c;
 
-    @Option(names = "--batch", defaultValue = "0", description = "mini-batch size, 0 = full batch, 0..n_train (default ${DEFAULT-VALUE})")
+    @Option(names = "--batch")
     int batch;
 
-    @Option(names = "--seed", defaultValue = "42", description = "seed of every random stream (default ${DEFAULT-VALUE})")
+    @Option(names = "--seed")
     long seed;
 
-    @Option(names = "--seeds", defaultValue = "1", description = "repeat over seeds seed..seed+k-1, 1..1000 (default ${DEFAULT-VALUE})")
+    @Option(names = "--seeds")
     int seeds;
 
-    @Option(names = "--warm-start", description = "start each line search at min(alpha0, 2 x last accepted step)")
+    @Option(names = "--warm-start")
     boolean warmStart;
 
     /** The dataset of {@code --data}, or null for generated moons; a bad file is a one-line reason. */
@@ -149,12 +151,11 @@ public final class TrainingOptions {
         try {
             Config.checkSplit(points.size() - positives, positives, trainRatio, "the " + points.size()
                     + " points of --data (" + (points.size() - positives) + " of class 0, " + positives + " of class 1)");
-            Config config = new Config(Math.max(points.size(), 4), noise, trainRatio, hidden, epochs, lr, alpha0, rho,
-                    c, batch, seed, seeds, warmStart, Activation.fromName(activation));
+            int samplesFloor = (int) Parameter.SAMPLES.range().orElseThrow().min();
+            Config config = new Config(Math.max(points.size(), samplesFloor), noise, trainRatio, hidden, epochs, lr,
+                    alpha0, rho, c, batch, seed, seeds, warmStart, Activation.fromName(activation));
             int nTrain = Split.trainCount(points.size() - positives, trainRatio) + Split.trainCount(positives, trainRatio);
-            if (batch > nTrain) {
-                throw new IllegalArgumentException("batch must be in [0, " + nTrain + "], was " + batch);
-            }
+            Parameter.BATCH.checkAtMost(batch, nTrain);
             return config;
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--" + e.getMessage());

@@ -12,11 +12,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 public final class BacktrackingLineSearch implements Optimizer {
     /** The name used in tables and files. */
     public static final String NAME = "backtracking";
-    /** Default first step size α₀. */
+    /** Default first step size α₀; the one owner of this default (the settings table refers to it). */
     public static final double DEFAULT_ALPHA0 = 1.0;
-    /** Default shrink factor ρ. */
+    /** Default shrink factor ρ; the one owner of this default (the settings table refers to it). */
     public static final double DEFAULT_RHO = 0.5;
-    /** Default Armijo constant c. */
+    /** Default Armijo constant c; the one owner of this default (the settings table refers to it). */
     public static final double DEFAULT_C = 1e-4;
     /** Most trial points one step evaluates. */
     public static final int MAX_TRIALS = 50;
@@ -30,7 +30,7 @@ public final class BacktrackingLineSearch implements Optimizer {
     private double lastAccepted = Double.NaN;
     private INDArray trial;
 
-    /** The defaults α₀ = 1, ρ = 0.5, c = 1e-4, no warm start. */
+    /** The defaults: α₀ {@value #DEFAULT_ALPHA0}, ρ {@value #DEFAULT_RHO}, c {@value #DEFAULT_C}, no warm start. */
     public BacktrackingLineSearch() {
         this(DEFAULT_ALPHA0, DEFAULT_RHO, DEFAULT_C, false);
     }

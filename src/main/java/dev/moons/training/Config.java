@@ -4,60 +4,59 @@ import dev.moons.data.Split;
 import dev.moons.model.Activation;
 
 /**
- * Every hyper-parameter of a comparison, with its meaning, default and valid range. The constructor checks
- * each one and throws {@link IllegalArgumentException} with a one-line reason naming it and its range.
+ * Every hyper-parameter of a comparison. Meanings, defaults and valid ranges are the rows of {@link Parameter};
+ * the constructor checks each value against its row and throws {@link IllegalArgumentException} with a one-line
+ * reason naming it and its range, and checks that the split leaves 2 training and 2 test points in each class.
  *
- * @param samples    number of two-moons points, half on each arc; default 1000, range 4..100,000
- * @param noise      standard deviation of the Gaussian noise added to each coordinate; default 0.2, range [0, 1]
- * @param trainRatio fraction of each class put in the training set; default 0.7, in (0, 1) leaving at least
- *                   2 points of each class on each side
- * @param hidden     hidden units H; default 16, range 1..256
- * @param epochs     number of epochs to train; default 1000, range 1..100,000
- * @param lr         the fixed learning rate of plain gradient descent; default 0.01, any finite value &gt; 0
- * @param alpha0     the first step size the line search tries; default 1.0, finite &gt; 0
- * @param rho        the factor the line search shrinks α by after a failed trial; default 0.5, in (0, 1)
- * @param c          the Armijo sufficient-decrease constant; default 1e-4, in (0, 1)
- * @param batch      mini-batch size, 0 for full batch; default 0, range 0..n_train
- * @param seed       the seed of every random stream (data, split, init, batch); default 42
- * @param seeds      how many seeds to repeat over (seed … seed+k−1); default 1, range 1..1,000
- * @param warmStart  whether each line search starts at min(α0, 2 × the last accepted α); default false
- * @param activation the hidden layer's activation (relu, leaky-relu, tanh, sigmoid); default relu
+ * @param samples    {@link Parameter#SAMPLES}
+ * @param noise      {@link Parameter#NOISE}
+ * @param trainRatio {@link Parameter#TRAIN_RATIO}
+ * @param hidden     {@link Parameter#HIDDEN}
+ * @param epochs     {@link Parameter#EPOCHS}
+ * @param lr         {@link Parameter#LR}
+ * @param alpha0     {@link Parameter#ALPHA0}
+ * @param rho        {@link Parameter#RHO}
+ * @param c          {@link Parameter#C}
+ * @param batch      {@link Parameter#BATCH}, at most the training points
+ * @param seed       {@link Parameter#SEED}
+ * @param seeds      {@link Parameter#SEEDS}
+ * @param warmStart  {@link Parameter#WARM_START}
+ * @param activation {@link Parameter#ACTIVATION}
  */
 public record Config(int samples, double noise, double trainRatio, int hidden, int epochs, double lr,
         double alpha0, double rho, double c, int batch, long seed, int seeds, boolean warmStart,
         Activation activation) {
 
-    public static final int DEFAULT_SAMPLES = 1000;
-    public static final double DEFAULT_NOISE = 0.2;
-    public static final double DEFAULT_TRAIN_RATIO = 0.7;
-    public static final int DEFAULT_HIDDEN = 16;
-    public static final int DEFAULT_EPOCHS = 1000;
-    public static final double DEFAULT_LR = 0.01;
-    public static final double DEFAULT_ALPHA0 = 1.0;
-    public static final double DEFAULT_RHO = 0.5;
-    public static final double DEFAULT_C = 1e-4;
-    public static final long DEFAULT_SEED = 42;
-    public static final Activation DEFAULT_ACTIVATION = Activation.RELU;
+    public static final int DEFAULT_SAMPLES = Parameter.SAMPLES.defaultInt();
+    public static final double DEFAULT_NOISE = Parameter.NOISE.defaultDouble();
+    public static final double DEFAULT_TRAIN_RATIO = Parameter.TRAIN_RATIO.defaultDouble();
+    public static final int DEFAULT_HIDDEN = Parameter.HIDDEN.defaultInt();
+    public static final int DEFAULT_EPOCHS = Parameter.EPOCHS.defaultInt();
+    public static final double DEFAULT_LR = Parameter.LR.defaultDouble();
+    public static final double DEFAULT_ALPHA0 = Parameter.ALPHA0.defaultDouble();
+    public static final double DEFAULT_RHO = Parameter.RHO.defaultDouble();
+    public static final double DEFAULT_C = Parameter.C.defaultDouble();
+    public static final long DEFAULT_SEED = (Long) Parameter.SEED.defaultValue();
+    public static final Activation DEFAULT_ACTIVATION = (Activation) Parameter.ACTIVATION.defaultValue();
 
-    /** Validates every field; see the class comment for the ranges. */
+    /** Validates every field against its {@link Parameter} row. */
     public Config {
-        intIn("samples", samples, 4, 100_000);
-        doubleIn("noise", noise, 0, 1);
-        if (!(trainRatio > 0 && trainRatio < 1)) {
-            throw new IllegalArgumentException("train-ratio must be in (0, 1), was " + trainRatio);
-        }
+        Parameter.SAMPLES.check(samples);
+        Parameter.NOISE.check(noise);
+        Parameter.TRAIN_RATIO.check(trainRatio);
         checkSplit(samples / 2, samples - samples / 2, trainRatio, "samples " + samples);
-        intIn("hidden", hidden, 1, 256);
-        intIn("epochs", epochs, 1, 100_000);
-        positiveFinite("lr", lr);
-        positiveFinite("alpha0", alpha0);
-        openUnit("rho", rho);
-        openUnit("c", c);
+        Parameter.HIDDEN.check(hidden);
+        Parameter.EPOCHS.check(epochs);
+        Parameter.LR.check(lr);
+        Parameter.ALPHA0.check(alpha0);
+        Parameter.RHO.check(rho);
+        Parameter.C.check(c);
         int nTrain = Split.trainCount(samples / 2, trainRatio) + Split.trainCount(samples - samples / 2, trainRatio);
-        intIn("batch", batch, 0, nTrain);
-        intIn("seeds", seeds, 1, 1000);
+        Parameter.BATCH.checkAtMost(batch, nTrain);
+        Parameter.SEEDS.check(seeds);
         if (activation == null) {
-            throw new IllegalArgumentException("activation must be one of " + Activation.names() + ", was null");
+            throw new IllegalArgumentException(Parameter.ACTIVATION.key() + " must be one of " + Activation.names()
+                    + ", was null");
         }
     }
 
@@ -73,19 +72,28 @@ public record Config(int samples, double noise, double trainRatio, int hidden, i
      * {@code what} names the data in the message (e.g. "samples 10").
      */
     public static void checkSplit(int negatives, int positives, double trainRatio, String what) {
-        for (int classSize : new int[] {negatives, positives}) {
-            int train = Split.trainCount(classSize, trainRatio);
-            if (train < 2 || classSize - train < 2) {
-                throw new IllegalArgumentException("train-ratio " + trainRatio + " with " + what
-                        + " leaves fewer than 2 points of a class on one side (need 2 train and 2 test per class)");
-            }
+        if (!splits(negatives, positives, trainRatio)) {
+            throw new IllegalArgumentException("train-ratio " + trainRatio + " with " + what
+                    + " leaves fewer than 2 points of a class on one side (need 2 train and 2 test per class)");
         }
     }
 
-    /** The defaults listed in the class comment. */
+    /** Whether classes of these sizes each keep at least 2 training and 2 test points at {@code trainRatio}. */
+    public static boolean splits(int negatives, int positives, double trainRatio) {
+        for (int classSize : new int[] {negatives, positives}) {
+            int train = Split.trainCount(classSize, trainRatio);
+            if (train < 2 || classSize - train < 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every {@link Parameter}'s default. */
     public static Config defaults() {
         return new Config(DEFAULT_SAMPLES, DEFAULT_NOISE, DEFAULT_TRAIN_RATIO, DEFAULT_HIDDEN, DEFAULT_EPOCHS,
-                DEFAULT_LR, DEFAULT_ALPHA0, DEFAULT_RHO, DEFAULT_C, 0, DEFAULT_SEED, 1, false, DEFAULT_ACTIVATION);
+                DEFAULT_LR, DEFAULT_ALPHA0, DEFAULT_RHO, DEFAULT_C, Parameter.BATCH.defaultInt(), DEFAULT_SEED,
+                Parameter.SEEDS.defaultInt(), (Boolean) Parameter.WARM_START.defaultValue(), DEFAULT_ACTIVATION);
     }
 
     /** Number of training points this configuration's split gives. */
@@ -147,29 +155,5 @@ public record Config(int samples, double noise, double trainRatio, int hidden, i
     public Config withActivation(Activation v) {
         return new Config(samples, noise, trainRatio, hidden, epochs, lr, alpha0, rho, c, batch, seed, seeds, warmStart,
                 v);
-    }
-
-    private static void intIn(String name, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new IllegalArgumentException(name + " must be in [" + min + ", " + max + "], was " + value);
-        }
-    }
-
-    private static void doubleIn(String name, double value, double min, double max) {
-        if (!(value >= min && value <= max)) {
-            throw new IllegalArgumentException(name + " must be in [" + min + ", " + max + "], was " + value);
-        }
-    }
-
-    private static void positiveFinite(String name, double value) {
-        if (!(value > 0 && Double.isFinite(value))) {
-            throw new IllegalArgumentException(name + " must be finite and > 0, was " + value);
-        }
-    }
-
-    private static void openUnit(String name, double value) {
-        if (!(value > 0 && value < 1)) {
-            throw new IllegalArgumentException(name + " must be in (0, 1), was " + value);
-        }
     }
 }

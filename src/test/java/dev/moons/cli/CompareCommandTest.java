@@ -86,7 +86,7 @@ class CompareCommandTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "--samples|3|--samples must be in [4, 100000], was 3",
+        "--samples|3|--samples must be in [8, 100000], was 3",
         "--noise|NaN|--noise must be in [0.0, 1.0], was NaN",
         "--noise|2|--noise must be in [0.0, 1.0], was 2.0",
         "--train-ratio|1|--train-ratio must be in (0, 1), was 1.0",

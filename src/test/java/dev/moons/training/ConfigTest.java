@@ -48,8 +48,8 @@ class ConfigTest {
     @Test
     void everyOutOfRangeValueIsRejectedWithItsNameAndRange() {
         Config d = Config.defaults();
-        rejects("samples must be in [4, 100000], was 3", () -> d.withSamples(3));
-        rejects("samples must be in [4, 100000], was 100001", () -> d.withSamples(100_001));
+        rejects("samples must be in [8, 100000], was 3", () -> d.withSamples(3));
+        rejects("samples must be in [8, 100000], was 100001", () -> d.withSamples(100_001));
         rejects("noise must be in [0.0, 1.0], was NaN", () -> d.withNoise(Double.NaN));
         rejects("noise must be in [0.0, 1.0], was -0.1", () -> d.withNoise(-0.1));
         rejects("train-ratio must be in (0, 1), was 1.0", () -> d.withTrainRatio(1));

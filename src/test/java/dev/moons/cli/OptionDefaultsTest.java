@@ -1,0 +1,88 @@
+package dev.moons.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.moons.training.Config;
+import dev.moons.training.Parameter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+
+/** compare's and sweep's defaults and help come from the settings table. */
+class OptionDefaultsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"compare", "sweep"})
+    void everyOptionWithARowDefaultsToTheRowsDefault(String command) {
+        CommandLine sub = new CommandLine(new Cli()).getSubcommands().get(command);
+        int rows = 0;
+        for (OptionSpec option : sub.getCommandSpec().options()) {
+            var row = ParameterDefaults.parameter(option);
+            if (row.isPresent()) {
+                rows++;
+                assertEquals(row.get().defaultText(), option.defaultValueString(), option.longestName());
+            }
+        }
+        // compare has every row (--lr included); sweep every row but lr, which it takes as --lrs
+        assertEquals(command.equals("compare") ? Parameter.values().length : Parameter.values().length - 1, rows);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"compare", "sweep"})
+    void theParsedDefaultsAreConfigDefaults(String command) {
+        CommandLine cli = new CommandLine(new Cli());
+        CommandLine.ParseResult parsed = cli.parseArgs(command, "--out", "x");
+        CommandLine sub = parsed.subcommand().commandSpec().commandLine();
+        TrainingOptions options = (TrainingOptions) sub.getCommandSpec().mixins().values().iterator().next()
+                .userObject();
+        double lr = command.equals("compare") ? ((CompareCommand) sub.getCommand()).lr : Config.DEFAULT_LR;
+        assertEquals(Config.defaults(), options.config(lr, null));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"compare", "sweep"})
+    void helpListsEveryRowsMeaningRangeAndDefault(String command) {
+        StringWriter out = new StringWriter();
+        assertEquals(0, Cli.execute(new String[] {command, "--help"}, new PrintWriter(out),
+                new PrintWriter(new StringWriter())));
+        String help = out.toString().replaceAll("\\s+", " ");
+        Set<Parameter> rows = Set.of(Parameter.values()).stream()
+                .filter(p -> command.equals("compare") || p != Parameter.LR).collect(Collectors.toSet());
+        for (Parameter p : rows) {
+            String expected = "--" + p.key() + (p == Parameter.WARM_START ? " " : "=");
+            assertTrue(help.contains(expected), command + " help has no " + expected);
+            if (p != Parameter.WARM_START) {
+                assertTrue(help.contains(p.valuesText().replaceAll("\\s+", " ")), p.key() + " range: " + help);
+            }
+            assertTrue(help.contains("(default " + p.defaultText() + ")"), p.key() + " default");
+        }
+        assertTrue(help.contains("--samples=<samples> number of two-moons points, half on each arc; 8 to 100000"
+                + " (default 1000)"), help);
+        assertTrue(help.contains("--c=<c> the Armijo sufficient-decrease constant; (0,1) (default 1e-4)"), help);
+    }
+
+    @Test
+    void theFilesConfigKeysAreTheTablesJsonKeys(@TempDir Path tmp) throws IOException {
+        StringWriter err = new StringWriter();
+        Path dir = tmp.resolve("run");
+        int status = Cli.execute(new String[] {"compare", "--out", dir.toString(), "--samples", "100", "--epochs", "1",
+            "--hidden", "2"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertEquals(0, status, err.toString());
+        Set<String> keys = new HashSet<>();
+        new ObjectMapper().readTree(dir.resolve("summary.json").toFile()).path("config").fieldNames()
+                .forEachRemaining(keys::add);
+        assertEquals(Set.of(Parameter.values()).stream().map(Parameter::jsonKey).collect(Collectors.toSet()), keys);
+    }
+}
