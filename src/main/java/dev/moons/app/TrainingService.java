@@ -2,6 +2,8 @@ package dev.moons.app;
 
 import dev.moons.data.Dataset;
 import dev.moons.data.Seeds;
+import dev.moons.io.Messages;
+import dev.moons.io.Numbers;
 import dev.moons.session.Session;
 import dev.moons.training.BoundaryGrid;
 import dev.moons.training.Comparison;
@@ -18,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -358,8 +359,7 @@ public final class TrainingService implements AutoCloseable {
             LOG.error("training thread: {} failed", what, t);
             playing = false;
             loopActive = false;
-            String reason = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-            events.add(new UiEvent.Failure(generation, what + " failed: " + reason.lines().findFirst().orElse("")));
+            events.add(new UiEvent.Failure(generation, what + " failed: " + Messages.oneLine(t)));
             try {
                 if (comparison != null) {
                     publish(true);
@@ -733,36 +733,32 @@ public final class TrainingService implements AutoCloseable {
 
     /** "lr 0.01". */
     public static String fixedLabel(Config c) {
-        return "lr " + num(c.lr());
+        return "lr " + Numbers.plain(c.lr(), 4);
     }
 
     /** "α0 1, ρ 0.5, c 0.0001" plus ", warm start" when on. */
     public static String lineSearchLabel(Config c) {
-        return "α0 " + num(c.alpha0()) + ", ρ " + num(c.rho()) + ", c " + num(c.c())
-                + (c.warmStart() ? ", warm start" : "");
+        return "α0 " + Numbers.plain(c.alpha0(), 4) + ", ρ " + Numbers.plain(c.rho(), 4)
+                + ", c " + Numbers.plain(c.c(), 4) + (c.warmStart() ? ", warm start" : "");
     }
 
     static String optimizerChange(Config a, Config b) {
         List<String> parts = new ArrayList<>();
         if (a.lr() != b.lr()) {
-            parts.add("lr " + num(b.lr()));
+            parts.add("lr " + Numbers.plain(b.lr(), 4));
         }
         if (a.alpha0() != b.alpha0()) {
-            parts.add("α0 " + num(b.alpha0()));
+            parts.add("α0 " + Numbers.plain(b.alpha0(), 4));
         }
         if (a.rho() != b.rho()) {
-            parts.add("ρ " + num(b.rho()));
+            parts.add("ρ " + Numbers.plain(b.rho(), 4));
         }
         if (a.c() != b.c()) {
-            parts.add("c " + num(b.c()));
+            parts.add("c " + Numbers.plain(b.c(), 4));
         }
         if (a.warmStart() != b.warmStart()) {
             parts.add(b.warmStart() ? "warm start on" : "warm start off");
         }
         return String.join(", ", parts);
-    }
-
-    private static String num(double v) {
-        return new java.math.BigDecimal(String.format(Locale.ROOT, "%.4g", v)).stripTrailingZeros().toPlainString();
     }
 }

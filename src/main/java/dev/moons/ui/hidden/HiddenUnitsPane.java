@@ -1,5 +1,7 @@
 package dev.moons.ui.hidden;
 
+import dev.moons.io.Messages;
+import dev.moons.io.Numbers;
 import dev.moons.render.Formats;
 import dev.moons.render.UnitScale;
 import dev.moons.render.BoundaryView;
@@ -10,7 +12,6 @@ import dev.moons.training.Comparison;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -305,8 +306,7 @@ public final class HiddenUnitsPane implements AutoCloseable {
 
     private void failed(Job job, RuntimeException e) {
         inFlight = null;
-        caption.setText("Hidden-unit maps failed: " + (e.getMessage() == null ? e.getClass().getSimpleName()
-                : e.getMessage().lines().findFirst().orElse("")));
+        caption.setText("Hidden-unit maps failed: " + Messages.oneLine(e));
         submitWaiting();
     }
 
@@ -429,17 +429,13 @@ public final class HiddenUnitsPane implements AutoCloseable {
         }
         g.setStroke(Color.rgb(0, 0, 0, 0.4));
         g.strokeRect(0.5, 0.5, w - 1, h - 1);
-        scaleMin.setText(Formats.num(round3(scale.min())));
-        scaleMax.setText(Formats.num(round3(scale.max())));
+        scaleMin.setText(Formats.num(Numbers.round(scale.min(), 3)));
+        scaleMax.setText(Formats.num(Numbers.round(scale.max(), 3)));
     }
 
     // "−1…1" or "0…14.4": full grey (or white) to full red
     private static String scaleText(UnitScale scale) {
-        return Formats.num(round3(scale.min())).replace('-', '−') + "…" + Formats.num(round3(scale.max()));
-    }
-
-    private static double round3(double v) {
-        return Double.parseDouble(String.format(Locale.ROOT, "%.3g", v));
+        return Formats.num(Numbers.round(scale.min(), 3)).replace('-', '−') + "…" + Formats.num(Numbers.round(scale.max(), 3));
     }
 
     private static Color fx(int argb) {
@@ -478,7 +474,7 @@ public final class HiddenUnitsPane implements AutoCloseable {
 
         // w2[j]: sign by colour and text, magnitude as the number
         void showWeight(double w2) {
-            weight.setText("w2 " + (w2 >= 0 ? "+" : "−") + Formats.num(round3(Math.abs(w2))));
+            weight.setText("w2 " + (w2 >= 0 ? "+" : "−") + Formats.num(Numbers.round(Math.abs(w2), 3)));
             weight.setTextFill(w2 >= 0 ? Color.web("#b2182b") : Color.web("#4d4d4d"));
         }
     }

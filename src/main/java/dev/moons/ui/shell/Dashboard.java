@@ -1,5 +1,6 @@
 package dev.moons.ui.shell;
 
+import dev.moons.io.Messages;
 import dev.moons.render.Formats;
 import dev.moons.render.BoundaryView;
 import dev.moons.render.Palette;
@@ -535,7 +536,7 @@ public final class Dashboard {
                 PngExport.write(node, path, caption());
                 showInfo("Saved " + what + " to " + path);
             } catch (IOException | RuntimeException e) {
-                showError("Export failed: " + oneLine(e));
+                showError("Export failed: " + Messages.oneLine(e));
             }
         });
     }
@@ -548,7 +549,7 @@ public final class Dashboard {
                 AtomicFiles.writeString(path, HistoryCsv.format(shownConfig, shownSeeds, charts.histories()));
                 showInfo("Saved history to " + path);
             } catch (IOException | RuntimeException e) {
-                showError("Export failed: " + oneLine(e));
+                showError("Export failed: " + Messages.oneLine(e));
             }
         });
     }
@@ -565,11 +566,6 @@ public final class Dashboard {
                 Formats.num(c.alpha0()), Formats.num(c.rho()), Formats.num(c.c()), c.warmStart() ? ", warm" : "",
                 c.batch() == 0 ? "full" : Integer.toString(c.batch()), c.seed(), shownSeeds.data(),
                 shownSeeds.init(), epoch);
-    }
-
-    private static String oneLine(Exception e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return m.lines().findFirst().orElse(m);
     }
 
     // ---- layout ----
