@@ -52,6 +52,19 @@ public final class Numbers {
         return Double.isFinite(v) ? Double.parseDouble(String.format(Locale.ROOT, "%." + digits + "g", v)) : v;
     }
 
+    /**
+     * Four decimals, or four significant digits in e-notation below 1e-3 and from 1e4 (not 0), with a typographic
+     * minus, for values read side by side: 0.1235, −0.0420, 1.235e+05, 2.000e−04; "NaN", "∞", "−∞".
+     */
+    public static String decimals4(double v) {
+        if (!Double.isFinite(v)) {
+            return Double.isNaN(v) ? "NaN" : (v > 0 ? "∞" : "−∞");
+        }
+        String s = Math.abs(v) != 0 && (Math.abs(v) < 1e-3 || Math.abs(v) >= 1e4)
+                ? String.format(Locale.ROOT, "%.3e", v) : String.format(Locale.ROOT, "%.4f", v);
+        return s.replace('-', '−');
+    }
+
     private static String infinite(double v) {
         return Double.isNaN(v) ? MISSING : (v > 0 ? "∞" : "−∞");
     }

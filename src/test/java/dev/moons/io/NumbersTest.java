@@ -36,4 +36,14 @@ class NumbersTest {
         assertEquals(-1000, Numbers.round(-999.7, 3));
         assertEquals(Double.POSITIVE_INFINITY, Numbers.round(Double.POSITIVE_INFINITY, 3));
     }
+
+    @Test
+    void decimals4KeepsFourDecimalsAndATypographicMinus() {
+        assertEquals("0.1235", Numbers.decimals4(0.123456));
+        assertEquals("−0.0420", Numbers.decimals4(-0.042));
+        assertEquals("0.0000", Numbers.decimals4(0));
+        assertEquals("2.000e−04", Numbers.decimals4(2e-4));
+        assertEquals("1.235e+05", Numbers.decimals4(123_456));
+        assertEquals("NaN", Numbers.decimals4(Double.NaN));
+    }
 }
