@@ -183,7 +183,8 @@ public final class OffscreenCharts {
     }
 
     private static HBox boundaries(Comparison comparison, BoundaryGrid grid, double[] fixedP, double[] backP) {
-        BoundaryView fixed = boundary(comparison, comparison.fixed(), fixedTitle(comparison), Palette.FIXED, grid, fixedP);
+        BoundaryView fixed = boundary(comparison, comparison.fixed(), fixedTitle(comparison), Palette.FIXED, grid,
+                fixedP);
         BoundaryView back = boundary(comparison, comparison.backtracking(), backtrackingTitle(comparison),
                 Palette.BACKTRACKING, grid, backP);
         fixed.setId("boundary-fixed");

@@ -3,7 +3,7 @@ package dev.moons.render;
 import dev.moons.io.Numbers;
 import java.util.Locale;
 
-/** Label text for numbers in the window and the exports: losses, percentages, durations; numbers via {@link Numbers}. */
+/** Label text for numbers in the window and the exports: losses, percentages, durations (numbers: {@link Numbers}). */
 public final class Formats {
     public static final String MISSING = Numbers.MISSING;
 

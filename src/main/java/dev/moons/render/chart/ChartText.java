@@ -14,7 +14,7 @@ final class ChartText {
         return measure.getLayoutBounds().getWidth();
     }
 
-    /** The longest prefix of {@code text}, with an ellipsis, no wider than {@code width}; the text itself if it fits. */
+    /** {@code text} if it fits in {@code width}, else its longest prefix that fits with an ellipsis. */
     String fit(String text, Font font, double width) {
         if (width(text, font) <= width) {
             return text;

@@ -94,7 +94,7 @@ final class LineMarkers {
         }
     }
 
-    /** How much of a box from (x, y), {@code w} wide, markers cover: 3 per marker whose line or first label meets it. */
+    /** How much markers cover of a box from (x, y), {@code w} wide: 3 per marker whose line or label meets it. */
     long weightIn(LineFrame f, double x, double y, double w) {
         long count = 0;
         for (Marker m : markers) {

@@ -243,7 +243,8 @@ public final class LineSearchPlot extends CanvasRegion {
 
     // the legend in rows across the top (g null: only measured); returns its bottom
     private double drawLegend(GraphicsContext g, double w) {
-        String[] names = {"φ(α)", "Armijo line", "rejected", "accepted", "fixed lr " + Numbers.plain(picture.lr(), 3)};
+        String[] names = {"φ(α)", "Armijo line", "rejected", "accepted",
+            "fixed lr " + Numbers.plain(picture.lr(), 3)};
         if (g != null) {
             g.setFont(TICK_FONT);
             g.setTextAlign(TextAlignment.LEFT);
