@@ -1,5 +1,6 @@
 package dev.moons.app;
 
+import dev.moons.io.Messages;
 import dev.moons.model.GradientCheck;
 import dev.moons.model.Mlp;
 import dev.moons.model.SameDiffGradient;
@@ -90,9 +91,8 @@ public final class GradientChecker implements AutoCloseable {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             LOG.warn("gradient check failed", e);
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             Consumer<String> failed = r == null ? x -> { } : r.failed();
-            ui.execute(() -> failed.accept(reason.lines().findFirst().orElse(reason)));
+            ui.execute(() -> failed.accept(Messages.oneLine(e)));
         }
     }
 

@@ -32,7 +32,7 @@ public final class HistoryCsv {
     public static String format(Config config, Seeds seeds, Map<String, List<EpochRecord>> histories,
             List<SettingsChange> changes) {
         StringBuilder out = new StringBuilder();
-        out.append("# Developers of Moons: fixed learning rate vs backtracking line search\n");
+        out.append("# Moons Lab: fixed learning rate vs backtracking line search\n");
         out.append("# settings: ").append(settings(config)).append('\n');
         for (SettingsChange change : changes) {
             out.append(String.format(Locale.ROOT, "# settings change after epoch %d (from epoch %d on): %s%n",

@@ -1,5 +1,6 @@
 package dev.moons.cli;
 
+import dev.moons.io.Messages;
 import java.io.PrintWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,7 +9,7 @@ import picocli.CommandLine.Command;
 
 /** The headless commands. Exit status: 0 done, 1 unexpected failure, 2 bad input. */
 @Command(name = "moons", mixinStandardHelpOptions = true, version = "moons-lab 0.1",
-        description = "Developers of Moons: fixed learning rate vs backtracking line search, headless.",
+        description = "Moons Lab: fixed learning rate vs backtracking line search, headless.",
         subcommands = {CompareCommand.class, SweepCommand.class})
 public final class Cli implements Runnable {
     public static final int OK = 0;
@@ -28,18 +29,18 @@ public final class Cli implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println("error: " + oneLine(e.getMessage()));
+            err.println("error: " + Messages.oneLine(e.getMessage()));
             err.flush();
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof BadInputException || e instanceof IllegalArgumentException) {
-                err.println("error: " + oneLine(e.getMessage()));
+                err.println("error: " + Messages.oneLine(e.getMessage()));
                 err.flush();
                 return BAD_INPUT;
             }
             LOG.debug("unexpected failure", e);
-            err.println("failed: " + oneLine(String.valueOf(e.getMessage())));
+            err.println("failed: " + Messages.oneLine(e));
             err.flush();
             return FAILURE;
         });
@@ -53,11 +54,5 @@ public final class Cli implements Runnable {
     public static void main(String[] args) {
         int status = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         System.exit(status);
-    }
-
-    private static String oneLine(String message) {
-        String s = message == null ? "" : message.strip();
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

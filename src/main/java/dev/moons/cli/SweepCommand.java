@@ -3,6 +3,7 @@ package dev.moons.cli;
 import dev.moons.data.Dataset;
 import dev.moons.export.OffscreenCharts;
 import dev.moons.export.SweepFiles;
+import dev.moons.io.Numbers;
 import dev.moons.training.Config;
 import dev.moons.training.sweep.LearningRates;
 import dev.moons.training.Summary;
@@ -148,7 +149,7 @@ public final class SweepCommand implements Callable<Integer> {
     /** Three significant digits, plain from 1e-4 to 1e6 ("0.00215", "1000"), else "1e+300" style. */
     static String number(double v) {
         if (Math.abs(v) >= 1e-4 && Math.abs(v) < 1e6) {
-            return new java.math.BigDecimal(String.format(Locale.ROOT, "%.3g", v)).stripTrailingZeros().toPlainString();
+            return Numbers.plain(v, 3);
         }
         return String.format(Locale.ROOT, "%.2e", v).replaceAll("\\.?0+e", "e");
     }

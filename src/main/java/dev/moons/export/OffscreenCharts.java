@@ -1,5 +1,7 @@
 package dev.moons.export;
 
+import dev.moons.io.Numbers;
+import dev.moons.render.Palette;
 import dev.moons.training.BoundaryGrid;
 import dev.moons.training.Comparison;
 import dev.moons.training.EpochRecord;
@@ -34,11 +36,6 @@ import javafx.scene.paint.Color;
  * toolkit is started once per JVM on the headless Monocle platform with the software renderer.
  */
 public final class OffscreenCharts {
-    /** Okabe–Ito orange: the fixed-step method. */
-    public static final Color FIXED_COLOR = Color.web("#E69F00");
-    /** Okabe–Ito blue: the backtracking method. */
-    public static final Color BACKTRACKING_COLOR = Color.web("#0072B2");
-
     private static final int BOUNDARY_GRID = 200;
     private static final double SWEEP_WIDTH = 1400;
     private static final double BOUNDARY_WIDTH = 1400;
@@ -98,7 +95,7 @@ public final class OffscreenCharts {
 
     private static SweepPlot sweepPlot(SweepPlot.Metric metric, List<SweepAggregate> fixed, SweepAggregate band,
             double width, double height) {
-        SweepPlot plot = new SweepPlot(metric, FIXED_COLOR, BACKTRACKING_COLOR);
+        SweepPlot plot = new SweepPlot(metric, Palette.FIXED, Palette.BACKTRACKING);
         plot.setId("sweep-" + metric.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         plot.setPrefSize(width, height);
         plot.show(fixed, band);
@@ -107,14 +104,14 @@ public final class OffscreenCharts {
 
     /** The live-app title of the fixed-step pane for {@code comparison}'s settings. */
     public static String fixedTitle(Comparison comparison) {
-        return "Fixed step  (lr = " + RunLabels.number(comparison.config().lr()) + ")";
+        return "Fixed step  (lr = " + Numbers.compact(comparison.config().lr()) + ")";
     }
 
     /** The title of the backtracking pane for {@code comparison}'s settings. */
     public static String backtrackingTitle(Comparison comparison) {
         var c = comparison.config();
-        return "Backtracking line search  (α₀ = " + RunLabels.number(c.alpha0()) + ", ρ = "
-                + RunLabels.number(c.rho()) + ", c = " + RunLabels.number(c.c()) + ")";
+        return "Backtracking line search  (α₀ = " + Numbers.compact(c.alpha0()) + ", ρ = "
+                + Numbers.compact(c.rho()) + ", c = " + Numbers.compact(c.c()) + ")";
     }
 
     /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
@@ -165,10 +162,10 @@ public final class OffscreenCharts {
         plot.setAxisLabels("epoch", "mean binary cross-entropy");
         plot.setLogY(true);
         plot.setYCap(RunLabels.LOSS_AXIS_CAP);
-        fill(plot.addSeries("fixed · train", FIXED_COLOR, false), comparison.fixed(), true);
-        fill(plot.addSeries("fixed · test", FIXED_COLOR, true), comparison.fixed(), false);
-        fill(plot.addSeries("backtracking · train", BACKTRACKING_COLOR, false), comparison.backtracking(), true);
-        fill(plot.addSeries("backtracking · test", BACKTRACKING_COLOR, true), comparison.backtracking(), false);
+        fill(plot.addSeries("fixed · train", Palette.FIXED, false), comparison.fixed(), true);
+        fill(plot.addSeries("fixed · test", Palette.FIXED, true), comparison.fixed(), false);
+        fill(plot.addSeries("backtracking · train", Palette.BACKTRACKING, false), comparison.backtracking(), true);
+        fill(plot.addSeries("backtracking · test", Palette.BACKTRACKING, true), comparison.backtracking(), false);
         plot.setXRange(0, comparison.config().epochs());
         for (TrainingRun run : comparison.runs()) {
             int at = run.divergedAt();
@@ -186,9 +183,10 @@ public final class OffscreenCharts {
     }
 
     private static HBox boundaries(Comparison comparison, BoundaryGrid grid, double[] fixedP, double[] backP) {
-        BoundaryView fixed = boundary(comparison, comparison.fixed(), fixedTitle(comparison), FIXED_COLOR, grid, fixedP);
+        BoundaryView fixed = boundary(comparison, comparison.fixed(), fixedTitle(comparison), Palette.FIXED, grid,
+                fixedP);
         BoundaryView back = boundary(comparison, comparison.backtracking(), backtrackingTitle(comparison),
-                BACKTRACKING_COLOR, grid, backP);
+                Palette.BACKTRACKING, grid, backP);
         fixed.setId("boundary-fixed");
         back.setId("boundary-backtracking");
         HBox row = new HBox(fixed, back);

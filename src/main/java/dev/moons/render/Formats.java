@@ -1,26 +1,17 @@
 package dev.moons.render;
 
+import dev.moons.io.Numbers;
 import java.util.Locale;
 
-/** Number formatting for labels: short, locale-independent, "—" for a missing value. */
+/** Label text for numbers in the window and the exports: losses, percentages, durations (numbers: {@link Numbers}). */
 public final class Formats {
-    public static final String MISSING = "—";
+    public static final String MISSING = Numbers.MISSING;
 
     private Formats() {}
 
-    /** Four significant digits without trailing zeros, scientific below 1e-3 or from 1e5: 0.01, 1e-04, 0.3127. */
+    /** A number for a label, as {@link Numbers#compact}: 0.01, 0.3127, 1e-4, 2.5e5, "—" when missing. */
     public static String num(double v) {
-        if (!Double.isFinite(v)) {
-            return Double.isNaN(v) ? MISSING : (v > 0 ? "∞" : "−∞");
-        }
-        if (v == 0) {
-            return "0";
-        }
-        double a = Math.abs(v);
-        if (a < 1e-3 || a >= 1e5) {
-            return String.format(Locale.ROOT, "%.2e", v).replaceAll("\\.?0+e", "e");
-        }
-        return String.format(Locale.ROOT, "%.4g", v).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
+        return Numbers.compact(v);
     }
 
     /** A loss with four decimals so that it does not jump in width while training: 0.4000; else as {@link #num}. */

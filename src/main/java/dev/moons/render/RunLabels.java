@@ -1,5 +1,6 @@
 package dev.moons.render;
 
+import dev.moons.io.Numbers;
 import dev.moons.training.EpochRecord;
 import dev.moons.training.RunStatus;
 import java.util.Locale;
@@ -15,11 +16,11 @@ public final class RunLabels {
     public static String[] infoLines(EpochRecord record, int epochs) {
         return new String[] {
             "epoch " + record.epoch() + " / " + epochs,
-            "α = " + number(record.step()),
+            "α = " + Numbers.compact(record.step()),
             String.format(Locale.ROOT, "accuracy  train %s · test %s", percent(record.trainAcc()),
                     percent(record.testAcc())),
-            String.format(Locale.ROOT, "loss  train %s · test %s", number(record.trainLoss()),
-                    number(record.testLoss())),
+            String.format(Locale.ROOT, "loss  train %s · test %s", Numbers.compact(record.trainLoss()),
+                    Numbers.compact(record.testLoss())),
         };
     }
 
@@ -38,23 +39,6 @@ public final class RunLabels {
     /** Whether the status should be shown as an alarm (diverged or failed). */
     public static boolean isAlarm(RunStatus status) {
         return status == RunStatus.DIVERGED || status == RunStatus.FAILED;
-    }
-
-    /** A compact number: 4 significant digits, scientific when tiny or huge, "—" when not finite. */
-    public static String number(double v) {
-        if (Double.isNaN(v)) {
-            return "—";
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "∞" : "−∞";
-        }
-        double a = Math.abs(v);
-        if (a != 0 && (a < 1e-3 || a >= 1e5)) {
-            String[] parts = String.format(Locale.ROOT, "%.2e", v).split("e");
-            String mantissa = parts[0].replaceAll("0+$", "").replaceAll("\\.$", "");
-            return mantissa + "e" + Integer.parseInt(parts[1]);
-        }
-        return String.format(Locale.ROOT, "%.4g", v).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
     }
 
     /** A percentage with one decimal, "—" when not finite. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.moons.data.Seeds;
 import dev.moons.io.AtomicFiles;
+import dev.moons.io.Messages;
 import dev.moons.training.Config;
 import dev.moons.training.ConfigJson;
 import java.io.IOException;
@@ -60,7 +61,7 @@ public final class SettingsStore {
         try {
             return new Loaded(parse(JSON.readTree(file.toFile())), Optional.empty());
         } catch (IOException | RuntimeException e) {
-            String reason = oneLine(e);
+            String reason = Messages.oneLine(e);
             String kept = keepAside();
             return new Loaded(AppSettings.defaults(), Optional.of("Settings file " + file + " could not be used ("
                     + reason + "); starting with defaults" + kept));
@@ -129,14 +130,7 @@ public final class SettingsStore {
             Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
             return "; it was kept as " + aside.getFileName();
         } catch (IOException e) {
-            return "; it could not be moved aside (" + oneLine(e) + ")";
+            return "; it could not be moved aside (" + Messages.oneLine(e) + ")";
         }
-    }
-
-    private static String oneLine(Exception e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        m = m.strip();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.moons.io.Numbers;
 import dev.moons.training.EpochRecord;
 import dev.moons.training.RunStatus;
 import org.junit.jupiter.api.Test;
@@ -30,11 +31,11 @@ class RunLabelsTest {
 
     @Test
     void numbersAreCompact() {
-        assertEquals("1e-4", RunLabels.number(1e-4));
-        assertEquals("0.06567", RunLabels.number(0.065671));
-        assertEquals("1", RunLabels.number(1.0));
-        assertEquals("—", RunLabels.number(Double.NaN));
-        assertEquals("∞", RunLabels.number(Double.POSITIVE_INFINITY));
-        assertEquals("2.5e5", RunLabels.number(250_000));
+        assertEquals("1e-4", Numbers.compact(1e-4));
+        assertEquals("0.06567", Numbers.compact(0.065671));
+        assertEquals("1", Numbers.compact(1.0));
+        assertEquals("—", Numbers.compact(Double.NaN));
+        assertEquals("∞", Numbers.compact(Double.POSITIVE_INFINITY));
+        assertEquals("2.5e5", Numbers.compact(250_000));
     }
 }

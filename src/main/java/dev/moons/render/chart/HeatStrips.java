@@ -1,7 +1,7 @@
 package dev.moons.render.chart;
 
+import dev.moons.io.Numbers;
 import dev.moons.model.Layers;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -89,8 +89,8 @@ public final class HeatStrips extends CanvasRegion {
             if (x >= x0 && col >= 0 && col < cells(row)) {
                 String name = cellName(row, col);
                 double v = value(values, row, col);
-                String g = gradient == null ? "…" : num(value(gradient, row, col));
-                return name + " = " + num(v) + "   ∂L/∂" + name + " = " + g;
+                String g = gradient == null ? "…" : Numbers.decimals4(value(gradient, row, col));
+                return name + " = " + Numbers.decimals4(v) + "   ∂L/∂" + name + " = " + g;
             }
         }
         return null;
@@ -172,7 +172,7 @@ public final class HeatStrips extends CanvasRegion {
         g.setFont(HEAD_FONT);
         g.setFill(TEXT);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(l == null ? title : title + "  ±" + num(scale), x0, HEAD_H / 2);
+        g.fillText(l == null ? title : title + "  ±" + Numbers.decimals4(scale), x0, HEAD_H / 2);
         int hidden = values == null ? 1 : values.hidden();
         for (int row = 0; row < ROWS.length; row++) {
             int n = row == 4 ? 1 : hidden;
@@ -189,14 +189,5 @@ public final class HeatStrips extends CanvasRegion {
                 }
             }
         }
-    }
-
-    private static String num(double v) {
-        if (!Double.isFinite(v)) {
-            return Double.isNaN(v) ? "NaN" : (v > 0 ? "∞" : "−∞");
-        }
-        String s = Math.abs(v) != 0 && (Math.abs(v) < 1e-3 || Math.abs(v) >= 1e4)
-                ? String.format(Locale.ROOT, "%.3e", v) : String.format(Locale.ROOT, "%.4f", v);
-        return s.replace('-', '−');
     }
 }

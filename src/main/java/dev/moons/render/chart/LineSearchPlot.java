@@ -1,7 +1,8 @@
 package dev.moons.render.chart;
 
+import dev.moons.io.Numbers;
+import dev.moons.render.Palette;
 import dev.moons.training.LineSearchPicture;
-import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -17,7 +18,7 @@ import javafx.scene.text.TextAlignment;
  */
 public final class LineSearchPlot extends CanvasRegion {
     /** φ(α): blue, as the backtracking run. */
-    public static final Color PHI = Color.web("#0072B2");
+    public static final Color PHI = Palette.BACKTRACKING;
     /** The Armijo line. */
     public static final Color ARMIJO = Color.web("#555555");
     /** Rejected trials. */
@@ -25,7 +26,7 @@ public final class LineSearchPlot extends CanvasRegion {
     /** The accepted trial. */
     public static final Color ACCEPTED = Color.web("#009E73");
     /** The fixed run's learning rate: orange, as the fixed run. */
-    public static final Color FIXED = Color.web("#E69F00");
+    public static final Color FIXED = Palette.FIXED;
 
     private static final String FAMILY = Font.getDefault().getFamily();
     private static final Font LABEL_FONT = Font.font(FAMILY, 13);
@@ -242,7 +243,8 @@ public final class LineSearchPlot extends CanvasRegion {
 
     // the legend in rows across the top (g null: only measured); returns its bottom
     private double drawLegend(GraphicsContext g, double w) {
-        String[] names = {"φ(α)", "Armijo line", "rejected", "accepted", "fixed lr " + num(picture.lr())};
+        String[] names = {"φ(α)", "Armijo line", "rejected", "accepted",
+            "fixed lr " + Numbers.plain(picture.lr(), 3)};
         if (g != null) {
             g.setFont(TICK_FONT);
             g.setTextAlign(TextAlignment.LEFT);
@@ -303,10 +305,6 @@ public final class LineSearchPlot extends CanvasRegion {
         measure.setText(text);
         measure.setFont(TICK_FONT);
         return measure.getLayoutBounds().getWidth();
-    }
-
-    private static String num(double v) {
-        return new java.math.BigDecimal(String.format(Locale.ROOT, "%.3g", v)).stripTrailingZeros().toPlainString();
     }
 
     private static double finiteMin(double a, double b) {

@@ -1,5 +1,6 @@
 package dev.moons.training.sweep;
 
+import dev.moons.io.Messages;
 import dev.moons.training.Config;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -78,8 +79,7 @@ public final class SweepSession {
             ui.execute(() -> listener.ended(result, tally));
         } catch (RuntimeException e) {
             running = false;
-            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            String line = m.lines().findFirst().orElse(m);
+            String line = Messages.oneLine(e);
             ui.execute(() -> listener.failed(line));
         }
     }

@@ -5,6 +5,7 @@ import dev.moons.data.DataFileException;
 import dev.moons.data.Dataset;
 import dev.moons.data.Seeds;
 import dev.moons.io.AtomicFiles;
+import dev.moons.io.Messages;
 import dev.moons.training.Config;
 import dev.moons.app.TrainingService;
 import java.io.IOException;
@@ -69,7 +70,7 @@ public final class DataFileActions {
                 return;
             } catch (RuntimeException | OutOfMemoryError e) {
                 LOG.debug("reading {} failed", file, e);
-                ui.execute(() -> error.accept("Not loaded: " + name + ": " + oneLine(e)));
+                ui.execute(() -> error.accept("Not loaded: " + name + ": " + Messages.oneLine(e)));
                 return;
             }
             ui.execute(() -> service.load(config.get(), seeds.get(), data, name));
@@ -95,13 +96,8 @@ public final class DataFileActions {
                 info.accept("Saved " + data.size() + " points to " + path);
             } catch (IOException | RuntimeException e) {
                 LOG.debug("data export to {} failed", path, e);
-                error.accept("Export failed: " + oneLine(e));
+                error.accept("Export failed: " + Messages.oneLine(e));
             }
         });
-    }
-
-    private static String oneLine(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return m.lines().findFirst().orElse(m);
     }
 }

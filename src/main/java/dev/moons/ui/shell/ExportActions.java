@@ -1,5 +1,6 @@
 package dev.moons.ui.shell;
 
+import dev.moons.io.Messages;
 import dev.moons.app.HistoryCsv;
 import dev.moons.export.PngExport;
 import dev.moons.io.AtomicFiles;
@@ -60,7 +61,7 @@ final class ExportActions {
     String caption() {
         Config c = shown.config();
         return String.format(Locale.ROOT,
-                "Developers of Moons · %d samples, noise %s, train %s, H %d, lr %s, α0 %s, ρ %s, c %s%s, batch %s"
+                "Moons Lab · %d samples, noise %s, train %s, H %d, lr %s, α0 %s, ρ %s, c %s%s, batch %s"
                         + " · seed %d (data %d, init %d) · epoch %d",
                 c.samples(), Formats.num(c.noise()), Formats.num(c.trainRatio()), c.hidden(), Formats.num(c.lr()),
                 Formats.num(c.alpha0()), Formats.num(c.rho()), Formats.num(c.c()), c.warmStart() ? ", warm" : "",
@@ -75,7 +76,7 @@ final class ExportActions {
                 PngExport.write(node, path, caption());
                 status.showInfo("Saved " + what + " to " + path);
             } catch (IOException | RuntimeException e) {
-                status.showError("Export failed: " + oneLine(e));
+                status.showError("Export failed: " + Messages.oneLine(e));
             }
         });
     }
@@ -87,7 +88,7 @@ final class ExportActions {
                 AtomicFiles.writeString(path, HistoryCsv.format(shown.config(), shown.seeds(), charts.histories(), changes()));
                 status.showInfo("Saved history to " + path);
             } catch (IOException | RuntimeException e) {
-                status.showError("Export failed: " + oneLine(e));
+                status.showError("Export failed: " + Messages.oneLine(e));
             }
         });
     }
@@ -95,10 +96,5 @@ final class ExportActions {
     // the log of mid-run settings changes of the comparison shown (none before the first snapshot)
     private java.util.List<dev.moons.training.SettingsChange> changes() {
         return shown.lastSnapshot() == null ? java.util.List.of() : shown.lastSnapshot().settingsChanges();
-    }
-
-    private static String oneLine(Exception e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return m.lines().findFirst().orElse(m);
     }
 }

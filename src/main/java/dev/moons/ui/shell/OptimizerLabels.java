@@ -1,11 +1,10 @@
 package dev.moons.ui.shell;
 
+import dev.moons.io.Numbers;
 import dev.moons.training.Comparison;
 import dev.moons.training.Config;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The optimizers' settings in words, for the boundary overlays and the charts' change marks. */
 final class OptimizerLabels {
@@ -13,12 +12,13 @@ final class OptimizerLabels {
 
     /** "lr 0.01". */
     static String fixed(Config c) {
-        return "lr " + num(c.lr());
+        return "lr " + Numbers.plain(c.lr(), 4);
     }
 
     /** "α0 1, ρ 0.5, c 0.0001" plus ", warm start" when on. */
     static String lineSearch(Config c) {
-        return "α0 " + num(c.alpha0()) + ", ρ " + num(c.rho()) + ", c " + num(c.c())
+        return "α0 " + Numbers.plain(c.alpha0(), 4) + ", ρ " + Numbers.plain(c.rho(), 4)
+                + ", c " + Numbers.plain(c.c(), 4)
                 + (c.warmStart() ? ", warm start" : "");
     }
 
@@ -31,16 +31,16 @@ final class OptimizerLabels {
     static String change(Config before, Config after) {
         List<String> parts = new ArrayList<>();
         if (before.lr() != after.lr()) {
-            parts.add("lr " + num(after.lr()));
+            parts.add("lr " + Numbers.plain(after.lr(), 4));
         }
         if (before.alpha0() != after.alpha0()) {
-            parts.add("α0 " + num(after.alpha0()));
+            parts.add("α0 " + Numbers.plain(after.alpha0(), 4));
         }
         if (before.rho() != after.rho()) {
-            parts.add("ρ " + num(after.rho()));
+            parts.add("ρ " + Numbers.plain(after.rho(), 4));
         }
         if (before.c() != after.c()) {
-            parts.add("c " + num(after.c()));
+            parts.add("c " + Numbers.plain(after.c(), 4));
         }
         if (before.warmStart() != after.warmStart()) {
             parts.add(after.warmStart() ? "warm start on" : "warm start off");
@@ -49,7 +49,4 @@ final class OptimizerLabels {
     }
 
     // four significant digits, written out in full: 1000, 0.0001
-    private static String num(double v) {
-        return new BigDecimal(String.format(Locale.ROOT, "%.4g", v)).stripTrailingZeros().toPlainString();
-    }
 }

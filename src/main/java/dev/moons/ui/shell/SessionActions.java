@@ -1,6 +1,7 @@
 package dev.moons.ui.shell;
 
 import dev.moons.export.SessionFiles;
+import dev.moons.io.Messages;
 import dev.moons.session.Session;
 import dev.moons.session.SessionFileException;
 import dev.moons.session.SessionJson;
@@ -51,7 +52,7 @@ public final class SessionActions {
         Optional<Path> target = chooser.chooseSave(owner.get(), "Save session", "moons-session.json", "json");
         target.ifPresent(path -> service.session().whenComplete((session, failure) -> {
             if (failure != null) {
-                ui.execute(() -> error.accept("Not saved: " + oneLine(failure)));
+                ui.execute(() -> error.accept("Not saved: " + Messages.oneLine(failure)));
                 return;
             }
             background("moons-session-writer", () -> {
@@ -60,7 +61,7 @@ public final class SessionActions {
                     ui.execute(() -> info.accept("Saved session (epoch " + session.lastEpoch() + ") to " + path));
                 } catch (IOException | RuntimeException e) {
                     LOG.debug("saving the session to {} failed", path, e);
-                    ui.execute(() -> error.accept("Not saved: " + oneLine(e)));
+                    ui.execute(() -> error.accept("Not saved: " + Messages.oneLine(e)));
                 }
             });
         }));
@@ -84,7 +85,7 @@ public final class SessionActions {
                 return;
             } catch (RuntimeException | OutOfMemoryError e) {
                 LOG.debug("reading {} failed", file, e);
-                ui.execute(() -> error.accept("Not opened: " + name + ": " + oneLine(e)));
+                ui.execute(() -> error.accept("Not opened: " + name + ": " + Messages.oneLine(e)));
                 return;
             }
             ui.execute(() -> {
@@ -98,12 +99,5 @@ public final class SessionActions {
         Thread t = new Thread(task, name);
         t.setDaemon(true);
         t.start();
-    }
-
-    private static String oneLine(Throwable e) {
-        Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null
-                ? e.getCause() : e;
-        String m = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return m.lines().findFirst().orElse(m);
     }
 }

@@ -1,0 +1,101 @@
+package dev.moons.render;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+
+/**
+ * A boundary pane's words around the map: the strip of run numbers above it (wrapped as whole items, labels
+ * reused), the status (a pill beside the title, or a red banner across the map when it is an alarm) and the
+ * map's frame, which turns red with an alarm. The pane lays these nodes out.
+ */
+final class BoundaryInfo {
+    private static final String FAMILY = Font.getDefault().getFamily();
+    private static final Font INFO_FONT = Font.font(FAMILY, 13.5);
+    private static final Color INFO_TEXT = Color.web("#1a1a1a");
+    private static final String FRAME = "-fx-border-color: rgba(0,0,0,0.35); -fx-border-width: 1;";
+    private static final String ALARM_FRAME = "-fx-border-color: #c62828; -fx-border-width: 3;";
+
+    private final FlowPane info = new FlowPane(18, 0);
+    private final Label status = new Label();
+    private final Region frame = new Region();
+    private String infoText = "";
+    private boolean alarm;
+
+    BoundaryInfo() {
+        frame.setMouseTransparent(true);
+        frame.setStyle(FRAME);
+        info.getStyleClass().add("boundary-info");
+        info.setVisible(false);
+        status.getStyleClass().add("boundary-status");
+        status.setAlignment(Pos.CENTER);
+        status.setVisible(false);
+    }
+
+    FlowPane info() {
+        return info;
+    }
+
+    Label status() {
+        return status;
+    }
+
+    Region frame() {
+        return frame;
+    }
+
+    /** Shows the non-empty {@code lines} as items of the strip; none hides it. */
+    void setInfo(String... lines) {
+        infoText = lines == null ? "" : String.join("\n", lines);
+        int shown = 0;
+        for (String line : lines == null ? new String[0] : lines) {
+            if (line == null || line.isEmpty()) {
+                continue;
+            }
+            if (shown == info.getChildren().size()) {
+                Label item = new Label();
+                item.setFont(INFO_FONT);
+                item.setTextFill(INFO_TEXT);
+                item.setMinWidth(Region.USE_PREF_SIZE);
+                info.getChildren().add(item);
+            }
+            ((Label) info.getChildren().get(shown++)).setText(line);
+        }
+        info.getChildren().remove(shown, info.getChildren().size());
+        info.setVisible(shown > 0);
+    }
+
+    /** Shows {@code text} (null or empty hides it) as a pill, or with {@code alarm} as a banner and red frame. */
+    void setStatus(String text, boolean alarm) {
+        this.alarm = alarm;
+        boolean show = text != null && !text.isEmpty();
+        status.setText(show ? text : "");
+        status.setVisible(show);
+        status.setFont(Font.font(FAMILY, FontWeight.BOLD, alarm ? 17 : 14));
+        status.setStyle(alarm
+                ? "-fx-background-color: rgba(198,40,40,0.94); -fx-text-fill: white; -fx-background-radius: 4;"
+                : "-fx-background-color: rgba(40,40,40,0.78); -fx-text-fill: white; -fx-background-radius: 10;");
+        status.setPadding(alarm ? new Insets(6, 12, 6, 12) : new Insets(3, 10, 3, 10));
+        frame.setStyle(alarm ? ALARM_FRAME : FRAME);
+    }
+
+    /** The run numbers' text (lines joined by newlines). */
+    String infoText() {
+        return infoText;
+    }
+
+    /** Whether the last status asked for an alarm (shown or not). */
+    boolean alarmRequested() {
+        return alarm;
+    }
+
+    /** The strip's height at {@code width}; 0 when hidden. */
+    double infoHeight(double width) {
+        return info.isVisible() ? Math.ceil(info.prefHeight(width)) : 0;
+    }
+}

@@ -1,0 +1,125 @@
+package dev.moons.render;
+
+import dev.moons.data.Dataset;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Paints a boundary pane's canvases: the moons scatter (train filled with a white rim, test as hollow rings), the
+ * p = 0.5 contour (white halo under a dark line) and the key under the map.
+ */
+final class BoundaryPainter {
+    /** The contour's colour, also its swatch in the key. */
+    static final Color CONTOUR = Color.web("#1a1a1a");
+    private static final Color HALO = Color.rgb(255, 255, 255, 0.75);
+    private static final Color KEY_TEXT = Color.web("#333333");
+    private static final Font KEY_FONT = Font.font(Font.getDefault().getFamily(), 13);
+
+    private BoundaryPainter() {}
+
+    /** The training and test points (raw data coordinates) on a canvas laid over the map. */
+    static void drawPoints(Canvas points, MapArea area, Dataset train, Dataset test) {
+        GraphicsContext g = points.getGraphicsContext2D();
+        g.clearRect(0, 0, points.getWidth(), points.getHeight());
+        if (!area.drawable()) {
+            return;
+        }
+        double r = Math.max(2.5, Math.min(5, area.w() / 140));
+        if (train != null) {
+            g.setStroke(Color.WHITE);
+            g.setLineWidth(1);
+            for (int i = 0; i < train.size(); i++) {
+                double x = area.sx(train.x1(i));
+                double y = area.sy(train.x2(i));
+                g.setFill(fx(ClassColors.ofClass(train.label(i))));
+                g.fillOval(x - r, y - r, 2 * r, 2 * r);
+                g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+            }
+        }
+        if (test != null) {
+            for (int i = 0; i < test.size(); i++) {
+                double x = area.sx(test.x1(i));
+                double y = area.sy(test.x2(i));
+                g.setStroke(Color.WHITE);
+                g.setLineWidth(3.6);
+                g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+                g.setStroke(fx(ClassColors.ofClass(test.label(i))));
+                g.setLineWidth(1.8);
+                g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+            }
+        }
+    }
+
+    /** The heatmap's last traced contour, scaled from grid cells to the map, on a canvas laid over it. */
+    static void drawContour(Canvas contour, MapArea area, BoundaryHeatmap heatmap) {
+        GraphicsContext g = contour.getGraphicsContext2D();
+        g.clearRect(0, 0, contour.getWidth(), contour.getHeight());
+        if (!area.drawable() || heatmap.segments() == 0) {
+            return;
+        }
+        double kx = area.w() / area.grid().width();
+        double ky = area.h() / area.grid().height();
+        double[] p = heatmap.polylinePoints();
+        int[] starts = heatmap.polylineStarts();
+        int polylines = heatmap.polylines();
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.setLineJoin(StrokeLineJoin.BEVEL); // no arc per vertex: the polyline turns by small angles at every cell
+        for (int pass = 0; pass < 2; pass++) {
+            g.setStroke(pass == 0 ? HALO : CONTOUR);
+            g.setLineWidth(pass == 0 ? 5 : 2.5);
+            g.beginPath();
+            for (int line = 0; line < polylines; line++) {
+                int k = starts[line];
+                g.moveTo((p[2 * k] + 0.5) * kx, (p[2 * k + 1] + 0.5) * ky);
+                for (k++; k < starts[line + 1]; k++) {
+                    g.lineTo((p[2 * k] + 0.5) * kx, (p[2 * k + 1] + 0.5) * ky);
+                }
+            }
+            g.stroke();
+        }
+    }
+
+    /** The key under the map, from {@code x}: class colours, train filled / test hollow, the p = 0.5 line. */
+    static void drawKey(Canvas key, double x) {
+        GraphicsContext g = key.getGraphicsContext2D();
+        g.clearRect(0, 0, key.getWidth(), key.getHeight());
+        g.setFont(KEY_FONT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        double y = key.getHeight() / 2;
+        x = keyDot(g, x, y, ClassColors.CLASS0, true, "class 0");
+        x = keyDot(g, x, y, ClassColors.CLASS1, true, "class 1");
+        x = keyDot(g, x, y, 0xFF555555, true, "train");
+        x = keyDot(g, x, y, 0xFF555555, false, "test");
+        g.setStroke(CONTOUR);
+        g.setLineWidth(2.5);
+        g.strokeLine(x, y, x + 20, y);
+        g.setFill(KEY_TEXT);
+        g.fillText("p = 0.5", x + 26, y);
+    }
+
+    private static double keyDot(GraphicsContext g, double x, double y, int colour, boolean filled, String text) {
+        Color c = fx(colour);
+        if (filled) {
+            g.setFill(c);
+            g.fillOval(x, y - 5, 10, 10);
+        } else {
+            g.setStroke(c);
+            g.setLineWidth(1.8);
+            g.strokeOval(x + 1, y - 4, 8, 8);
+        }
+        g.setFill(KEY_TEXT);
+        g.fillText(text, x + 15, y);
+        return x + 15 + text.length() * 7.5 + 16;
+    }
+
+    private static Color fx(int argb) {
+        return Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF, ((argb >>> 24) & 0xFF) / 255.0);
+    }
+}

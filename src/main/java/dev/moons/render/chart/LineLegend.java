@@ -1,0 +1,168 @@
+package dev.moons.render.chart;
+
+import static dev.moons.render.chart.ChartStyle.TEXT;
+import static dev.moons.render.chart.ChartStyle.crisp;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * A {@link LinePlot}'s legend: a small translucent box inside the plot, in whichever corner hides the fewest drawn
+ * points and markers, with one entry per series (greyed out when hidden); remembers where each entry was drawn so
+ * that a click can find it.
+ */
+final class LineLegend {
+    private static final Font FONT = Font.font(ChartStyle.FAMILY, 13);
+    private static final double SWATCH = 27;
+    private static final double GAP = 12;
+    private static final double PAD = 7;
+    private static final double ROW = 19;
+    private static final Color HIDDEN_TEXT = Color.web("#aaaaaa");
+
+    private final ChartText text;
+    private final LineMarkers markers;
+    private final List<double[]> boxes = new ArrayList<>();
+
+    LineLegend(ChartText text, LineMarkers markers) {
+        this.text = text;
+        this.markers = markers;
+    }
+
+    /** Draws the legend for {@code series} in the emptiest corner of {@code f}; none when the plot is too small. */
+    void draw(GraphicsContext g, LineFrame f, List<LinePlot.Series> series) {
+        boxes.clear();
+        int n = series.size();
+        if (n == 0 || f.w() < 80 || f.h() < 40) {
+            return;
+        }
+        double[] widths = new double[n];
+        for (int k = 0; k < n; k++) {
+            widths[k] = SWATCH + text.width(series.get(k).name(), FONT);
+        }
+        int columns = n;
+        double[] colWidths = columnWidths(widths, columns);
+        while (columns > 1 && sum(colWidths) + (columns - 1) * GAP + 2 * PAD > f.w() * 0.9) {
+            columns = columns == n ? (n + 1) / 2 : columns - 1;
+            colWidths = columnWidths(widths, columns);
+        }
+        int rows = (n + columns - 1) / columns;
+        double bw = sum(colWidths) + (columns - 1) * GAP + 2 * PAD;
+        double bh = rows * ROW + 2 * PAD - 4;
+        double[] corner = emptiestCorner(f, series, bw, bh);
+        double bx = corner[0];
+        double by = corner[1];
+        g.setFill(Color.rgb(255, 255, 255, 0.82));
+        g.fillRoundRect(bx, by, bw, bh, 8, 8);
+        g.setStroke(Color.rgb(0, 0, 0, 0.16));
+        g.setLineWidth(1);
+        g.strokeRoundRect(crisp(bx), crisp(by), bw - 1, bh - 1, 8, 8);
+        g.setFont(FONT);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        for (int k = 0; k < n; k++) {
+            LinePlot.Series s = series.get(k);
+            int col = k % columns;
+            int row = k / columns;
+            double x = bx + PAD;
+            for (int c = 0; c < col; c++) {
+                x += colWidths[c] + GAP;
+            }
+            double y = by + PAD - 2 + row * ROW + ROW / 2;
+            drawSwatch(g, s, x, y);
+            g.setFill(s.visible ? TEXT : HIDDEN_TEXT);
+            g.fillText(s.name(), x + SWATCH, y);
+            boxes.add(new double[] {x, y - ROW / 2, widths[k], ROW});
+        }
+    }
+
+    /** The index of the series whose entry was drawn at (x, y) in the last {@link #draw}, or −1. */
+    int entryAt(double x, double y) {
+        for (int k = 0; k < boxes.size(); k++) {
+            double[] b = boxes.get(k);
+            if (x >= b[0] && x <= b[0] + b[2] && y >= b[1] && y <= b[1] + b[3]) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static void drawSwatch(GraphicsContext g, LinePlot.Series s, double x, double y) {
+        Color c = s.color();
+        g.setStroke(s.visible ? c : c.deriveColor(0, 0.3, 1.2, 0.5));
+        g.setLineWidth(3);
+        g.setLineCap(StrokeLineCap.BUTT);
+        if (s.isDashed()) {
+            g.setLineDashes(6, 4);
+        }
+        g.strokeLine(x, y, x + 21, y);
+        g.setLineDashes();
+    }
+
+    private static double[] columnWidths(double[] widths, int columns) {
+        double[] c = new double[columns];
+        for (int k = 0; k < widths.length; k++) {
+            c[k % columns] = Math.max(c[k % columns], widths[k]);
+        }
+        return c;
+    }
+
+    private static double sum(double[] values) {
+        double t = 0;
+        for (double v : values) {
+            t += v;
+        }
+        return t;
+    }
+
+    // top-right first, then top-left, bottom-right, bottom-left: the first with the fewest points under it
+    private double[] emptiestCorner(LineFrame f, List<LinePlot.Series> series, double bw, double bh) {
+        double inset = 6;
+        double left = f.x() + inset;
+        double right = Math.max(left, f.x() + f.w() - inset - bw);
+        double top = f.y() + inset;
+        double bottom = f.y() + f.h() - inset - bh;
+        double[][] corners = {{right, top}, {left, top}, {right, bottom}, {left, bottom}};
+        double[] best = corners[0];
+        long bestCount = Long.MAX_VALUE;
+        for (double[] c : corners) {
+            long count = pointsIn(f, series, c[0] - 4, c[1] - 4, bw + 8, bh + 8)
+                    + markers.weightIn(f, c[0] - 4, c[1] - 4, bw + 8);
+            if (count < bestCount) {
+                bestCount = count;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    // decimated points of the visible series inside the box (x, y, w, h)
+    private static long pointsIn(LineFrame f, List<LinePlot.Series> series, double x, double y, double w, double h) {
+        long count = 0;
+        for (LinePlot.Series s : series) {
+            if (!s.visible || s.size == 0) {
+                continue;
+            }
+            MinMaxDecimator d = s.decimator;
+            int m = d.view();
+            double[] xs = d.x();
+            double[] ys = d.y();
+            for (int k = 0; k < m; k++) {
+                if (Double.isNaN(ys[k])) {
+                    continue;
+                }
+                double px = f.px(xs[k]);
+                double py = f.py(ys[k]);
+                if (px >= x && px <= x + w && py >= y && py <= y + h) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+}
