@@ -111,11 +111,10 @@ public final class Comparison {
         }
         int epoch = Math.max(fixed.epoch(), backtracking.epoch());
         Config before = config;
-        if (SettingsChange.lrDiffers(before, next)) {
-            fixed.setOptimizer(Method.FIXED.optimizer(next));
-        }
-        if (SettingsChange.lineSearchDiffers(before, next)) {
-            backtracking.setOptimizer(Method.BACKTRACKING.optimizer(next));
+        for (TrainingRun run : runs()) {
+            if (run.method().settingsDiffer(before, next)) {
+                run.setOptimizer(run.method().optimizer(next));
+            }
         }
         config = next;
         if (epoch > 0) {

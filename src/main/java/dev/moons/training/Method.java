@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * A way of choosing each step, the one owner of everything that differs between methods: its name in files and
- * on the command line, its label on screen, its colour, and how its optimizer is built from a {@link Config}.
- * Adding a method is adding a constant here.
+ * on the command line, its labels on screen, its colour, how its optimizer is built from a {@link Config} (fresh,
+ * or resumed from a saved run), and which settings it depends on. Adding a method is adding a constant here.
  */
 public enum Method {
     /** Plain gradient descent, θ ← θ − lr·∇L(θ), at the fixed learning rate {@code lr}. */
@@ -18,12 +18,22 @@ public enum Method {
         public Optimizer optimizer(Config config) {
             return new FixedStep(config.lr());
         }
+
+        @Override
+        public boolean settingsDiffer(Config a, Config b) {
+            return SettingsChange.lrDiffers(a, b);
+        }
     },
     /** Gradient descent with an Armijo backtracking line search from α0, shrinking by ρ, constant c. */
     BACKTRACKING(BacktrackingLineSearch.NAME, "Backtracking line search", "Backtracking", 0x0072B2) {
         @Override
         public Optimizer optimizer(Config config) {
             return search(config);
+        }
+
+        @Override
+        public boolean settingsDiffer(Config a, Config b) {
+            return SettingsChange.lineSearchDiffers(a, b);
         }
 
         @Override
@@ -72,6 +82,9 @@ public enum Method {
 
     /** A new optimizer with {@code config}'s settings for this method (each run gets its own: some keep state). */
     public abstract Optimizer optimizer(Config config);
+
+    /** Whether this method's optimizer settings differ between {@code a} and {@code b} (it then needs a new one). */
+    public abstract boolean settingsDiffer(Config a, Config b);
 
     /**
      * As {@link #optimizer}, continuing a saved run whose last accepted step was {@code lastAccepted} (NaN when

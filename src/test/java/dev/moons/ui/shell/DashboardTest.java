@@ -130,6 +130,16 @@ class DashboardTest {
     }
 
     @Test
+    void paneTitlesAndColumnHeadersAreTheMethodsLabels(FxRobot robot) throws Exception {
+        awaitReady();
+        for (Method m : Method.all()) {
+            assertEquals(m.label(), fx(() -> robot.lookup("#" + m.id() + "Boundary .boundary-title")
+                    .queryAs(Label.class).getText()));
+            assertEquals(m.shortLabel(), fx(() -> robot.lookup(".metrics-" + m.id()).queryAs(Label.class).getText()));
+        }
+    }
+
+    @Test
     void stepAdvancesExactlyOneEpoch(FxRobot robot) throws Exception {
         awaitReady();
         robot.clickOn("#stepButton");
