@@ -6,8 +6,8 @@ import dev.moons.training.BoundaryGrid;
 import dev.moons.training.Config;
 import dev.moons.training.EpochRecord;
 import dev.moons.training.LayerStats;
-import dev.moons.training.Method;
 import dev.moons.training.LineSearchPicture;
+import dev.moons.training.Method;
 
 /** Something the training thread tells the UI, delivered in order; each carries the generation it belongs to. */
 public sealed interface UiEvent {

@@ -185,8 +185,8 @@ public final class OffscreenCharts {
     }
 
     private static HBox boundaries(Comparison comparison, BoundaryGrid grid, double[] fixedP, double[] backP) {
-        BoundaryView fixed = boundary(comparison, comparison.fixed(), fixedTitle(comparison), Palette.of(Method.FIXED), grid,
-                fixedP);
+        BoundaryView fixed = boundary(comparison, comparison.fixed(), fixedTitle(comparison),
+                Palette.of(Method.FIXED), grid, fixedP);
         BoundaryView back = boundary(comparison, comparison.backtracking(), backtrackingTitle(comparison),
                 Palette.of(Method.BACKTRACKING), grid, backP);
         fixed.setId("boundary-" + Method.FIXED.id());

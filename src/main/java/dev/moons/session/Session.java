@@ -4,7 +4,6 @@ import dev.moons.data.Dataset;
 import dev.moons.data.Seeds;
 import dev.moons.data.Split;
 import dev.moons.optim.BacktrackingLineSearch;
-import dev.moons.optim.Optimizer;
 import dev.moons.optim.StepResult;
 import dev.moons.training.Comparison;
 import dev.moons.training.Config;

@@ -9,7 +9,6 @@ import dev.moons.data.Seeds;
 import dev.moons.export.SessionFiles;
 import dev.moons.session.Session;
 import dev.moons.session.SessionJson;
-import dev.moons.training.Comparison;
 import dev.moons.training.Config;
 import dev.moons.training.EpochRecord;
 import dev.moons.training.LayerStats;

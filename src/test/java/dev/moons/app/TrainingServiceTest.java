@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moons.data.Seeds;
-import dev.moons.training.Comparison;
 import dev.moons.training.Config;
 import dev.moons.training.Method;
 import dev.moons.training.RunStatus;

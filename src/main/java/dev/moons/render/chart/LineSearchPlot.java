@@ -1,9 +1,9 @@
 package dev.moons.render.chart;
 
-import dev.moons.training.Method;
 import dev.moons.io.Numbers;
 import dev.moons.render.Palette;
 import dev.moons.training.LineSearchPicture;
+import dev.moons.training.Method;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;

@@ -1,7 +1,7 @@
 package dev.moons.training.sweep;
 
-import dev.moons.training.Method;
 import dev.moons.training.Config;
+import dev.moons.training.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

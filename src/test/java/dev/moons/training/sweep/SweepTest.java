@@ -52,7 +52,8 @@ class SweepTest {
         for (int s = 0; s < 2; s++) {
             assertSameEnd(fixed.get(s).last(), sweep.fixedRuns(1).get(s).last());
         }
-        assertSameSummary(compare.summary(Method.FIXED, EpochRecord::testAcc), sweep.fixedAggregates().get(1).testAcc());
+        assertSameSummary(compare.summary(Method.FIXED, EpochRecord::testAcc),
+                sweep.fixedAggregates().get(1).testAcc());
     }
 
     @Test

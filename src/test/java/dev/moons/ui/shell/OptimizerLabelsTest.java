@@ -2,7 +2,6 @@ package dev.moons.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.moons.training.Comparison;
 import dev.moons.training.Config;
 import dev.moons.training.Method;
 import org.junit.jupiter.api.Test;

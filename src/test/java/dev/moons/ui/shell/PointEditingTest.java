@@ -14,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moons.data.CsvDataset;
 import dev.moons.data.Dataset;
-import dev.moons.training.Comparison;
 import dev.moons.training.Config;
 import java.nio.file.Path;
 import javafx.geometry.Point2D;
