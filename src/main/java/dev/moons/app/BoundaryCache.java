@@ -1,19 +1,20 @@
 package dev.moons.app;
 
 import dev.moons.training.BoundaryGrid;
-import dev.moons.training.Comparison;
 import dev.moons.training.EpochArchive;
+import dev.moons.training.Method;
 import dev.moons.training.TrainingRun;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.Map;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Each run's boundary probabilities, recomputed only when the run moved, and the last finite ones kept once a run
  * has diverged: a diverged run goes on showing the boundary it had before. Confined to the training thread.
  */
 final class BoundaryCache {
-    private final Map<String, double[]> lastProbabilities = new HashMap<>();
-    private final Map<String, Integer> probabilitiesEpoch = new HashMap<>();
+    private final Map<Method, double[]> lastProbabilities = new EnumMap<>(Method.class);
+    private final Map<Method, Integer> probabilitiesEpoch = new EnumMap<>(Method.class);
 
     /** Forgets every run's boundary (a new comparison). */
     void clear() {
@@ -45,13 +46,13 @@ final class BoundaryCache {
         if (run.divergedAt() < 0) {
             return;
         }
-        boolean fixed = run.method().equals(Comparison.FIXED);
         for (int e = run.divergedAt(); e >= 0; e--) {
             EpochArchive.Kept k = archive.nearest(e);
             if (k == null || k.epoch() > e) {
                 continue;
             }
-            double[] p = grid.probabilities(run.problem().model(), fixed ? k.fixed() : k.backtracking());
+            double[] p = grid.probabilities(run.problem().model(),
+                    Nd4j.createFromArray(k.theta(run.method())));
             if (allFinite(p)) {
                 lastProbabilities.put(run.method(), p);
                 probabilitiesEpoch.put(run.method(), run.epoch());

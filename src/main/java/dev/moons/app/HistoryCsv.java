@@ -3,6 +3,7 @@ package dev.moons.app;
 import dev.moons.data.Seeds;
 import dev.moons.training.Config;
 import dev.moons.training.EpochRecord;
+import dev.moons.training.Method;
 import dev.moons.training.SettingsChange;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,7 @@ public final class HistoryCsv {
     private HistoryCsv() {}
 
     /** CSV text: comment lines, the header, then every record of each method in {@code histories} order. */
-    public static String format(Config config, Seeds seeds, Map<String, List<EpochRecord>> histories) {
+    public static String format(Config config, Seeds seeds, Map<Method, List<EpochRecord>> histories) {
         return format(config, seeds, histories, List.of());
     }
 
@@ -29,7 +30,7 @@ public final class HistoryCsv {
      * As {@link #format(Config, Seeds, Map)} for runs whose optimizer settings changed during training:
      * {@code config} is the settings in effect at the end, {@code changes} (oldest first) the changes that led there.
      */
-    public static String format(Config config, Seeds seeds, Map<String, List<EpochRecord>> histories,
+    public static String format(Config config, Seeds seeds, Map<Method, List<EpochRecord>> histories,
             List<SettingsChange> changes) {
         StringBuilder out = new StringBuilder();
         out.append("# Moons Lab: fixed learning rate vs backtracking line search\n");
@@ -41,13 +42,13 @@ public final class HistoryCsv {
         out.append(String.format(Locale.ROOT, "# seeds: data=%d split=%d init=%d batch=%d%n",
                 seeds.data(), seeds.split(), seeds.init(), seeds.batch()));
         StringBuilder epochs = new StringBuilder("# epoch:");
-        histories.forEach((method, records) -> epochs.append(' ').append(method).append('=')
+        histories.forEach((method, records) -> epochs.append(' ').append(method.id()).append('=')
                 .append(records.isEmpty() ? 0 : records.get(records.size() - 1).epoch()));
         out.append(epochs).append('\n');
         out.append(HEADER).append('\n');
         histories.forEach((method, records) -> {
             for (EpochRecord r : records) {
-                out.append(method).append(',').append(r.epoch()).append(',')
+                out.append(method.id()).append(',').append(r.epoch()).append(',')
                         .append(r.trainLoss()).append(',').append(r.testLoss()).append(',')
                         .append(r.trainAcc()).append(',').append(r.testAcc()).append(',')
                         .append(r.step()).append(',').append(r.lossEvals()).append(',')

@@ -180,7 +180,7 @@ final class LiveComparison implements TrainingLoop.Work {
         long g = generation;
         comparison.stepBoth((method, record) -> {
             mailbox.post(new UiEvent.Epoch(g, method, record));
-            mailbox.post(new UiEvent.Layers(g, method, run(method).lastLayerStats()));
+            mailbox.post(new UiEvent.Layers(g, method, comparison.run(method).lastLayerStats()));
         });
         archive.keep(comparison);
     }
@@ -355,10 +355,6 @@ final class LiveComparison implements TrainingLoop.Work {
     // the settings in force: the comparison is their one owner
     private Config config() {
         return comparison.config();
-    }
-
-    private TrainingRun run(String method) {
-        return method.equals(Comparison.FIXED) ? comparison.fixed() : comparison.backtracking();
     }
 
     private RunSnapshot snapshotOf(TrainingRun run) {

@@ -7,6 +7,7 @@ import dev.moons.training.Config;
 import dev.moons.training.EpochRecord;
 import dev.moons.training.LayerStats;
 import dev.moons.training.LineSearchPicture;
+import dev.moons.training.Method;
 
 /** Something the training thread tells the UI, delivered in order; each carries the generation it belongs to. */
 public sealed interface UiEvent {
@@ -27,12 +28,12 @@ public sealed interface UiEvent {
         }
     }
 
-    /** One epoch of one method ("fixed" or "backtracking"). */
-    record Epoch(long generation, String method, EpochRecord record) implements UiEvent {
+    /** One epoch of one method. */
+    record Epoch(long generation, Method method, EpochRecord record) implements UiEvent {
     }
 
     /** One epoch's per-layer gradient norms and update ratios of one method (follows its {@link Epoch}). */
-    record Layers(long generation, String method, LayerStats stats) implements UiEvent {
+    record Layers(long generation, Method method, LayerStats stats) implements UiEvent {
     }
 
     /**

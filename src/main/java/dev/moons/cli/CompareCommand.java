@@ -6,10 +6,10 @@ import dev.moons.export.ReportFiles;
 import dev.moons.export.SessionFiles;
 import dev.moons.session.Session;
 import dev.moons.training.CompareResult;
-import dev.moons.training.Comparison;
 import dev.moons.training.Config;
 import dev.moons.training.EpochArchive;
 import dev.moons.training.EpochRecord;
+import dev.moons.training.Method;
 import dev.moons.training.RunStatus;
 import dev.moons.training.Summary;
 import java.io.IOException;
@@ -100,9 +100,8 @@ public final class CompareCommand implements Callable<Integer> {
                 c.seeds()));
         s.append(String.format(Locale.ROOT, "%-14s %-16s %-16s %-11s %-11s %-11s %-9s %s%n", "method",
                 "train acc", "test acc", "train loss", "test loss", "loss evals", "wall ms", "status"));
-        for (String method : result.results().keySet()) {
-            String name = method.equals(Comparison.FIXED) ? "Fixed LR" : "Backtracking";
-            s.append(String.format(Locale.ROOT, "%-14s %-16s %-16s %-11s %-11s %-11s %-9s %s%n", name,
+        for (Method method : result.results().keySet()) {
+            s.append(String.format(Locale.ROOT, "%-14s %-16s %-16s %-11s %-11s %-11s %-9s %s%n", method.shortLabel(),
                     pm(result.summary(method, EpochRecord::trainAcc)),
                     pm(result.summary(method, EpochRecord::testAcc)),
                     fmt(result.summary(method, EpochRecord::trainLoss).mean(), "%.4f"),

@@ -5,6 +5,7 @@ import dev.moons.export.OffscreenCharts;
 import dev.moons.export.SweepFiles;
 import dev.moons.io.Numbers;
 import dev.moons.training.Config;
+import dev.moons.training.Method;
 import dev.moons.training.sweep.LearningRates;
 import dev.moons.training.Summary;
 import dev.moons.training.sweep.Sweep;
@@ -122,9 +123,9 @@ public final class SweepCommand implements Callable<Integer> {
         String row = "%-14s %-10s %-16s %-12s %-11s %s%n";
         s.append(String.format(Locale.ROOT, row, "method", "lr", "test acc", "train loss", "loss evals", "runs"));
         for (SweepAggregate a : result.fixedAggregates()) {
-            s.append(line(row, "Fixed LR", number(a.lr()), a));
+            s.append(line(row, Method.FIXED.shortLabel(), number(a.lr()), a));
         }
-        s.append(line(row, "Backtracking", "-", result.backtrackingBand()));
+        s.append(line(row, Method.BACKTRACKING.shortLabel(), "-", result.backtrackingBand()));
         return s.toString();
     }
 

@@ -5,6 +5,7 @@ import dev.moons.render.Palette;
 import dev.moons.training.BoundaryGrid;
 import dev.moons.training.Comparison;
 import dev.moons.training.EpochRecord;
+import dev.moons.training.Method;
 import dev.moons.training.Problem;
 import dev.moons.training.sweep.SweepAggregate;
 import dev.moons.training.sweep.SweepResult;
@@ -95,7 +96,7 @@ public final class OffscreenCharts {
 
     private static SweepPlot sweepPlot(SweepPlot.Metric metric, List<SweepAggregate> fixed, SweepAggregate band,
             double width, double height) {
-        SweepPlot plot = new SweepPlot(metric, Palette.FIXED, Palette.BACKTRACKING);
+        SweepPlot plot = new SweepPlot(metric, Palette.of(Method.FIXED), Palette.of(Method.BACKTRACKING));
         plot.setId("sweep-" + metric.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         plot.setPrefSize(width, height);
         plot.show(fixed, band);
@@ -104,13 +105,13 @@ public final class OffscreenCharts {
 
     /** The live-app title of the fixed-step pane for {@code comparison}'s settings. */
     public static String fixedTitle(Comparison comparison) {
-        return "Fixed step  (lr = " + Numbers.compact(comparison.config().lr()) + ")";
+        return Method.FIXED.label() + "  (lr = " + Numbers.compact(comparison.config().lr()) + ")";
     }
 
     /** The title of the backtracking pane for {@code comparison}'s settings. */
     public static String backtrackingTitle(Comparison comparison) {
         var c = comparison.config();
-        return "Backtracking line search  (α₀ = " + Numbers.compact(c.alpha0()) + ", ρ = "
+        return Method.BACKTRACKING.label() + "  (α₀ = " + Numbers.compact(c.alpha0()) + ", ρ = "
                 + Numbers.compact(c.rho()) + ", c = " + Numbers.compact(c.c()) + ")";
     }
 
@@ -162,15 +163,16 @@ public final class OffscreenCharts {
         plot.setAxisLabels("epoch", "mean binary cross-entropy");
         plot.setLogY(true);
         plot.setYCap(RunLabels.LOSS_AXIS_CAP);
-        fill(plot.addSeries("fixed · train", Palette.FIXED, false), comparison.fixed(), true);
-        fill(plot.addSeries("fixed · test", Palette.FIXED, true), comparison.fixed(), false);
-        fill(plot.addSeries("backtracking · train", Palette.BACKTRACKING, false), comparison.backtracking(), true);
-        fill(plot.addSeries("backtracking · test", Palette.BACKTRACKING, true), comparison.backtracking(), false);
+        for (TrainingRun run : comparison.runs()) {
+            Color colour = Palette.of(run.method());
+            fill(plot.addSeries(run.method().id() + " · train", colour, false), run, true);
+            fill(plot.addSeries(run.method().id() + " · test", colour, true), run, false);
+        }
         plot.setXRange(0, comparison.config().epochs());
         for (TrainingRun run : comparison.runs()) {
             int at = run.divergedAt();
             if (at >= 0) {
-                plot.addMarker(at, run.method() + " diverged");
+                plot.addMarker(at, run.method().id() + " diverged");
             }
         }
         return plot;
@@ -183,12 +185,12 @@ public final class OffscreenCharts {
     }
 
     private static HBox boundaries(Comparison comparison, BoundaryGrid grid, double[] fixedP, double[] backP) {
-        BoundaryView fixed = boundary(comparison, comparison.fixed(), fixedTitle(comparison), Palette.FIXED, grid,
-                fixedP);
+        BoundaryView fixed = boundary(comparison, comparison.fixed(), fixedTitle(comparison),
+                Palette.of(Method.FIXED), grid, fixedP);
         BoundaryView back = boundary(comparison, comparison.backtracking(), backtrackingTitle(comparison),
-                Palette.BACKTRACKING, grid, backP);
-        fixed.setId("boundary-fixed");
-        back.setId("boundary-backtracking");
+                Palette.of(Method.BACKTRACKING), grid, backP);
+        fixed.setId("boundary-" + Method.FIXED.id());
+        back.setId("boundary-" + Method.BACKTRACKING.id());
         HBox row = new HBox(fixed, back);
         HBox.setHgrow(fixed, Priority.ALWAYS);
         HBox.setHgrow(back, Priority.ALWAYS);

@@ -9,6 +9,7 @@ import dev.moons.metrics.ClassificationReport;
 import dev.moons.training.CompareResult;
 import dev.moons.training.ConfigJson;
 import dev.moons.training.EpochRecord;
+import dev.moons.training.Method;
 import dev.moons.training.RunStatus;
 import dev.moons.training.SeedResult;
 import dev.moons.training.Summary;
@@ -35,15 +36,15 @@ public final class ReportFiles {
         ObjectNode root = JSON.createObjectNode();
         root.set("config", ConfigJson.write(result.config()));
         ObjectNode methods = root.putObject("methods");
-        for (String method : result.results().keySet()) {
-            methods.set(method, methodNode(result, method));
+        for (Method method : result.results().keySet()) {
+            methods.set(method.id(), methodNode(result, method));
         }
         ObjectNode gradcheck = root.putObject("gradcheck");
         number(gradcheck, "max_abs_diff", result.gradcheckMaxDiff());
         return JSON.writeValueAsString(root) + "\n";
     }
 
-    private static ObjectNode methodNode(CompareResult result, String method) {
+    private static ObjectNode methodNode(CompareResult result, Method method) {
         ObjectNode node = JSON.createObjectNode();
         stat(node, "train_acc", result, method, EpochRecord::trainAcc);
         stat(node, "test_acc", result, method, EpochRecord::testAcc);
@@ -75,7 +76,7 @@ public final class ReportFiles {
         return node;
     }
 
-    private static void stat(ObjectNode parent, String name, CompareResult result, String method,
+    private static void stat(ObjectNode parent, String name, CompareResult result, Method method,
             ToDoubleFunction<EpochRecord> field) {
         Summary s = result.summary(method, field);
         ObjectNode node = parent.putObject(name);
@@ -103,7 +104,7 @@ public final class ReportFiles {
         csv.append(HISTORY_HEADER).append('\n');
         for (TrainingRun run : runs) {
             for (EpochRecord r : run.history()) {
-                csv.append(run.method()).append(',').append(r.epoch()).append(',')
+                csv.append(run.method().id()).append(',').append(r.epoch()).append(',')
                         .append(num(r.trainLoss())).append(',').append(num(r.testLoss())).append(',')
                         .append(num(r.trainAcc())).append(',').append(num(r.testAcc())).append(',')
                         .append(num(r.step())).append(',').append(r.lossEvals()).append(',')

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.moons.training.ConfigJson;
 import dev.moons.training.EpochRecord;
+import dev.moons.training.Method;
 import dev.moons.training.RunStatus;
 import dev.moons.training.Summary;
 import dev.moons.training.sweep.SweepAggregate;
@@ -34,7 +35,7 @@ public final class SweepFiles {
         StringBuilder csv = new StringBuilder(CSV_HEADER).append('\n');
         for (SweepRun run : result.runs()) {
             EpochRecord r = run.last();
-            csv.append(run.method()).append(',').append(run.isFixed() ? Double.toString(run.lr()) : "").append(',')
+            csv.append(run.method().id()).append(',').append(run.isFixed() ? Double.toString(run.lr()) : "").append(',')
                     .append(run.seed()).append(',')
                     .append(ReportFiles.num(r.trainLoss())).append(',').append(ReportFiles.num(r.testLoss())).append(',')
                     .append(ReportFiles.num(r.trainAcc())).append(',').append(ReportFiles.num(r.testAcc())).append(',')
@@ -57,11 +58,11 @@ public final class SweepFiles {
             lrs.add(lr);
         }
         root.set("config", config);
-        ArrayNode fixed = root.putArray("fixed");
+        ArrayNode fixed = root.putArray(Method.FIXED.id());
         for (SweepAggregate a : result.fixedAggregates()) {
             fixed.add(aggregateNode(a));
         }
-        root.set("backtracking", aggregateNode(result.backtrackingBand()));
+        root.set(Method.BACKTRACKING.id(), aggregateNode(result.backtrackingBand()));
         root.put("cancelled", result.cancelled());
         ReportFiles.number(root, "wall_ms", result.wallMs());
         return JSON.writeValueAsString(root) + "\n";

@@ -4,13 +4,13 @@ import dev.moons.data.Dataset;
 import dev.moons.data.Seeds;
 import dev.moons.data.Split;
 import dev.moons.optim.BacktrackingLineSearch;
-import dev.moons.optim.Optimizer;
 import dev.moons.optim.StepResult;
 import dev.moons.training.Comparison;
 import dev.moons.training.Config;
 import dev.moons.training.EpochArchive;
 import dev.moons.training.EpochRecord;
 import dev.moons.training.LayerStats;
+import dev.moons.training.Method;
 import dev.moons.training.Problem;
 import dev.moons.training.SettingsChange;
 import dev.moons.training.TrainingRun;
@@ -138,16 +138,15 @@ public record Session(Config config, Seeds seeds, String dataSource, Dataset tra
      */
     public Comparison comparison() {
         Problem problem = Problem.ofSplit(new Split(train, test), config.hidden(), config.activation());
-        TrainingRun f = run(Comparison.FIXED, problem, fixed, Comparison.fixedOptimizer(config));
-        BacktrackingLineSearch search = Comparison.lineSearch(config);
-        search.resumeAfter(backtracking.lastAccepted());
-        TrainingRun b = run(Comparison.BACKTRACKING, problem, backtracking, search);
+        TrainingRun f = run(Method.FIXED, problem, fixed);
+        TrainingRun b = run(Method.BACKTRACKING, problem, backtracking);
         INDArray theta0 = Nd4j.createFromArray(kept.get(0).fixedTheta().clone());
         return Comparison.resume(config, seeds, problem, theta0, f, b, settingsChanges);
     }
 
-    private TrainingRun run(String method, Problem problem, RunState state, Optimizer optimizer) {
-        return TrainingRun.resume(method, problem, Nd4j.createFromArray(state.theta().clone()), optimizer,
+    private TrainingRun run(Method method, Problem problem, RunState state) {
+        return TrainingRun.resume(method, problem, Nd4j.createFromArray(state.theta().clone()),
+                method.resumed(config, state.lastAccepted()),
                 config.epochs(), config.batch(), seeds.batchRandom(), state.history(), state.layerStats());
     }
 

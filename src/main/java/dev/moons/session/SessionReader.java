@@ -17,6 +17,7 @@ import dev.moons.optim.StepResult;
 import dev.moons.training.Config;
 import dev.moons.training.ConfigJson;
 import dev.moons.training.EpochArchive;
+import dev.moons.training.Method;
 import dev.moons.training.SettingsChange;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,12 +73,12 @@ final class SessionReader {
         }
         int parameters = 4 * config.hidden() + 1;
         JsonNode runs = field(root, "runs", "");
-        Session.RunState fixed = HistoryColumns.readRun(field(runs, "fixed", "runs"), "runs.fixed", config,
-                parameters);
-        Session.RunState backtracking = HistoryColumns.readRun(field(runs, "backtracking", "runs"),
-                "runs.backtracking", config, parameters);
+        Session.RunState fixed = HistoryColumns.readRun(field(runs, Method.FIXED.id(), "runs"),
+                "runs." + Method.FIXED.id(), config, parameters);
+        Session.RunState backtracking = HistoryColumns.readRun(field(runs, Method.BACKTRACKING.id(), "runs"),
+                "runs." + Method.BACKTRACKING.id(), config, parameters);
         if (!Double.isNaN(fixed.lastAccepted())) {
-            throw new BadValue("runs.fixed.last_accepted_step", "must be NaN for the fixed run");
+            throw new BadValue("runs." + Method.FIXED.id() + ".last_accepted_step", "must be NaN for the fixed run");
         }
         int lastEpoch = Math.max(fixed.history().size(), backtracking.history().size()) - 1;
         List<SettingsChange> changes = version < 2 ? List.of()
@@ -183,8 +184,9 @@ final class SessionReader {
                         + " and at most " + lastEpoch + "; was " + epoch + " after " + previous);
             }
             previous = epoch;
-            double[] f = theta(field(k, "fixed", p), p + ".fixed", parameters);
-            double[] b = theta(field(k, "backtracking", p), p + ".backtracking", parameters);
+            double[] f = theta(field(k, Method.FIXED.id(), p), p + "." + Method.FIXED.id(), parameters);
+            double[] b = theta(field(k, Method.BACKTRACKING.id(), p), p + "." + Method.BACKTRACKING.id(),
+                    parameters);
             JsonNode startNode = field(k, "step_start", p);
             JsonNode stepNode = field(k, "step", p);
             double[] start = startNode.isNull() ? null : theta(startNode, p + ".step_start", parameters);

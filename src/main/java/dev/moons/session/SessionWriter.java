@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.moons.data.Dataset;
 import dev.moons.optim.StepResult;
 import dev.moons.training.ConfigJson;
+import dev.moons.training.Method;
 import dev.moons.training.SettingsChange;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -42,8 +43,8 @@ final class SessionWriter {
             writePoints(g, "test", s.test());
             g.writeEndObject();
             g.writeObjectFieldStart("runs");
-            HistoryColumns.writeRun(g, "fixed", s.fixed());
-            HistoryColumns.writeRun(g, "backtracking", s.backtracking());
+            HistoryColumns.writeRun(g, Method.FIXED.id(), s.fixed());
+            HistoryColumns.writeRun(g, Method.BACKTRACKING.id(), s.backtracking());
             g.writeEndObject();
             g.writeObjectFieldStart("archive");
             g.writeNumberField("stride", s.stride());
@@ -93,8 +94,8 @@ final class SessionWriter {
     private static void writeKept(JsonGenerator g, Session.KeptEpoch k) throws IOException {
         g.writeStartObject();
         g.writeNumberField("epoch", k.epoch());
-        doubles(g, "fixed", k.fixedTheta());
-        doubles(g, "backtracking", k.backtrackingTheta());
+        doubles(g, Method.FIXED.id(), k.fixedTheta());
+        doubles(g, Method.BACKTRACKING.id(), k.backtrackingTheta());
         if (k.stepStart() == null) {
             g.writeNullField("step_start");
         } else {

@@ -4,6 +4,7 @@ import dev.moons.data.Dataset;
 import dev.moons.data.Seeds;
 import dev.moons.model.SameDiffGradient;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +16,10 @@ import java.util.function.ToDoubleFunction;
  *
  * @param config           the settings, {@code seeds} included
  * @param first            the first seed's comparison, trained to the end
- * @param results          per method ("fixed", "backtracking"), one result per seed in order
+ * @param results          per method in lane order, one result per seed in order
  * @param gradcheckMaxDiff max |manual − SameDiff| over the gradient at the first seed's initial weights
  */
-public record CompareResult(Config config, Comparison first, Map<String, List<SeedResult>> results,
+public record CompareResult(Config config, Comparison first, Map<Method, List<SeedResult>> results,
         double gradcheckMaxDiff) {
 
     /** Trains both methods on generated moons for every seed; {@code listener} sees every record. */
@@ -39,9 +40,10 @@ public record CompareResult(Config config, Comparison first, Map<String, List<Se
      * seed's parameters every k epochs (for a session file).
      */
     public static CompareResult run(Config config, Dataset data, EpochListener listener, EpochArchive firstArchive) {
-        Map<String, List<SeedResult>> results = new LinkedHashMap<>();
-        results.put(Comparison.FIXED, new ArrayList<>());
-        results.put(Comparison.BACKTRACKING, new ArrayList<>());
+        Map<Method, List<SeedResult>> results = new EnumMap<>(Method.class);
+        for (Method m : Method.all()) {
+            results.put(m, new ArrayList<>());
+        }
         Comparison first = null;
         double gradcheck = Double.NaN;
         for (int k = 0; k < config.seeds(); k++) {
@@ -71,12 +73,12 @@ public record CompareResult(Config config, Comparison first, Map<String, List<Se
     }
 
     /** Statistics over seeds of one field of one method's final records. */
-    public Summary summary(String method, ToDoubleFunction<EpochRecord> field) {
+    public Summary summary(Method method, ToDoubleFunction<EpochRecord> field) {
         return Summary.of(results.get(method).stream().mapToDouble(r -> field.applyAsDouble(r.last())).toArray());
     }
 
     /** How many of one method's runs ended in each status, in enum order, zero counts left out. */
-    public Map<RunStatus, Integer> statusCounts(String method) {
+    public Map<RunStatus, Integer> statusCounts(Method method) {
         Map<RunStatus, Integer> counts = new LinkedHashMap<>();
         for (RunStatus s : RunStatus.values()) {
             int n = (int) results.get(method).stream().filter(r -> r.status() == s).count();

@@ -2,8 +2,6 @@ package dev.moons.training;
 
 import dev.moons.data.Dataset;
 import dev.moons.data.Seeds;
-import dev.moons.optim.BacktrackingLineSearch;
-import dev.moons.optim.FixedStep;
 import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -17,9 +15,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * runs, a comparison is used by one thread at a time.
  */
 public final class Comparison {
-    public static final String FIXED = "fixed";
-    public static final String BACKTRACKING = "backtracking";
-
     private Config config;
     private final List<SettingsChange> changes = new ArrayList<>();
     private final Seeds seeds;
@@ -34,9 +29,10 @@ public final class Comparison {
         this.seeds = seeds;
         this.problem = problem;
         this.theta0 = theta0.dup();
-        this.fixed = new TrainingRun(FIXED, problem, theta0, fixedOptimizer(config), config.epochs(),
+        this.fixed = new TrainingRun(Method.FIXED, problem, theta0, Method.FIXED.optimizer(config), config.epochs(),
                 config.batch(), seeds.batchRandom());
-        this.backtracking = new TrainingRun(BACKTRACKING, problem, theta0, lineSearch(config), config.epochs(),
+        this.backtracking = new TrainingRun(Method.BACKTRACKING, problem, theta0,
+                Method.BACKTRACKING.optimizer(config), config.epochs(),
                 config.batch(), seeds.batchRandom());
     }
 
@@ -85,16 +81,6 @@ public final class Comparison {
         return new Comparison(config, seeds, problem, problem.initialParameters(seeds));
     }
 
-    /** Plain gradient descent at {@code config.lr()}. */
-    public static FixedStep fixedOptimizer(Config config) {
-        return new FixedStep(config.lr());
-    }
-
-    /** Armijo backtracking with {@code config}'s α0, ρ, c and warm start. */
-    public static BacktrackingLineSearch lineSearch(Config config) {
-        return new BacktrackingLineSearch(config.alpha0(), config.rho(), config.c(), config.warmStart());
-    }
-
     /** The settings in effect now (those of the next epoch). */
     public Config config() {
         return config;
@@ -125,11 +111,10 @@ public final class Comparison {
         }
         int epoch = Math.max(fixed.epoch(), backtracking.epoch());
         Config before = config;
-        if (SettingsChange.lrDiffers(before, next)) {
-            fixed.setOptimizer(fixedOptimizer(next));
-        }
-        if (SettingsChange.lineSearchDiffers(before, next)) {
-            backtracking.setOptimizer(lineSearch(next));
+        for (TrainingRun run : runs()) {
+            if (run.method().settingsDiffer(before, next)) {
+                run.setOptimizer(run.method().optimizer(next));
+            }
         }
         config = next;
         if (epoch > 0) {
@@ -156,6 +141,16 @@ public final class Comparison {
 
     public TrainingRun backtracking() {
         return backtracking;
+    }
+
+    /** The run of {@code method}. */
+    public TrainingRun run(Method method) {
+        for (TrainingRun run : runs()) {
+            if (run.method() == method) {
+                return run;
+            }
+        }
+        throw new IllegalArgumentException("no run of " + method.id());
     }
 
     /** Both runs, fixed first. */

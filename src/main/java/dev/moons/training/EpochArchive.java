@@ -41,6 +41,11 @@ public final class EpochArchive {
         public INDArray backtracking() {
             return Nd4j.createFromArray(backtrackingTheta.clone());
         }
+
+        /** The θ [4H+1] of {@code method}'s run after this epoch (a copy). */
+        public double[] theta(Method method) {
+            return (method == Method.FIXED ? fixedTheta : backtrackingTheta).clone();
+        }
     }
 
     private final TreeMap<Integer, Kept> kept = new TreeMap<>();

@@ -8,32 +8,55 @@ import java.util.List;
 
 /**
  * A way of choosing each step, the one owner of everything that differs between methods: its name in files and
- * on the command line, its label on screen, its colour, and how its optimizer is built from a {@link Config}.
- * Adding a method is adding a constant here.
+ * on the command line, its labels on screen, its colour, how its optimizer is built from a {@link Config} (fresh,
+ * or resumed from a saved run), and which settings it depends on. Adding a method is adding a constant here.
  */
 public enum Method {
     /** Plain gradient descent, θ ← θ − lr·∇L(θ), at the fixed learning rate {@code lr}. */
-    FIXED(FixedStep.NAME, "Fixed learning rate", 0xE69F00) {
+    FIXED(FixedStep.NAME, "Fixed learning rate", "Fixed LR", 0xE69F00) {
         @Override
         public Optimizer optimizer(Config config) {
             return new FixedStep(config.lr());
         }
+
+        @Override
+        public boolean settingsDiffer(Config a, Config b) {
+            return SettingsChange.lrDiffers(a, b);
+        }
     },
     /** Gradient descent with an Armijo backtracking line search from α0, shrinking by ρ, constant c. */
-    BACKTRACKING(BacktrackingLineSearch.NAME, "Backtracking line search", 0x0072B2) {
+    BACKTRACKING(BacktrackingLineSearch.NAME, "Backtracking line search", "Backtracking", 0x0072B2) {
         @Override
         public Optimizer optimizer(Config config) {
+            return search(config);
+        }
+
+        @Override
+        public boolean settingsDiffer(Config a, Config b) {
+            return SettingsChange.lineSearchDiffers(a, b);
+        }
+
+        @Override
+        public Optimizer resumed(Config config, double lastAccepted) {
+            BacktrackingLineSearch search = search(config);
+            search.resumeAfter(lastAccepted);
+            return search;
+        }
+
+        private BacktrackingLineSearch search(Config config) {
             return new BacktrackingLineSearch(config.alpha0(), config.rho(), config.c(), config.warmStart());
         }
     };
 
     private final String id;
     private final String label;
+    private final String shortLabel;
     private final int rgb;
 
-    Method(String id, String label, int rgb) {
+    Method(String id, String label, String shortLabel, int rgb) {
         this.id = id;
         this.label = label;
+        this.shortLabel = shortLabel;
         this.rgb = rgb;
     }
 
@@ -47,6 +70,11 @@ public enum Method {
         return label;
     }
 
+    /** The name where room is short (toggles, table columns, the command line), e.g. "Fixed LR". */
+    public String shortLabel() {
+        return shortLabel;
+    }
+
     /** The colour of this method's curves and panes as 0xRRGGBB (Okabe–Ito, colour-blind safe). */
     public int rgb() {
         return rgb;
@@ -54,6 +82,17 @@ public enum Method {
 
     /** A new optimizer with {@code config}'s settings for this method (each run gets its own: some keep state). */
     public abstract Optimizer optimizer(Config config);
+
+    /** Whether this method's optimizer settings differ between {@code a} and {@code b} (it then needs a new one). */
+    public abstract boolean settingsDiffer(Config a, Config b);
+
+    /**
+     * As {@link #optimizer}, continuing a saved run whose last accepted step was {@code lastAccepted} (NaN when
+     * none): a method whose optimizer keeps state between steps restores it here; the others ignore it.
+     */
+    public Optimizer resumed(Config config, double lastAccepted) {
+        return optimizer(config);
+    }
 
     /** Every method, in lane order (left first). */
     public static List<Method> all() {

@@ -19,7 +19,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * called from any thread and take effect between steps.
  */
 public final class TrainingRun {
-    private final String method;
+    private final Method method;
     private final Problem problem;
     private final INDArray theta;
     private final INDArray gradient;
@@ -46,7 +46,7 @@ public final class TrainingRun {
      * otherwise each epoch takes ⌈n_train/B⌉ steps over a shuffled order drawn from {@code batchOrder}.
      * Epoch 0 (the initial state) is recorded at once.
      */
-    public TrainingRun(String method, Problem problem, INDArray theta0, Optimizer optimizer, int epochs,
+    public TrainingRun(Method method, Problem problem, INDArray theta0, Optimizer optimizer, int epochs,
             int batchSize, Random batchOrder) {
         this(method, problem, theta0, optimizer, epochs, batchSize, batchOrder, null);
     }
@@ -60,7 +60,7 @@ public final class TrainingRun {
      * {@link #layerStats()}, one per record; empty when unknown (an older file): the stats then start at the last
      * epoch with its full-batch gradient norms.
      */
-    public static TrainingRun resume(String method, Problem problem, INDArray theta, Optimizer optimizer, int epochs,
+    public static TrainingRun resume(Method method, Problem problem, INDArray theta, Optimizer optimizer, int epochs,
             int batchSize, Random batchOrder, List<EpochRecord> history, List<LayerStats> layerStats) {
         if (history.isEmpty()) {
             throw new IllegalArgumentException("a resumed run needs at least the record of epoch 0");
@@ -95,7 +95,7 @@ public final class TrainingRun {
         return run;
     }
 
-    private TrainingRun(String method, Problem problem, INDArray theta0, Optimizer optimizer, int epochs,
+    private TrainingRun(Method method, Problem problem, INDArray theta0, Optimizer optimizer, int epochs,
             int batchSize, Random batchOrder, List<EpochRecord> saved) {
         this.method = Objects.requireNonNull(method);
         this.problem = Objects.requireNonNull(problem);
@@ -141,8 +141,8 @@ public final class TrainingRun {
         layerStats.add(LayerStats.at(last.epoch(), values(gradient)));
     }
 
-    /** "fixed" or "backtracking": the name records and files use. */
-    public String method() {
+    /** The run's method; its {@link Method#id()} is the name records and files use. */
+    public Method method() {
         return method;
     }
 

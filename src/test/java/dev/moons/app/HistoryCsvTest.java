@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.moons.data.Seeds;
 import dev.moons.training.Config;
 import dev.moons.training.EpochRecord;
+import dev.moons.training.Method;
 import dev.moons.training.RunStatus;
 import dev.moons.training.SettingsChange;
 import java.util.LinkedHashMap;
@@ -17,9 +18,9 @@ class HistoryCsvTest {
     @Test
     void commentsThenHeaderThenOneRowPerRecord() {
         // given two records of one method and one of the other
-        Map<String, List<EpochRecord>> histories = new LinkedHashMap<>();
-        histories.put("fixed", List.of(record(0, Double.NaN), record(1, 0.01)));
-        histories.put("backtracking", List.of(record(0, Double.NaN)));
+        Map<Method, List<EpochRecord>> histories = new LinkedHashMap<>();
+        histories.put(Method.FIXED, List.of(record(0, Double.NaN), record(1, 0.01)));
+        histories.put(Method.BACKTRACKING, List.of(record(0, Double.NaN)));
         // when formatted
         String[] lines = HistoryCsv.format(Config.defaults(), Seeds.of(42).withData(43), histories).split("\n");
         // then settings, seeds and epochs come first as comments, then the header and the rows
@@ -36,8 +37,8 @@ class HistoryCsvTest {
         // given the lr changed from 0.01 to 0.1 after epoch 30, and warm start switched on
         Config before = Config.defaults();
         Config after = before.withLr(0.1).withLineSearch(1, 0.5, 1e-4, true);
-        Map<String, List<EpochRecord>> histories = new LinkedHashMap<>();
-        histories.put("fixed", List.of(record(0, Double.NaN)));
+        Map<Method, List<EpochRecord>> histories = new LinkedHashMap<>();
+        histories.put(Method.FIXED, List.of(record(0, Double.NaN)));
         // when formatted with the change
         String[] lines = HistoryCsv.format(after, Seeds.of(42), histories,
                 List.of(new SettingsChange(30, before, after))).split("\n");

@@ -9,10 +9,10 @@ import dev.moons.data.Seeds;
 import dev.moons.export.SessionFiles;
 import dev.moons.session.Session;
 import dev.moons.session.SessionJson;
-import dev.moons.training.Comparison;
 import dev.moons.training.Config;
 import dev.moons.training.EpochRecord;
 import dev.moons.training.LayerStats;
+import dev.moons.training.Method;
 import dev.moons.training.RunStatus;
 import dev.moons.training.SettingsChange;
 import java.nio.file.Path;
@@ -70,14 +70,14 @@ class SessionRestoreTest {
 
         // then every record arrives once, in order, and the final state and boundaries are those shown before
         Snapshot restored = latest(after);
-        for (String method : List.of(Comparison.FIXED, Comparison.BACKTRACKING)) {
-            assertEquals(records(before, method), records(after, method), method);
+        for (Method method : Method.all()) {
+            assertEquals(records(before, method), records(after, method), method.id());
             // and the inspector gets every epoch's layer stats, the same as the live run sent it
             List<LayerStats> stats = layerStats(after, method);
-            assertEquals(records(before, method).size(), stats.size(), method);
-            assertEquals(layerStats(before, method), stats, method);
+            assertEquals(records(before, method).size(), stats.size(), method.id());
+            assertEquals(layerStats(before, method), stats, method.id());
         }
-        assertEquals(81, layerStats(after, Comparison.BACKTRACKING).size(), "epochs 0 to 80");
+        assertEquals(81, layerStats(after, Method.BACKTRACKING).size(), "epochs 0 to 80");
         assertEquals(shown.fixed().last(), restored.fixed().last());
         assertEquals(shown.backtracking().last(), restored.backtracking().last());
         assertEquals(shown.fixed().divergedAt(), restored.fixed().divergedAt());
@@ -93,7 +93,7 @@ class SessionRestoreTest {
         // and training continues from epoch 80
         opened.step().get(30, TimeUnit.SECONDS);
         assertEquals(81, latest(after).backtracking().last().epoch());
-        assertEquals(82, layerStats(after, Comparison.BACKTRACKING).size());
+        assertEquals(82, layerStats(after, Method.BACKTRACKING).size());
         assertFalse(opened.isPlaying());
     }
 
@@ -153,11 +153,11 @@ class SessionRestoreTest {
         steps(uninterrupted, 30);
         uninterrupted.configure(config.withLr(0.5), seeds).get(30, TimeUnit.SECONDS);
         steps(uninterrupted, 70);
-        for (String method : List.of(Comparison.FIXED, Comparison.BACKTRACKING)) {
+        for (Method method : Method.all()) {
             List<EpochRecord> expected = records(whole, method).stream().map(SessionRestoreTest::withoutTime).toList();
             List<EpochRecord> actual = records(after, method).stream().map(SessionRestoreTest::withoutTime).toList();
-            assertEquals(101, actual.size(), method);
-            assertEquals(expected, actual, method);
+            assertEquals(101, actual.size(), method.id());
+            assertEquals(expected, actual, method.id());
         }
         assertArrayEquals(latest(whole).fixed().theta(), latest(after).fixed().theta());
         assertArrayEquals(latest(whole).backtracking().theta(), latest(after).backtracking().theta());
@@ -201,7 +201,7 @@ class SessionRestoreTest {
     }
 
     // the layer stats as the inspector keeps them: in epoch order, a repeated epoch ignored
-    private static List<LayerStats> layerStats(List<Update> updates, String method) {
+    private static List<LayerStats> layerStats(List<Update> updates, Method method) {
         List<LayerStats> out = new ArrayList<>();
         for (Update u : updates) {
             for (UiEvent e : u.events()) {
@@ -215,7 +215,7 @@ class SessionRestoreTest {
     }
 
     // the last record per epoch (a run that ends re-issues its last record with the final status)
-    private static List<EpochRecord> records(List<Update> updates, String method) {
+    private static List<EpochRecord> records(List<Update> updates, Method method) {
         List<EpochRecord> out = new ArrayList<>();
         for (Update u : updates) {
             for (UiEvent e : u.events()) {

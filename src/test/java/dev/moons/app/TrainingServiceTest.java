@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moons.data.Seeds;
-import dev.moons.training.Comparison;
 import dev.moons.training.Config;
+import dev.moons.training.Method;
 import dev.moons.training.RunStatus;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,9 +45,9 @@ class TrainingServiceTest {
             service.step().get(30, TimeUnit.SECONDS);
         }
         // then each method got epochs 0..30 exactly once, in order
-        for (String method : List.of(Comparison.FIXED, Comparison.BACKTRACKING)) {
+        for (Method method : Method.all()) {
             List<Integer> epochs = epochsOf(allEvents(), method);
-            assertEquals(31, epochs.size(), method);
+            assertEquals(31, epochs.size(), method.id());
             for (int k = 0; k < epochs.size(); k++) {
                 assertEquals(k, epochs.get(k), method + " epoch at position " + k);
             }
@@ -118,7 +118,7 @@ class TrainingServiceTest {
         Snapshot last = updates.get(updates.size() - 1).latest();
         assertEquals(RunStatus.FINISHED, last.fixed().last().status());
         assertEquals(100, last.fixed().last().epoch());
-        assertEquals(101, epochsOf(allEvents(), Comparison.BACKTRACKING).size());
+        assertEquals(101, epochsOf(allEvents(), Method.BACKTRACKING).size());
     }
 
     @Test
@@ -222,7 +222,7 @@ class TrainingServiceTest {
         throw new AssertionError("no reset event");
     }
 
-    private static List<Integer> epochsOf(List<UiEvent> events, String method) {
+    private static List<Integer> epochsOf(List<UiEvent> events, Method method) {
         List<Integer> epochs = new ArrayList<>();
         for (UiEvent e : events) {
             if (e instanceof UiEvent.Epoch ep && ep.method().equals(method)) {

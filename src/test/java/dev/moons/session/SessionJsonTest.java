@@ -17,6 +17,7 @@ import dev.moons.training.Config;
 import dev.moons.training.EpochArchive;
 import dev.moons.training.EpochRecord;
 import dev.moons.training.LayerStats;
+import dev.moons.training.Method;
 import dev.moons.training.RunStatus;
 import dev.moons.training.TrainingRun;
 import java.io.IOException;
@@ -72,11 +73,11 @@ class SessionJsonTest {
         // then every field of every record, θ and the kept epochs are the same bits
         assertEquals(before.config(), after.config());
         assertEquals(before.seeds(), after.seeds());
-        for (String method : List.of(Comparison.FIXED, Comparison.BACKTRACKING)) {
-            TrainingRun run = method.equals(Comparison.FIXED) ? t.comparison().fixed() : t.comparison().backtracking();
-            Session.RunState restored = method.equals(Comparison.FIXED) ? after.fixed() : after.backtracking();
+        for (Method method : Method.all()) {
+            TrainingRun run = method == Method.FIXED ? t.comparison().fixed() : t.comparison().backtracking();
+            Session.RunState restored = method == Method.FIXED ? after.fixed() : after.backtracking();
             assertSameBits(run.history(), restored.history());
-            assertEquals(run.history().size(), restored.layerStats().size(), method);
+            assertEquals(run.history().size(), restored.layerStats().size(), method.id());
             assertTrue(Double.isNaN(restored.layerStats().get(0).updateRatio1()), "no update before epoch 0");
             assertSameStatsBits(run.layerStats(), restored.layerStats());
             assertArrayEquals(run.parameterValues(), restored.theta());

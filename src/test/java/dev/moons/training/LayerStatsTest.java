@@ -118,7 +118,7 @@ class LayerStatsTest {
             original.nextEpoch();
         }
         TrainingRun resumed = TrainingRun.resume(original.method(), original.problem(), original.parameters(),
-                Comparison.fixedOptimizer(SMALL), SMALL.epochs(), 0, Seeds.of(6).batchRandom(), original.history(),
+                Method.FIXED.optimizer(SMALL), SMALL.epochs(), 0, Seeds.of(6).batchRandom(), original.history(),
                 List.of());
         // then its stats start at epoch 3 with the gradient there (no update known), and its next epoch's
         // stats equal the original run's
@@ -140,7 +140,7 @@ class LayerStatsTest {
         }
         // when it is resumed with its stats, then they are its stats, and the next epoch's equal the original's
         TrainingRun resumed = TrainingRun.resume(original.method(), original.problem(), original.parameters(),
-                Comparison.fixedOptimizer(SMALL), SMALL.epochs(), 0, Seeds.of(6).batchRandom(), original.history(),
+                Method.FIXED.optimizer(SMALL), SMALL.epochs(), 0, Seeds.of(6).batchRandom(), original.history(),
                 original.layerStats());
         assertEquals(original.layerStats(), resumed.layerStats());
         original.nextEpoch();
@@ -148,7 +148,7 @@ class LayerStatsTest {
         assertEquals(original.layerStats(), resumed.layerStats());
         // and stats one short of the history are refused
         assertThrows(IllegalArgumentException.class, () -> TrainingRun.resume(original.method(),
-                original.problem(), original.parameters(), Comparison.fixedOptimizer(SMALL), SMALL.epochs(), 0,
+                original.problem(), original.parameters(), Method.FIXED.optimizer(SMALL), SMALL.epochs(), 0,
                 Seeds.of(6).batchRandom(), original.history(), original.layerStats().subList(0, 4)));
     }
 

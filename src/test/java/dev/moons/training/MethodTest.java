@@ -1,10 +1,14 @@
 package dev.moons.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.moons.data.Seeds;
 import dev.moons.optim.BacktrackingLineSearch;
 import dev.moons.optim.FixedStep;
 import org.junit.jupiter.api.Test;
@@ -36,5 +40,36 @@ class MethodTest {
     void anUnknownNameIsRefusedInOneLine() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Method.of("adam"));
         assertEquals("method must be one of fixed, backtracking, was adam", e.getMessage());
+    }
+
+    @Test
+    void eachMethodSeesOnlyItsOwnSettingsChange() {
+        Config c = Config.defaults();
+        Config lr = c.withLr(c.lr() * 2);
+        Config search = c.withLineSearch(c.alpha0() / 2, c.rho(), c.c(), c.warmStart());
+        assertTrue(Method.FIXED.settingsDiffer(c, lr));
+        assertFalse(Method.FIXED.settingsDiffer(c, search));
+        assertTrue(Method.BACKTRACKING.settingsDiffer(c, search));
+        assertFalse(Method.BACKTRACKING.settingsDiffer(c, lr));
+    }
+
+    @Test
+    void aResumedLineSearchRemembersItsLastAcceptedStep() {
+        Config c = Config.defaults().withLineSearch(1, 0.5, 1e-4, true);
+        BacktrackingLineSearch search = assertInstanceOf(BacktrackingLineSearch.class,
+                Method.BACKTRACKING.resumed(c, 0.125));
+        assertEquals(0.125, search.lastAccepted());
+        assertInstanceOf(FixedStep.class, Method.FIXED.resumed(c, Double.NaN));
+    }
+
+    @Test
+    void aComparisonHasOneRunPerMethodInLaneOrder() {
+        Comparison comparison = Comparison.create(Config.defaults().withSamples(100).withEpochs(2), Seeds.of(1));
+        assertEquals(Method.all(), comparison.runs().stream().map(TrainingRun::method).toList());
+        for (Method m : Method.all()) {
+            assertSame(m, comparison.run(m).method());
+        }
+        assertSame(comparison.fixed(), comparison.run(Method.FIXED));
+        assertSame(comparison.backtracking(), comparison.run(Method.BACKTRACKING));
     }
 }

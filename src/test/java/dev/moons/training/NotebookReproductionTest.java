@@ -16,12 +16,12 @@ class NotebookReproductionTest {
         Config notebook = Config.defaults().withHidden(8).withNoise(0.2).withLr(0.01).withEpochs(1000).withSeeds(10);
         CompareResult result = CompareResult.run(notebook, (method, record) -> { });
 
-        double fixed = result.summary(Comparison.FIXED, EpochRecord::testAcc).mean();
-        double backtracking = result.summary(Comparison.BACKTRACKING, EpochRecord::testAcc).mean();
+        double fixed = result.summary(Method.FIXED, EpochRecord::testAcc).mean();
+        double backtracking = result.summary(Method.BACKTRACKING, EpochRecord::testAcc).mean();
         assertTrue(fixed >= 0.80 && fixed <= 0.92, "fixed-LR test accuracy mean " + fixed);
         assertTrue(backtracking >= 0.95, "backtracking test accuracy mean " + backtracking);
-        assertEquals(10, result.statusCounts(Comparison.FIXED).get(RunStatus.FINISHED));
-        assertEquals(10, result.statusCounts(Comparison.BACKTRACKING).get(RunStatus.FINISHED));
+        assertEquals(10, result.statusCounts(Method.FIXED).get(RunStatus.FINISHED));
+        assertEquals(10, result.statusCounts(Method.BACKTRACKING).get(RunStatus.FINISHED));
         assertTrue(result.gradcheckMaxDiff() < 1e-9, "gradient check " + result.gradcheckMaxDiff());
     }
 }

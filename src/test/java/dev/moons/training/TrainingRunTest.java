@@ -31,7 +31,7 @@ class TrainingRunTest {
     void epochZeroIsRecordedAndEveryEpochFollows() {
         Comparison comparison = Comparison.create(SMALL, Seeds.of(1));
         List<String> seen = new ArrayList<>();
-        comparison.runToEnd((method, record) -> seen.add(method + record.epoch()));
+        comparison.runToEnd((method, record) -> seen.add(method.id() + record.epoch()));
         for (TrainingRun run : comparison.runs()) {
             List<EpochRecord> history = run.history();
             assertEquals(SMALL.epochs() + 1, history.size());
@@ -109,7 +109,7 @@ class TrainingRunTest {
                 return "never";
             }
         };
-        TrainingRun run = new TrainingRun("never", problem, problem.initialParameters(Seeds.of(1)), never, 10, 0,
+        TrainingRun run = new TrainingRun(Method.FIXED, problem, problem.initialParameters(Seeds.of(1)), never, 10, 0,
                 Seeds.of(1).batchRandom());
         EpochRecord record = run.nextEpoch();
         assertEquals(RunStatus.STALLED, record.status());
@@ -132,7 +132,7 @@ class TrainingRunTest {
                 return "broken";
             }
         };
-        TrainingRun run = new TrainingRun("broken", problem, problem.initialParameters(Seeds.of(1)), broken, 10, 0,
+        TrainingRun run = new TrainingRun(Method.FIXED, problem, problem.initialParameters(Seeds.of(1)), broken, 10, 0,
                 Seeds.of(1).batchRandom());
         EpochRecord record = run.nextEpoch();
         assertEquals(RunStatus.FAILED, record.status());
@@ -144,7 +144,7 @@ class TrainingRunTest {
     @Test
     void cancelEndsTheRunBeforeTheNextStep() {
         Problem problem = Problem.generate(SMALL, Seeds.of(1));
-        TrainingRun run = new TrainingRun("fixed", problem, problem.initialParameters(Seeds.of(1)),
+        TrainingRun run = new TrainingRun(Method.FIXED, problem, problem.initialParameters(Seeds.of(1)),
                 new FixedStep(0.1), 10, 0, Seeds.of(1).batchRandom());
         run.nextEpoch();
         run.cancel();
@@ -168,7 +168,7 @@ class TrainingRunTest {
     @Test
     void setOptimizerTakesEffectFromTheNextEpoch() {
         Problem problem = Problem.generate(SMALL, Seeds.of(1));
-        TrainingRun run = new TrainingRun("fixed", problem, problem.initialParameters(Seeds.of(1)),
+        TrainingRun run = new TrainingRun(Method.FIXED, problem, problem.initialParameters(Seeds.of(1)),
                 new FixedStep(0.1), 10, 0, Seeds.of(1).batchRandom());
         run.nextEpoch();
         run.setOptimizer(new FixedStep(0.2));

@@ -3,6 +3,7 @@ package dev.moons.render.chart;
 import dev.moons.io.Numbers;
 import dev.moons.render.Palette;
 import dev.moons.training.LineSearchPicture;
+import dev.moons.training.Method;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -18,7 +19,7 @@ import javafx.scene.text.TextAlignment;
  */
 public final class LineSearchPlot extends CanvasRegion {
     /** φ(α): blue, as the backtracking run. */
-    public static final Color PHI = Palette.BACKTRACKING;
+    public static final Color PHI = Palette.of(Method.BACKTRACKING);
     /** The Armijo line. */
     public static final Color ARMIJO = Color.web("#555555");
     /** Rejected trials. */
@@ -26,7 +27,7 @@ public final class LineSearchPlot extends CanvasRegion {
     /** The accepted trial. */
     public static final Color ACCEPTED = Color.web("#009E73");
     /** The fixed run's learning rate: orange, as the fixed run. */
-    public static final Color FIXED = Palette.FIXED;
+    public static final Color FIXED = Palette.of(Method.FIXED);
 
     private static final String FAMILY = Font.getDefault().getFamily();
     private static final Font LABEL_FONT = Font.font(FAMILY, 13);

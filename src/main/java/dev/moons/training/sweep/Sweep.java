@@ -1,6 +1,7 @@
 package dev.moons.training.sweep;
 
 import dev.moons.training.Comparison;
+import dev.moons.training.Method;
 import dev.moons.training.Problem;
 import dev.moons.training.Config;
 import dev.moons.training.TrainingRun;
@@ -156,9 +157,9 @@ public final class Sweep {
         Seeds seeds = Seeds.of(seed);
         Problem problem = data == null ? Problem.generate(config, seeds)
                 : Problem.of(data, config.trainRatio(), config.hidden(), config.activation(), seeds);
-        boolean fixed = !Double.isNaN(lr);
-        return new TrainingRun(fixed ? Comparison.FIXED : Comparison.BACKTRACKING, problem,
-                problem.initialParameters(seeds), fixed ? new FixedStep(lr) : Comparison.lineSearch(config),
+        Method method = Double.isNaN(lr) ? Method.BACKTRACKING : Method.FIXED;
+        return new TrainingRun(method, problem, problem.initialParameters(seeds),
+                method == Method.FIXED ? new FixedStep(lr) : method.optimizer(config),
                 config.epochs(), config.batch(), seeds.batchRandom());
     }
 

@@ -1,6 +1,7 @@
 package dev.moons.training.sweep;
 
 import dev.moons.training.EpochRecord;
+import dev.moons.training.Method;
 import dev.moons.training.RunStatus;
 import dev.moons.training.Summary;
 import java.util.Collections;
@@ -13,7 +14,7 @@ import java.util.function.ToDoubleFunction;
  * One method at one learning rate over the sweep's seeds: statistics of the final records of the completed
  * runs (finished or stalled) only. Diverged, cancelled and failed runs are counted, never averaged in.
  *
- * @param method     {@link Comparison#FIXED} or {@link Comparison#BACKTRACKING}
+ * @param method     {@link Method#FIXED} or {@link Method#BACKTRACKING}
  * @param lr         the fixed learning rate, or NaN for the backtracking band
  * @param runs       runs at this learning rate (one per seed)
  * @param completed  runs that finished or stalled, the ones the statistics are over
@@ -25,12 +26,12 @@ import java.util.function.ToDoubleFunction;
  * @param testLoss   final test loss
  * @param lossEvals  total loss evaluations per run
  */
-public record SweepAggregate(String method, double lr, int runs, int completed, int diverged,
+public record SweepAggregate(Method method, double lr, int runs, int completed, int diverged,
         Map<RunStatus, Integer> statuses, Summary trainAcc, Summary testAcc, Summary trainLoss, Summary testLoss,
         Summary lossEvals) {
 
     /** The aggregate of {@code runs}, all of one method and learning rate. */
-    public static SweepAggregate of(String method, double lr, List<SweepRun> runs) {
+    public static SweepAggregate of(Method method, double lr, List<SweepRun> runs) {
         List<EpochRecord> completed = runs.stream().filter(SweepRun::isCompleted).map(SweepRun::last).toList();
         Map<RunStatus, Integer> statuses = new EnumMap<>(RunStatus.class);
         for (SweepRun r : runs) {

@@ -1,7 +1,7 @@
 package dev.moons.training.sweep;
 
-import dev.moons.training.Comparison;
 import dev.moons.training.Config;
+import dev.moons.training.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,14 +45,14 @@ public record SweepResult(Config config, double[] lrs, List<SweepRun> runs, bool
     public List<SweepAggregate> fixedAggregates() {
         List<SweepAggregate> out = new ArrayList<>();
         for (int i = 0; i < lrs.length; i++) {
-            out.add(SweepAggregate.of(Comparison.FIXED, lrs[i], fixedRuns(i)));
+            out.add(SweepAggregate.of(Method.FIXED, lrs[i], fixedRuns(i)));
         }
         return out;
     }
 
     /** The backtracking band: backtracking's statistics over the seeds (its lr is NaN). */
     public SweepAggregate backtrackingBand() {
-        return SweepAggregate.of(Comparison.BACKTRACKING, Double.NaN, backtrackingRuns());
+        return SweepAggregate.of(Method.BACKTRACKING, Double.NaN, backtrackingRuns());
     }
 
     @Override

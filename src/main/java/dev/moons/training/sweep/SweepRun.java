@@ -1,21 +1,21 @@
 package dev.moons.training.sweep;
 
-import dev.moons.training.Comparison;
 import dev.moons.training.EpochRecord;
+import dev.moons.training.Method;
 import dev.moons.training.RunStatus;
 import dev.moons.training.TrainingRun;
 
 /**
  * The end of one run of a sweep: one method, one learning rate (fixed only) and one seed.
  *
- * @param method     {@link Comparison#FIXED} or {@link Comparison#BACKTRACKING}
+ * @param method     {@link Method#FIXED} or {@link Method#BACKTRACKING}
  * @param lr         the fixed learning rate, or NaN for backtracking
  * @param seed       the seed of every random stream of this run
  * @param last       the final epoch record (epoch 0 for a run cancelled before its first step)
  * @param status     how the run ended: finished, diverged, stalled, cancelled or failed
  * @param divergedAt the epoch of divergence, or -1
  */
-public record SweepRun(String method, double lr, long seed, EpochRecord last, RunStatus status, int divergedAt) {
+public record SweepRun(Method method, double lr, long seed, EpochRecord last, RunStatus status, int divergedAt) {
 
     /** The result of an ended {@code run} of learning rate {@code lr} (NaN for backtracking) and seed. */
     public static SweepRun of(double lr, long seed, TrainingRun run) {
@@ -24,7 +24,7 @@ public record SweepRun(String method, double lr, long seed, EpochRecord last, Ru
 
     /** Whether this run is a fixed-learning-rate run. */
     public boolean isFixed() {
-        return Comparison.FIXED.equals(method);
+        return method == Method.FIXED;
     }
 
     /** Whether the run ended on its own with finite numbers (finished or stalled), so it is averaged. */

@@ -1,6 +1,6 @@
 package dev.moons.training.sweep;
 
-import dev.moons.training.Comparison;
+import dev.moons.training.Method;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,7 +32,7 @@ public final class SweepTally {
         List<SweepAggregate> out = new ArrayList<>();
         for (double lr : lrs) {
             List<SweepRun> at = runs.stream().filter(r -> r.isFixed() && Double.compare(r.lr(), lr) == 0).toList();
-            out.add(SweepAggregate.of(Comparison.FIXED, lr, at));
+            out.add(SweepAggregate.of(Method.FIXED, lr, at));
         }
         return out;
     }
@@ -40,7 +40,7 @@ public final class SweepTally {
     /** The backtracking band over the backtracking runs ended so far, or null before the first. */
     public synchronized SweepAggregate band() {
         List<SweepRun> bt = runs.stream().filter(r -> !r.isFixed()).toList();
-        return bt.isEmpty() ? null : SweepAggregate.of(Comparison.BACKTRACKING, Double.NaN, bt);
+        return bt.isEmpty() ? null : SweepAggregate.of(Method.BACKTRACKING, Double.NaN, bt);
     }
 
     /** The fixed aggregate at {@code lr}, or null when {@code lr} is not on the grid. */

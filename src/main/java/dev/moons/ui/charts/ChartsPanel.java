@@ -2,11 +2,11 @@ package dev.moons.ui.charts;
 
 import dev.moons.render.Palette;
 import dev.moons.render.RunLabels;
-import dev.moons.training.Comparison;
 import dev.moons.training.EpochRecord;
 import dev.moons.render.chart.LinePlot;
+import dev.moons.training.Method;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.Pos;
@@ -29,10 +29,10 @@ public final class ChartsPanel {
     /** Loss axis ceiling: a diverging run leaves the top instead of squashing the other curves flat. */
     private final LinePlot lossPlot = new LinePlot("");
     private final LinePlot stepPlot = new LinePlot("");
-    private final Map<String, LinePlot.Series> train = new LinkedHashMap<>();
-    private final Map<String, LinePlot.Series> test = new LinkedHashMap<>();
-    private final Map<String, LinePlot.Series> step = new LinkedHashMap<>();
-    private final Map<String, List<EpochRecord>> histories = new LinkedHashMap<>();
+    private final Map<Method, LinePlot.Series> train = new EnumMap<>(Method.class);
+    private final Map<Method, LinePlot.Series> test = new EnumMap<>(Method.class);
+    private final Map<Method, LinePlot.Series> step = new EnumMap<>(Method.class);
+    private final Map<Method, List<EpochRecord>> histories = new EnumMap<>(Method.class);
     private final List<Marker> markers = new ArrayList<>();
     private final Node lossPane;
     private final Node stepPane;
@@ -45,15 +45,12 @@ public final class ChartsPanel {
     public ChartsPanel() {
         lossPlot.setId("lossPlot");
         stepPlot.setId("stepPlot");
-        for (String method : List.of(Comparison.FIXED, Comparison.BACKTRACKING)) {
+        for (Method method : Method.all()) {
             histories.put(method, new ArrayList<>());
+            train.put(method, lossPlot.addSeries(method.id() + " train", Palette.of(method), false));
+            test.put(method, lossPlot.addSeries("test", Palette.of(method), true));
+            step.put(method, stepPlot.addSeries(method.id(), Palette.of(method), false));
         }
-        train.put(Comparison.FIXED, lossPlot.addSeries("fixed train", Palette.FIXED, false));
-        test.put(Comparison.FIXED, lossPlot.addSeries("test", Palette.FIXED, true));
-        train.put(Comparison.BACKTRACKING, lossPlot.addSeries("backtracking train", Palette.BACKTRACKING, false));
-        test.put(Comparison.BACKTRACKING, lossPlot.addSeries("test", Palette.BACKTRACKING, true));
-        step.put(Comparison.FIXED, stepPlot.addSeries("fixed", Palette.FIXED, false));
-        step.put(Comparison.BACKTRACKING, stepPlot.addSeries("backtracking", Palette.BACKTRACKING, false));
         lossPlot.setAxisLabels(xAxis.axisLabel(), "cross-entropy");
         lossPlot.setLogY(true);
         lossPlot.setYCap(RunLabels.LOSS_AXIS_CAP);
@@ -84,7 +81,7 @@ public final class ChartsPanel {
     }
 
     /** Every record of the current comparison per method, fixed first (live lists: copy before keeping). */
-    public Map<String, List<EpochRecord>> histories() {
+    public Map<Method, List<EpochRecord>> histories() {
         return histories;
     }
 
@@ -100,7 +97,7 @@ public final class ChartsPanel {
     }
 
     /** Adds one epoch of {@code method}. */
-    public void add(String method, EpochRecord r) {
+    public void add(Method method, EpochRecord r) {
         List<EpochRecord> history = histories.get(method);
         if (history == null) {
             return;
@@ -118,7 +115,7 @@ public final class ChartsPanel {
     /** Puts a cursor at {@code epoch} on both charts (on the loss chart's current x axis); -1 removes it. */
     public void showEpoch(int epoch) {
         cursorEpoch = epoch;
-        List<EpochRecord> fixed = histories.get(Comparison.FIXED);
+        List<EpochRecord> fixed = histories.get(Method.FIXED);
         if (epoch < 0 || fixed.isEmpty()) {
             lossPlot.setCursor(Double.NaN);
             stepPlot.setCursor(Double.NaN);
@@ -145,7 +142,7 @@ public final class ChartsPanel {
         return xAxis;
     }
 
-    private void plot(String method, EpochRecord r) {
+    private void plot(Method method, EpochRecord r) {
         double x = xAxis.x(r);
         if (Double.isFinite(r.trainLoss())) {
             train.get(method).add(x, r.trainLoss());
@@ -159,7 +156,7 @@ public final class ChartsPanel {
     }
 
     private void plotMarker(Marker m) {
-        List<EpochRecord> fixed = histories.get(Comparison.FIXED);
+        List<EpochRecord> fixed = histories.get(Method.FIXED);
         double x = m.epoch();
         if (xAxis != XAxis.EPOCH && !fixed.isEmpty()) {
             x = xAxis.x(fixed.get(Math.min(m.epoch(), fixed.size() - 1)));

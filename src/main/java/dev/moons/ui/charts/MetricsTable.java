@@ -2,9 +2,9 @@ package dev.moons.ui.charts;
 
 import dev.moons.render.Formats;
 import dev.moons.metrics.ClassificationReport;
-import dev.moons.training.Comparison;
 import dev.moons.training.EpochRecord;
 import dev.moons.app.RunSnapshot;
+import dev.moons.training.Method;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +50,10 @@ public final class MetricsTable {
         title.setMinWidth(Region.USE_PREF_SIZE);
         Tooltip.install(title, new Tooltip("Metrics on the held-out test points, threshold p = 0.5."));
         grid.add(title, 0, 0);
-        grid.add(headerLabel("Fixed", "metrics-fixed"), 1, 0);
-        grid.add(headerLabel("Backtracking", "metrics-backtracking"), 2, 0);
+        List<Method> methods = Method.all();
+        for (int m = 0; m < methods.size(); m++) {
+            grid.add(headerLabel(methods.get(m).shortLabel(), "metrics-" + methods.get(m).id()), m + 1, 0);
+        }
         for (int i = 0; i < ROWS.size(); i++) {
             String[] row = ROWS.get(i);
             Label l = new Label(row[1]);
@@ -59,8 +61,8 @@ public final class MetricsTable {
             l.setMinWidth(Region.USE_PREF_SIZE);
             Tooltip.install(l, new Tooltip(row[2]));
             grid.add(l, 0, i + 1);
-            for (int m = 0; m < 2; m++) {
-                String method = m == 0 ? Comparison.FIXED : Comparison.BACKTRACKING;
+            for (int m = 0; m < methods.size(); m++) {
+                String method = methods.get(m).id();
                 Label cell = new Label(Formats.MISSING);
                 cell.setId("metric-" + row[0] + "-" + method);
                 cell.getStyleClass().add("metric-value");
@@ -96,8 +98,8 @@ public final class MetricsTable {
         cells.values().forEach(c -> c.setText(Formats.MISSING));
     }
 
-    private void set(String row, String method, String text) {
-        Label cell = cells.get(row + "-" + method);
+    private void set(String row, Method method, String text) {
+        Label cell = cells.get(row + "-" + method.id());
         if (cell != null) {
             cell.setText(text);
         }

@@ -6,9 +6,11 @@ import dev.moons.model.HiddenUnitMaps;
 import dev.moons.render.BoundaryView;
 import dev.moons.render.UnitScale;
 import dev.moons.training.BoundaryGrid;
-import dev.moons.training.Comparison;
+import dev.moons.training.Method;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import javafx.geometry.Insets;
@@ -54,7 +56,7 @@ public final class HiddenUnitsPane implements AutoCloseable {
     private static final double MIN_CELL = 56;
     private static final double MAX_CELL = 170;
 
-    private final Function<String, BoundaryView> boundaryOf;
+    private final Function<Method, BoundaryView> boundaryOf;
     private final UnitMapJobs jobs;
     private final VBox root = new VBox(6);
     private final FlowPane strip = new FlowPane(GAP, GAP);
@@ -67,19 +69,18 @@ public final class HiddenUnitsPane implements AutoCloseable {
     // FX thread only
     private BoundaryGrid grid;
     private Activation activation = Activation.RELU;
-    private String method = Comparison.FIXED;
-    private double[] fixedTheta;
-    private double[] backtrackingTheta;
+    private Method method = Method.FIXED;
+    private final Map<Method, double[]> thetas = new EnumMap<>(Method.class);
     private String shownWhen = "";
     private boolean showing;
     private int hovered = -1;
     private int pinned = -1;
-    private String overlayMethod;
+    private Method overlayMethod;
     private double aspect = 1;
     private UnitScale shownScale;
 
     /** A pane whose results are shown through {@code ui} and whose overlay goes to {@code boundaryOf(method)}. */
-    public HiddenUnitsPane(Executor ui, Function<String, BoundaryView> boundaryOf) {
+    public HiddenUnitsPane(Executor ui, Function<Method, BoundaryView> boundaryOf) {
         this.boundaryOf = boundaryOf;
         this.jobs = new UnitMapJobs(ui, new UnitMapJobs.Painter() {
             @Override
@@ -95,15 +96,15 @@ public final class HiddenUnitsPane implements AutoCloseable {
         root.setId("hiddenUnitsPane");
         root.setPadding(new Insets(6));
         root.setMinSize(0, 0);
-        ToggleButton fixed = runToggle("Fixed", "hiddenFixedToggle", Comparison.FIXED);
-        ToggleButton backtracking = runToggle("Backtracking", "hiddenBacktrackingToggle", Comparison.BACKTRACKING);
-        fixed.setSelected(true);
-        runButtons.getButtons().addAll(fixed, backtracking);
+        for (Method m : Method.all()) {
+            runButtons.getButtons().add(runToggle(m));
+        }
+        runButtons.getButtons().get(0).setSelected(true);
         runButtons.getToggleGroup().selectedToggleProperty().addListener((obs, old, t) -> {
             if (t == null) {
                 old.setSelected(true);
             } else {
-                selectRun((String) t.getUserData());
+                selectRun((Method) t.getUserData());
             }
         });
         Region spacer = new Region();
@@ -139,8 +140,7 @@ public final class HiddenUnitsPane implements AutoCloseable {
         grid = nextGrid;
         activation = f;
         aspect = (nextGrid.maxX1() - nextGrid.minX1()) / (nextGrid.maxX2() - nextGrid.minX2());
-        fixedTheta = null;
-        backtrackingTheta = null;
+        thetas.clear();
         jobs.forget();
         cells.clear();
         strip.getChildren().clear();
@@ -157,8 +157,8 @@ public final class HiddenUnitsPane implements AutoCloseable {
 
     /** The runs' parameters θ [4H+1] to map, at the moment described by {@code when} (e.g. "epoch 12"). */
     public void show(double[] fixed, double[] backtracking, String when) {
-        fixedTheta = fixed;
-        backtrackingTheta = backtracking;
+        thetas.put(Method.FIXED, fixed);
+        thetas.put(Method.BACKTRACKING, backtracking);
         shownWhen = when;
         request();
     }
@@ -192,8 +192,8 @@ public final class HiddenUnitsPane implements AutoCloseable {
         return painted == null ? null : painted.theta();
     }
 
-    /** The run ("fixed" or "backtracking") the maps show. */
-    String method() {
+    /** The run the maps show. */
+    Method method() {
         return method;
     }
 
@@ -205,7 +205,7 @@ public final class HiddenUnitsPane implements AutoCloseable {
     // ---- computing and painting ----
 
     private void request() {
-        double[] theta = Comparison.FIXED.equals(method) ? fixedTheta : backtrackingTheta;
+        double[] theta = thetas.get(method);
         if (!showing || grid == null || theta == null || theta.length != 4 * cells.size() + 1) {
             return;
         }
@@ -244,20 +244,21 @@ public final class HiddenUnitsPane implements AutoCloseable {
     }
 
     private void showCaption(UnitMapJobs.Job job) {
-        caption.setText((Comparison.FIXED.equals(job.method()) ? "fixed LR" : "backtracking") + " · " + job.when()
+        caption.setText(job.method().shortLabel() + " · " + job.when()
                 + " · a_j = " + job.f().cliName() + "(x·w1[:,j] + b1[j])");
     }
 
     // ---- run choice and overlay ----
 
-    private ToggleButton runToggle(String text, String id, String run) {
-        ToggleButton b = new ToggleButton(text);
-        b.setId(id);
+    // ids "hiddenFixedToggle", "hiddenBacktrackingToggle"
+    private static ToggleButton runToggle(Method run) {
+        ToggleButton b = new ToggleButton(run.shortLabel());
+        b.setId("hidden" + Character.toUpperCase(run.id().charAt(0)) + run.id().substring(1) + "Toggle");
         b.setUserData(run);
         return b;
     }
 
-    private void selectRun(String run) {
+    private void selectRun(Method run) {
         method = run;
         refreshOverlay();
         request();

@@ -4,6 +4,7 @@ import dev.moons.model.Activation;
 import dev.moons.model.HiddenUnitMaps;
 import dev.moons.render.UnitScale;
 import dev.moons.training.BoundaryGrid;
+import dev.moons.training.Method;
 import java.util.Arrays;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -22,15 +23,15 @@ final class UnitMapJobs implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(UnitMapJobs.class);
 
     /** One θ [4H+1] to map, with what it is mapped on and the moment it shows ("epoch 12"). */
-    record Job(BoundaryGrid grid, int hidden, Activation f, String method, double[] theta, String when) {
+    record Job(BoundaryGrid grid, int hidden, Activation f, Method method, double[] theta, String when) {
         /** The same maps described as shown at {@code nextWhen}. */
         Job at(String nextWhen) {
             return new Job(grid, hidden, f, method, theta, nextWhen);
         }
 
         /** Whether this job maps exactly that θ of that run on that grid. */
-        boolean maps(BoundaryGrid g, String run, double[] parameters) {
-            return grid == g && method.equals(run) && Arrays.equals(theta, parameters);
+        boolean maps(BoundaryGrid g, Method run, double[] parameters) {
+            return grid == g && method == run && Arrays.equals(theta, parameters);
         }
     }
 

@@ -1,17 +1,19 @@
 package dev.moons.ui.inspector;
 
+import dev.moons.app.RunSnapshot;
 import dev.moons.render.Formats;
 import dev.moons.render.Palette;
 import dev.moons.model.GradientCheck;
 import dev.moons.model.Layers;
-import dev.moons.training.Comparison;
 import dev.moons.training.LayerStats;
 import dev.moons.render.chart.HeatStrips;
 import dev.moons.render.chart.LinePlot;
 import dev.moons.app.EpochView;
 import dev.moons.app.GradientChecker;
 import dev.moons.app.Snapshot;
+import dev.moons.training.Method;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,39 +61,39 @@ public final class InspectorPane {
     private final Tab tab = new Tab("Inspector");
     private final HeatStrips strips = new HeatStrips();
     private final Label hoverText = new Label();
-    private final Map<String, LinePlot> normPlots = new LinkedHashMap<>();
-    private final Map<String, LinePlot> ratioPlots = new LinkedHashMap<>();
+    private final Map<Method, LinePlot> normPlots = new EnumMap<>(Method.class);
+    private final Map<Method, LinePlot> ratioPlots = new EnumMap<>(Method.class);
     private final Label checkLine = new Label();
-    private final Map<String, ToggleButton> runButtons = new LinkedHashMap<>();
+    private final Map<Method, ToggleButton> runButtons = new EnumMap<>(Method.class);
     private final Map<View, ToggleButton> viewButtons = new LinkedHashMap<>();
     private final Map<View, Node> views = new LinkedHashMap<>();
-    private final Map<String, List<LayerStats>> stats = new LinkedHashMap<>();
-    private final Map<String, Integer> plotted = new LinkedHashMap<>();
+    private final Map<Method, List<LayerStats>> stats = new EnumMap<>(Method.class);
+    private final Map<Method, Integer> plotted = new EnumMap<>(Method.class);
     private View view = View.TENSORS;
-    private final Map<String, double[]> liveTheta = new LinkedHashMap<>();
-    private final Map<String, Integer> liveEpoch = new LinkedHashMap<>();
-    private final Map<String, double[]> pastTheta = new LinkedHashMap<>();
+    private final Map<Method, double[]> liveTheta = new EnumMap<>(Method.class);
+    private final Map<Method, Integer> liveEpoch = new EnumMap<>(Method.class);
+    private final Map<Method, double[]> pastTheta = new EnumMap<>(Method.class);
     private int pastEpoch = -1;
     private boolean live = true;
     private long generation = -1;
-    private String method = Comparison.FIXED;
+    private Method method = Method.FIXED;
     private GradientCheck shownCheck;
-    private String shownCheckMethod;
+    private Method shownCheckMethod;
     private int shownCheckEpoch = -1;
 
     public InspectorPane(GradientChecker checker) {
         this.checker = checker;
         StackPane norms = new StackPane();
         StackPane ratios = new StackPane();
-        for (String m : List.of(Comparison.FIXED, Comparison.BACKTRACKING)) {
+        for (Method m : Method.all()) {
             stats.put(m, new ArrayList<>());
             plotted.put(m, 0);
-            Color colour = m.equals(Comparison.FIXED) ? Palette.FIXED : Palette.BACKTRACKING;
-            LinePlot n = plot("inspectorNormPlot-" + m, "‖∇L‖");
+            Color colour = Palette.of(m);
+            LinePlot n = plot("inspectorNormPlot-" + m.id(), "‖∇L‖");
             n.setLogY(true);
             n.addSeries("layer 1", colour, false);
             n.addSeries("layer 2", colour, true);
-            LinePlot r = plot("inspectorRatioPlot-" + m, "log10 Δθ/θ");
+            LinePlot r = plot("inspectorRatioPlot-" + m.id(), "log10 Δθ/θ");
             r.addSeries("layer 1", colour, false);
             r.addSeries("layer 2", colour, true);
             r.addSeries("healthy −3", GUIDE, true);
@@ -137,7 +139,7 @@ public final class InspectorPane {
             }
         });
         showView(View.TENSORS);
-        selectRun(Comparison.FIXED);
+        selectRun(Method.FIXED);
         clear(-1);
     }
 
@@ -151,17 +153,17 @@ public final class InspectorPane {
     }
 
     /** The gradient-norm chart of run {@code m}: series layer 1, layer 2. */
-    LinePlot normPlot(String m) {
+    LinePlot normPlot(Method m) {
         return normPlots.get(m);
     }
 
     /** The update-ratio chart of run {@code m}: series layer 1, layer 2, the −3 guide. */
-    LinePlot ratioPlot(String m) {
+    LinePlot ratioPlot(Method m) {
         return ratioPlots.get(m);
     }
 
-    /** The run shown, "fixed" or "backtracking". */
-    String method() {
+    /** The run shown. */
+    Method method() {
         return method;
     }
 
@@ -175,16 +177,16 @@ public final class InspectorPane {
         return shownCheck;
     }
 
-    /** Shows run {@code m} ("fixed" or "backtracking"). */
-    void selectRun(String m) {
+    /** Shows run {@code m}. */
+    void selectRun(Method m) {
         ToggleButton b = runButtons.get(m);
         if (b != null && !b.isSelected()) {
             b.setSelected(true);
             return;
         }
         method = m;
-        normPlots.forEach((k, p) -> p.setVisible(k.equals(m)));
-        ratioPlots.forEach((k, p) -> p.setVisible(k.equals(m)));
+        normPlots.forEach((k, p) -> p.setVisible(k == m));
+        ratioPlots.forEach((k, p) -> p.setVisible(k == m));
         requestCheck();
         sync();
     }
@@ -217,13 +219,13 @@ public final class InspectorPane {
      * while its chart is on screen: a hidden chart catches up when shown, so training costs the FX thread nothing
      * while the tab is closed.
      */
-    public void add(String m, LayerStats s) {
+    public void add(Method m, LayerStats s) {
         List<LayerStats> list = stats.get(m);
         if (list == null || (!list.isEmpty() && list.get(list.size() - 1).epoch() >= s.epoch())) {
             return;
         }
         list.add(s);
-        if (m.equals(method)) {
+        if (m == method) {
             sync();
         }
     }
@@ -254,10 +256,10 @@ public final class InspectorPane {
 
     /** The newest parameters of both runs; shown unless a past epoch is. */
     public void showLive(Snapshot s) {
-        liveTheta.put(Comparison.FIXED, s.fixed().theta());
-        liveTheta.put(Comparison.BACKTRACKING, s.backtracking().theta());
-        liveEpoch.put(Comparison.FIXED, s.fixed().last().epoch());
-        liveEpoch.put(Comparison.BACKTRACKING, s.backtracking().last().epoch());
+        for (RunSnapshot run : List.of(s.fixed(), s.backtracking())) {
+            liveTheta.put(run.method(), run.theta());
+            liveEpoch.put(run.method(), run.last().epoch());
+        }
         if (live) {
             requestCheck();
         }
@@ -267,8 +269,8 @@ public final class InspectorPane {
     public void showPast(EpochView v) {
         live = false;
         pastEpoch = v.epoch();
-        pastTheta.put(Comparison.FIXED, v.fixedTheta());
-        pastTheta.put(Comparison.BACKTRACKING, v.backtrackingTheta());
+        pastTheta.put(Method.FIXED, v.fixedTheta());
+        pastTheta.put(Method.BACKTRACKING, v.backtrackingTheta());
         setCursor(pastEpoch);
         requestCheck();
     }
@@ -286,11 +288,11 @@ public final class InspectorPane {
         if (theta == null || generation < 0 || !tab.isSelected() || checker == null) {
             return;
         }
-        if (shownCheck != null && method.equals(shownCheckMethod) && java.util.Arrays.equals(theta,
+        if (shownCheck != null && method == shownCheckMethod && java.util.Arrays.equals(theta,
                 shownCheck.theta())) {
             return;
         }
-        String m = method;
+        Method m = method;
         boolean forLive = live;
         int epoch = live ? liveEpoch.get(m) : pastEpoch;
         long gen = generation;
@@ -298,8 +300,8 @@ public final class InspectorPane {
     }
 
     // a result is shown only if it still answers what is wanted: this comparison, run, and live or that past epoch
-    private void showCheck(long gen, String m, boolean forLive, int epoch, GradientCheck c) {
-        if (gen != generation || !m.equals(method) || forLive != live || (!live && epoch != pastEpoch)) {
+    private void showCheck(long gen, Method m, boolean forLive, int epoch, GradientCheck c) {
+        if (gen != generation || m != method || forLive != live || (!live && epoch != pastEpoch)) {
             return;
         }
         shownCheck = c;
@@ -349,20 +351,20 @@ public final class InspectorPane {
     private Node header() {
         SegmentedButton runs = new SegmentedButton();
         runs.setId("inspectorRuns");
-        for (String m : List.of(Comparison.FIXED, Comparison.BACKTRACKING)) {
-            ToggleButton b = new ToggleButton(m.equals(Comparison.FIXED) ? "Fixed" : "Backtracking");
-            b.setId(m.equals(Comparison.FIXED) ? "inspectorFixed" : "inspectorBacktracking");
+        for (Method m : Method.all()) {
+            ToggleButton b = new ToggleButton(m.shortLabel());
+            b.setId("inspector" + Character.toUpperCase(m.id().charAt(0)) + m.id().substring(1));
             b.setUserData(m);
             b.setMinWidth(Region.USE_PREF_SIZE);
             runButtons.put(m, b);
             runs.getButtons().add(b);
         }
-        runButtons.get(Comparison.FIXED).setSelected(true);
+        runButtons.get(Method.FIXED).setSelected(true);
         runs.getToggleGroup().selectedToggleProperty().addListener((obs, old, t) -> {
             if (t == null) {
                 old.setSelected(true);
             } else {
-                selectRun((String) t.getUserData());
+                selectRun((Method) t.getUserData());
             }
         });
         SegmentedButton show = new SegmentedButton();

@@ -9,8 +9,8 @@ import dev.moons.data.Seeds;
 import dev.moons.render.BoundaryView;
 import dev.moons.render.Palette;
 import dev.moons.settings.AppSettings;
-import dev.moons.training.Comparison;
 import dev.moons.training.Config;
+import dev.moons.training.Method;
 import dev.moons.ui.boundary.PointEditing;
 import dev.moons.ui.charts.ChartsPanel;
 import dev.moons.ui.charts.MetricsTable;
@@ -19,7 +19,7 @@ import dev.moons.ui.inspector.InspectorPane;
 import dev.moons.ui.linesearch.LineSearchPane;
 import dev.moons.ui.sweep.SweepWindow;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import javafx.geometry.Orientation;
@@ -89,10 +89,10 @@ public final class Dashboard {
         this.shown = new Shown(initial, seeds);
         this.status = new StatusLine(shown::isReady);
         this.checker = new GradientChecker(service, ui);
-        Map<String, BoundaryView> boundaries = new LinkedHashMap<>();
-        boundaries.put(Comparison.FIXED, boundary("Fixed learning rate", "fixedBoundary", Palette.FIXED));
-        boundaries.put(Comparison.BACKTRACKING,
-                boundary("Backtracking line search", "backtrackingBoundary", Palette.BACKTRACKING));
+        Map<Method, BoundaryView> boundaries = new EnumMap<>(Method.class);
+        for (Method m : Method.all()) {
+            boundaries.put(m, boundary(m.label(), m.id() + "Boundary", Palette.of(m)));
+        }
         this.views = new Views(boundaries, new ChartsPanel(), new MetricsTable(), new LineSearchPane(),
                 new InspectorPane(checker), new HiddenUnitsPane(ui, boundaries::get));
         this.controls = new ControlsPanel(initial, seeds, this::onSettings);
@@ -240,7 +240,7 @@ public final class Dashboard {
         return views.inspector();
     }
 
-    public BoundaryView boundary(String method) {
+    public BoundaryView boundary(Method method) {
         return views.boundaries().get(method);
     }
 

@@ -5,8 +5,8 @@ import dev.moons.app.HistoryCsv;
 import dev.moons.export.PngExport;
 import dev.moons.io.AtomicFiles;
 import dev.moons.render.Formats;
-import dev.moons.training.Comparison;
 import dev.moons.training.Config;
+import dev.moons.training.Method;
 import dev.moons.ui.charts.ChartsPanel;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -41,16 +41,16 @@ final class ExportActions {
     }
 
     /** The menu's items: each chart, each boundary in {@code boundaries}, the {@code window} content, the CSV. */
-    List<MenuItem> items(Map<String, ? extends Node> boundaries, Node window) {
+    List<MenuItem> items(Map<Method, ? extends Node> boundaries, Node window) {
         return List.of(
                 Toolbar.item("exportLoss", "Loss chart (PNG)…",
                         () -> png("loss chart", charts.lossPane(), "moons-loss")),
                 Toolbar.item("exportStep", "Step-size chart (PNG)…",
                         () -> png("step-size chart", charts.stepPane(), "moons-step")),
                 Toolbar.item("exportFixed", "Fixed-LR boundary (PNG)…",
-                        () -> png("fixed-LR boundary", boundaries.get(Comparison.FIXED), "moons-fixed")),
+                        () -> png("fixed-LR boundary", boundaries.get(Method.FIXED), "moons-" + Method.FIXED.id())),
                 Toolbar.item("exportBacktracking", "Backtracking boundary (PNG)…", () -> png("backtracking boundary",
-                        boundaries.get(Comparison.BACKTRACKING), "moons-backtracking")),
+                        boundaries.get(Method.BACKTRACKING), "moons-" + Method.BACKTRACKING.id())),
                 Toolbar.item("exportDashboard", "Whole dashboard (PNG)…",
                         () -> png("dashboard", window, "moons-dashboard")),
                 new SeparatorMenuItem(),

@@ -1,8 +1,8 @@
 package dev.moons.ui.shell;
 
 import dev.moons.io.Numbers;
-import dev.moons.training.Comparison;
 import dev.moons.training.Config;
+import dev.moons.training.Method;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,9 +22,12 @@ final class OptimizerLabels {
                 + (c.warmStart() ? ", warm start" : "");
     }
 
-    /** The optimizer settings of {@code method} ("fixed" or "backtracking") in {@code c}. */
-    static String of(String method, Config c) {
-        return method.equals(Comparison.FIXED) ? fixed(c) : lineSearch(c);
+    /** The optimizer settings of {@code method} in {@code c}. */
+    static String of(Method method, Config c) {
+        return switch (method) {
+            case FIXED -> fixed(c);
+            case BACKTRACKING -> lineSearch(c);
+        };
     }
 
     /** What changed from {@code before} to {@code after}, e.g. "lr 0.1, warm start on". */

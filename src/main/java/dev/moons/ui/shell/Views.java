@@ -1,6 +1,7 @@
 package dev.moons.ui.shell;
 
 import dev.moons.render.BoundaryView;
+import dev.moons.training.Method;
 import dev.moons.ui.charts.ChartsPanel;
 import dev.moons.ui.charts.MetricsTable;
 import dev.moons.ui.hidden.HiddenUnitsPane;
@@ -12,6 +13,6 @@ import java.util.Map;
  * The views that show a comparison, as the window lays them out: the two boundaries (by method, fixed first), the
  * charts, the metrics, the line search, the inspector and the hidden units.
  */
-record Views(Map<String, BoundaryView> boundaries, ChartsPanel charts, MetricsTable metrics, LineSearchPane lineSearch,
+record Views(Map<Method, BoundaryView> boundaries, ChartsPanel charts, MetricsTable metrics, LineSearchPane lineSearch,
         InspectorPane inspector, HiddenUnitsPane hiddenUnits) {
 }

@@ -3,6 +3,7 @@ package dev.moons.ui.sweep;
 import dev.moons.render.Formats;
 import dev.moons.render.Palette;
 import dev.moons.training.Config;
+import dev.moons.training.Method;
 import dev.moons.training.sweep.LearningRates;
 import dev.moons.training.sweep.Sweep;
 import dev.moons.training.sweep.SweepProgress;
@@ -46,10 +47,9 @@ public final class SweepView {
     private final Label progressLabel = new Label("not started");
     private final Label errorLabel = new Label();
     private final Label about = new Label();
-    private final SweepPlot accuracy = new SweepPlot(SweepPlot.Metric.TEST_ACCURACY, Palette.FIXED, Palette.BACKTRACKING);
-    private final SweepPlot loss = new SweepPlot(SweepPlot.Metric.TRAIN_LOSS, Palette.FIXED, Palette.BACKTRACKING);
-    private final SweepPlot evals = new SweepPlot(SweepPlot.Metric.LOSS_EVALUATIONS, Palette.FIXED,
-            Palette.BACKTRACKING);
+    private final SweepPlot accuracy = plot(SweepPlot.Metric.TEST_ACCURACY);
+    private final SweepPlot loss = plot(SweepPlot.Metric.TRAIN_LOSS);
+    private final SweepPlot evals = plot(SweepPlot.Metric.LOSS_EVALUATIONS);
     private SweepSession session;
     private SweepTally tally;
     private SweepResult result;
@@ -257,5 +257,9 @@ public final class SweepView {
         }
         long s = Math.round(ms / 1000);
         return s < 60 ? s + " s" : (s / 60) + " min " + (s % 60) + " s";
+    }
+
+    private static SweepPlot plot(SweepPlot.Metric metric) {
+        return new SweepPlot(metric, Palette.of(Method.FIXED), Palette.of(Method.BACKTRACKING));
     }
 }

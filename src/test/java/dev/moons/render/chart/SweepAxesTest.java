@@ -2,6 +2,7 @@ package dev.moons.render.chart;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import dev.moons.training.Method;
 import dev.moons.training.Summary;
 import dev.moons.training.sweep.SweepAggregate;
 import java.util.List;
@@ -13,7 +14,7 @@ class SweepAxesTest {
     private static SweepAggregate at(double lr, double testAccMean, double testAccStd) {
         Summary acc = new Summary(testAccMean, testAccStd, testAccMean - testAccStd, testAccMean + testAccStd, 3);
         Summary loss = new Summary(0.2, 0.01, 0.19, 0.21, 3);
-        return new SweepAggregate("fixed", lr, 3, 3, 0, Map.of(), acc, acc, loss, loss, new Summary(100, 0, 100,
+        return new SweepAggregate(Method.FIXED, lr, 3, 3, 0, Map.of(), acc, acc, loss, loss, new Summary(100, 0, 100,
                 100, 3));
     }
 

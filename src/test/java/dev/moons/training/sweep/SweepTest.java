@@ -1,5 +1,6 @@
 package dev.moons.training.sweep;
 
+import dev.moons.training.Method;
 import dev.moons.training.RunStatus;
 import dev.moons.training.Summary;
 import dev.moons.training.CompareResult;
@@ -30,7 +31,7 @@ class SweepTest {
         SweepResult sweep = new Sweep(SMALL, new double[] {0.01, 0.1}, null, 2).run((run, progress) -> { });
         CompareResult compare = CompareResult.run(SMALL, (method, record) -> { });
 
-        List<SeedResult> expected = compare.results().get(Comparison.BACKTRACKING);
+        List<SeedResult> expected = compare.results().get(Method.BACKTRACKING);
         List<SweepRun> actual = sweep.backtrackingRuns();
         assertEquals(2, actual.size());
         for (int s = 0; s < 2; s++) {
@@ -41,17 +42,18 @@ class SweepTest {
         SweepAggregate band = sweep.backtrackingBand();
         assertTrue(Double.isNaN(band.lr()));
         assertEquals(2, band.completed());
-        assertSameSummary(compare.summary(Comparison.BACKTRACKING, EpochRecord::testAcc), band.testAcc());
-        assertSameSummary(compare.summary(Comparison.BACKTRACKING, EpochRecord::trainLoss), band.trainLoss());
-        assertSameSummary(compare.summary(Comparison.BACKTRACKING, EpochRecord::testLoss), band.testLoss());
-        assertSameSummary(compare.summary(Comparison.BACKTRACKING, r -> r.lossEvals()), band.lossEvals());
+        assertSameSummary(compare.summary(Method.BACKTRACKING, EpochRecord::testAcc), band.testAcc());
+        assertSameSummary(compare.summary(Method.BACKTRACKING, EpochRecord::trainLoss), band.trainLoss());
+        assertSameSummary(compare.summary(Method.BACKTRACKING, EpochRecord::testLoss), band.testLoss());
+        assertSameSummary(compare.summary(Method.BACKTRACKING, r -> r.lossEvals()), band.lossEvals());
 
         // compare's fixed run at lr 0.1 is the sweep's fixed run at 0.1
-        List<SeedResult> fixed = compare.results().get(Comparison.FIXED);
+        List<SeedResult> fixed = compare.results().get(Method.FIXED);
         for (int s = 0; s < 2; s++) {
             assertSameEnd(fixed.get(s).last(), sweep.fixedRuns(1).get(s).last());
         }
-        assertSameSummary(compare.summary(Comparison.FIXED, EpochRecord::testAcc), sweep.fixedAggregates().get(1).testAcc());
+        assertSameSummary(compare.summary(Method.FIXED, EpochRecord::testAcc),
+                sweep.fixedAggregates().get(1).testAcc());
     }
 
     @Test
@@ -81,9 +83,9 @@ class SweepTest {
     void aPartlyDivergedLearningRateAveragesOnlyItsCompletedRuns() {
         EpochRecord ok = new EpochRecord(10, 0.3, 0.4, 0.9, 0.8, 0.1, 10, 1, 1, RunStatus.FINISHED);
         EpochRecord bad = new EpochRecord(3, Double.NaN, Double.NaN, 0.5, 0.5, 0.1, 3, Double.NaN, 1, RunStatus.DIVERGED);
-        SweepAggregate a = SweepAggregate.of(Comparison.FIXED, 1, List.of(
-                new SweepRun(Comparison.FIXED, 1, 1, ok, RunStatus.FINISHED, -1),
-                new SweepRun(Comparison.FIXED, 1, 2, bad, RunStatus.DIVERGED, 3)));
+        SweepAggregate a = SweepAggregate.of(Method.FIXED, 1, List.of(
+                new SweepRun(Method.FIXED, 1, 1, ok, RunStatus.FINISHED, -1),
+                new SweepRun(Method.FIXED, 1, 2, bad, RunStatus.DIVERGED, 3)));
         assertFalse(a.isDiverged());
         assertEquals(1, a.diverged());
         assertEquals(1, a.completed());

@@ -1,6 +1,7 @@
 package dev.moons.ui.hidden;
 
 import dev.moons.render.BoundaryView;
+import dev.moons.training.Method;
 import dev.moons.ui.FxWait;
 import dev.moons.ui.shell.Dashboard;
 import static dev.moons.ui.FxWait.await;
@@ -97,7 +98,7 @@ class HiddenUnitsTest {
         robot.clickOn("#hiddenBacktrackingToggle");
         double[] backtracking5 = fx(() -> dashboard.lastSnapshot().backtracking().theta());
         assertFalse(Arrays.equals(theta5, backtracking5));
-        await(() -> "backtracking".equals(pane.method()) && Arrays.equals(pane.paintedTheta(), backtracking5));
+        await(() -> pane.method() == Method.BACKTRACKING && Arrays.equals(pane.paintedTheta(), backtracking5));
         robot.clickOn("#hiddenFixedToggle");
         await(() -> Arrays.equals(pane.paintedTheta(), theta5));
         // when the scrubber goes back to epoch 0, the maps are epoch 0's again, pixel for pixel
@@ -113,7 +114,7 @@ class HiddenUnitsTest {
         selectHiddenUnitsTab(robot);
         HiddenUnitsPane pane = dashboard.hiddenUnits();
         await(() -> pane.paintedTheta() != null);
-        BoundaryView fixed = dashboard.boundary("fixed");
+        BoundaryView fixed = dashboard.boundary(Method.FIXED);
         assertNull(fx(fixed::overlayCaption));
         // when the mouse is over unit 3's map
         robot.moveTo("#hiddenUnit-2");
@@ -132,7 +133,7 @@ class HiddenUnitsTest {
         assertTrue(fx(fixed::overlayCaption).contains("pinned"));
         robot.type(KeyCode.ESCAPE);
         await(() -> fixed.overlayCaption() == null);
-        assertNull(fx(() -> dashboard.boundary("backtracking").overlayCaption()));
+        assertNull(fx(() -> dashboard.boundary(Method.BACKTRACKING).overlayCaption()));
     }
 
     private static void selectHiddenUnitsTab(FxRobot robot) throws Exception {

@@ -1,5 +1,6 @@
 package dev.moons.ui.inspector;
 
+import dev.moons.training.Method;
 import dev.moons.ui.FxWait;
 import dev.moons.ui.shell.Dashboard;
 import static dev.moons.ui.FxWait.await;
@@ -72,14 +73,14 @@ class InspectorTest {
         // when the Inspector tab is opened
         openInspector(robot);
         // then it shows the fixed run at epoch 4: Mlp's unpacked θ and ModelObjective's gradient at that θ
-        await(() -> inspector.shownEpoch() == 4 && "fixed".equals(inspector.method()));
+        await(() -> inspector.shownEpoch() == 4 && inspector.method() == Method.FIXED);
         assertShows(inspector, fixedTheta.get("4"), problem);
         assertTrue(fx(() -> label(robot, "#inspectorCheck")).startsWith("epoch 4 · |manual−SameDiff| ≤ "));
 
         // when the backtracking run is selected
         robot.clickOn("#inspectorBacktracking");
         // then its θ at epoch 4 is shown
-        await(() -> "backtracking".equals(inspector.method())
+        await(() -> inspector.method() == Method.BACKTRACKING
                 && java.util.Arrays.equals(inspector.shownCheck().theta(), backtrackingTheta.get("4")));
         assertShows(inspector, backtrackingTheta.get("4"), problem);
 
@@ -88,7 +89,7 @@ class InspectorTest {
         // then the inspector follows: θ of epoch 2 and a cursor at 2 on its charts
         await(() -> inspector.shownEpoch() == 2);
         assertShows(inspector, backtrackingTheta.get("2"), problem);
-        assertEquals(2.0, fx(() -> inspector.ratioPlot("backtracking").cursor()), 0.0);
+        assertEquals(2.0, fx(() -> inspector.ratioPlot(Method.BACKTRACKING).cursor()), 0.0);
         assertTrue(fx(() -> label(robot, "#inspectorCheck")).startsWith("epoch 2 ·"));
 
         // when the mouse rests on the cell of w2[1]
@@ -105,7 +106,7 @@ class InspectorTest {
         robot.clickOn("#liveButton");
         // then epoch 4 is back
         await(() -> inspector.shownEpoch() == 4);
-        assertTrue(Double.isNaN(fx(() -> inspector.ratioPlot("backtracking").cursor())));
+        assertTrue(Double.isNaN(fx(() -> inspector.ratioPlot(Method.BACKTRACKING).cursor())));
     }
 
     @Test
@@ -119,19 +120,19 @@ class InspectorTest {
             await(() -> epoch(dashboard.lastSnapshot()) == target);
         }
         // when the tab is opened on the gradient-norm view (its charts were not drawn while hidden)
-        LinePlot.Series hidden = fx(() -> dashboard.inspector().normPlot("fixed").series().get(0));
+        LinePlot.Series hidden = fx(() -> dashboard.inspector().normPlot(Method.FIXED).series().get(0));
         assertEquals(0, fx(hidden::size));
         openInspector(robot);
         robot.clickOn("#inspectorView-norms");
         // then each run's charts catch up with epochs 0..3, and epoch 0's layer-1 norm is ‖∂L/∂(w1,b1)‖ at θ0
         Problem problem = Problem.generate(SMALL, Seeds.of(SMALL.seed()));
         INDArray g = gradient(problem, theta0);
-        for (String m : new String[] {"fixed", "backtracking"}) {
-            robot.clickOn(m.equals("fixed") ? "#inspectorFixed" : "#inspectorBacktracking");
+        for (Method m : Method.all()) {
+            robot.clickOn(m == Method.FIXED ? "#inspectorFixed" : "#inspectorBacktracking");
             LinePlot.Series layer1 = fx(() -> dashboard.inspector().normPlot(m).series().get(0));
             LinePlot.Series ratio1 = fx(() -> dashboard.inspector().ratioPlot(m).series().get(0));
             await(() -> layer1.size() == 4 && ratio1.size() == 4);
-            assertEquals(Mlp.layer1(g).norm2Number().doubleValue(), fx(() -> layer1.y(0)), 1e-12, m);
+            assertEquals(Mlp.layer1(g).norm2Number().doubleValue(), fx(() -> layer1.y(0)), 1e-12, m.id());
             assertEquals(3.0, fx(() -> layer1.x(3)), 0.0);
             assertTrue(Double.isNaN(fx(() -> ratio1.y(0))), "no update at epoch 0");
             assertTrue(Double.isFinite(fx(() -> ratio1.y(1))));

@@ -1,5 +1,6 @@
 package dev.moons.ui.shell;
 
+import dev.moons.training.Method;
 import dev.moons.ui.FxWait;
 import static dev.moons.ui.FxWait.await;
 import static dev.moons.ui.FxWait.epoch;
@@ -129,6 +130,16 @@ class DashboardTest {
     }
 
     @Test
+    void paneTitlesAndColumnHeadersAreTheMethodsLabels(FxRobot robot) throws Exception {
+        awaitReady();
+        for (Method m : Method.all()) {
+            assertEquals(m.label(), fx(() -> robot.lookup("#" + m.id() + "Boundary .boundary-title")
+                    .queryAs(Label.class).getText()));
+            assertEquals(m.shortLabel(), fx(() -> robot.lookup(".metrics-" + m.id()).queryAs(Label.class).getText()));
+        }
+    }
+
+    @Test
     void stepAdvancesExactlyOneEpoch(FxRobot robot) throws Exception {
         awaitReady();
         robot.clickOn("#stepButton");
@@ -138,7 +149,7 @@ class DashboardTest {
         Thread.sleep(300);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, fx(() -> epoch(dashboard.lastSnapshot())));
-        assertEquals(3, fx(() -> dashboard.charts().histories().get("fixed").size()));
+        assertEquals(3, fx(() -> dashboard.charts().histories().get(Method.FIXED).size()));
     }
 
     @Test
@@ -155,7 +166,7 @@ class DashboardTest {
         await(() -> dashboard.lastSnapshot() != null && epoch(dashboard.lastSnapshot()) == 0);
         assertEquals(initial, fx(() -> dashboard.lastSnapshot().fixed().last().trainLoss()), 0.0);
         assertEquals(initial, fx(() -> dashboard.lastSnapshot().backtracking().last().trainLoss()), 0.0);
-        assertEquals(1, fx(() -> dashboard.charts().histories().get("fixed").size()));
+        assertEquals(1, fx(() -> dashboard.charts().histories().get(Method.FIXED).size()));
     }
 
     @Test
@@ -296,15 +307,15 @@ class DashboardTest {
         // when the scrubber moves to epoch 2
         robot.interact(() -> dashboard.scrubber().slider().setValue(2));
         // then both boundaries, the charts' cursor and the line search show epoch 2
-        await(() -> dashboard.boundary("fixed").infoText().startsWith("epoch 2 /"));
-        await(() -> dashboard.boundary("backtracking").infoText().startsWith("epoch 2 /"));
+        await(() -> dashboard.boundary(Method.FIXED).infoText().startsWith("epoch 2 /"));
+        await(() -> dashboard.boundary(Method.BACKTRACKING).infoText().startsWith("epoch 2 /"));
         assertEquals(2.0, fx(() -> dashboard.charts().lossPlot().cursor()), 0.0);
         assertEquals(2, fx(() -> lineSearch.picture().epoch()));
         assertTrue(fx(() -> robot.lookup("#scrubLabel").queryAs(Label.class).getText()).contains("epoch 2"));
         // when Live is pressed
         robot.clickOn("#liveButton");
         // then every view follows training again
-        await(() -> dashboard.boundary("fixed").infoText().startsWith("epoch 6 /"));
+        await(() -> dashboard.boundary(Method.FIXED).infoText().startsWith("epoch 6 /"));
         assertTrue(Double.isNaN(fx(() -> dashboard.charts().lossPlot().cursor())));
         assertEquals(6, fx(() -> lineSearch.picture().epoch()));
         assertTrue(fx(() -> dashboard.scrubber().isLive()));

@@ -2,8 +2,8 @@ package dev.moons.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.moons.training.Comparison;
 import dev.moons.training.Config;
+import dev.moons.training.Method;
 import org.junit.jupiter.api.Test;
 
 /** The optimizers' settings in words, as the boundaries and the charts' change marks show them. */
@@ -31,8 +31,8 @@ class OptimizerLabelsTest {
 
     @Test
     void eachMethodIsLabelledWithItsOwnSettings() {
-        assertEquals("lr 0.01", OptimizerLabels.of(Comparison.FIXED, SMALL));
+        assertEquals("lr 0.01", OptimizerLabels.of(Method.FIXED, SMALL));
         assertEquals("α0 1, ρ 0.5, c 0.0001, warm start",
-                OptimizerLabels.of(Comparison.BACKTRACKING, SMALL.withLineSearch(1, 0.5, 1e-4, true)));
+                OptimizerLabels.of(Method.BACKTRACKING, SMALL.withLineSearch(1, 0.5, 1e-4, true)));
     }
 }

@@ -1,6 +1,7 @@
 package dev.moons.ui.shell;
 
 import dev.moons.render.BoundaryView;
+import dev.moons.training.Method;
 import dev.moons.ui.FxWait;
 import dev.moons.ui.shell.Dashboard;
 import static dev.moons.ui.FxWait.await;
@@ -13,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moons.data.CsvDataset;
 import dev.moons.data.Dataset;
-import dev.moons.training.Comparison;
 import dev.moons.training.Config;
 import java.nio.file.Path;
 import javafx.geometry.Point2D;
@@ -60,7 +60,7 @@ class PointEditingTest {
             robot.clickOn("#stepButton");
         }
         await(() -> epoch(dashboard.lastSnapshot()) == 3);
-        BoundaryView view = fx(() -> dashboard.boundary(Comparison.FIXED));
+        BoundaryView view = fx(() -> dashboard.boundary(Method.FIXED));
         int train0 = fx(() -> dashboard.trainData().size());
         int all0 = fx(() -> dashboard.allData().size());
         double pixel = fx(view::dataPerPixel);
@@ -79,7 +79,7 @@ class PointEditingTest {
         assertTrue(noteText(robot).contains("two moons (edited, +1 / −0)"), noteText(robot));
 
         // when the backtracking pane is shift-clicked at (−0.8, −0.6)
-        BoundaryView other = fx(() -> dashboard.boundary(Comparison.BACKTRACKING));
+        BoundaryView other = fx(() -> dashboard.boundary(Method.BACKTRACKING));
         robot.press(KeyCode.SHIFT);
         try {
             clickAt(robot, other, -0.8, -0.6);
@@ -131,7 +131,7 @@ class PointEditingTest {
     void exportedDataReadBackAsTheSamePoints(FxRobot robot) throws Exception {
         FxWait.awaitReady(dashboard);
         // given a dataset with one added point
-        BoundaryView view = fx(() -> dashboard.boundary(Comparison.FIXED));
+        BoundaryView view = fx(() -> dashboard.boundary(Method.FIXED));
         int all0 = fx(() -> dashboard.allData().size());
         clickAt(robot, view, 1.0, 1.2);
         await(() -> dashboard.allData().size() == all0 + 1);

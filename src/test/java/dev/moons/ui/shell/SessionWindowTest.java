@@ -1,5 +1,6 @@
 package dev.moons.ui.shell;
 
+import dev.moons.training.Method;
 import dev.moons.ui.FxWait;
 import static dev.moons.ui.FxWait.await;
 import static dev.moons.ui.FxWait.epoch;
@@ -85,11 +86,11 @@ class SessionWindowTest {
         Snapshot s = fx(dashboard::lastSnapshot);
         assertEquals(saved.backtracking().history().get(60), s.backtracking().last());
         assertEquals("epoch 60 / 60", fx(() -> robot.lookup("#epochLabel").queryAs(Label.class).getText()));
-        for (String method : List.of(Comparison.FIXED, Comparison.BACKTRACKING)) {
+        for (Method method : Method.all()) {
             List<EpochRecord> curve = fx(() -> List.copyOf(dashboard.charts().histories().get(method)));
-            List<EpochRecord> history = method.equals(Comparison.FIXED) ? saved.fixed().history()
+            List<EpochRecord> history = method == Method.FIXED ? saved.fixed().history()
                     : saved.backtracking().history();
-            assertEquals(history, curve, method);
+            assertEquals(history, curve, method.id());
         }
         assertEquals(4, (int) fx(() -> robot.lookup("#hiddenSpinner").queryAs(Spinner.class).getValue()));
         assertTrue(statusText(robot).contains("opened lesson.json at epoch 60"), statusText(robot));
