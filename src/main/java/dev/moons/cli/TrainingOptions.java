@@ -10,7 +10,6 @@ import dev.moons.training.Parameter;
 import dev.moons.data.Seeds;
 import dev.moons.session.SessionFileException;
 import dev.moons.session.SessionJson;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -102,6 +101,7 @@ public final class TrainingOptions {
             return lr;
         }
         SessionJson.Settings settings;
+        OutputTargets.checkInput("--config", configFile, SessionJson.MAX_BYTES);
         try {
             settings = SessionJson.readSettings(configFile);
         } catch (SessionFileException e) {
@@ -162,37 +162,18 @@ public final class TrainingOptions {
         }
     }
 
-    /** The output directory, checked before any work (see {@link #prepareOutput(Path)}). */
-    Path outputDirectory() {
-        return prepareOutput(out);
+    /** The output directory, created and probed before any work; {@code names} are the files it will get. */
+    Path outputDirectory(java.util.List<String> names) {
+        return OutputTargets.outputDirectory(out, names);
     }
 
     /** The dataset in {@code file}, or a one-line reason naming the option, the file and the line. */
     static Dataset readData(Path file) {
+        OutputTargets.checkInput("--data", file, CsvDataset.MAX_BYTES);
         try {
             return CsvDataset.read(file);
         } catch (DataFileException e) {
             throw new BadInputException("--data " + e.getMessage());
         }
-    }
-
-    /** Checks {@code out} before any work: an existing directory, or a new one whose parent is a directory. */
-    static Path prepareOutput(Path out) {
-        Path dir = out.toAbsolutePath().normalize();
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new BadInputException("--out " + out + " exists and is not a directory");
-        }
-        if (!Files.exists(dir)) {
-            Path parent = dir.getParent();
-            if (parent == null || !Files.isDirectory(parent)) {
-                throw new BadInputException("--out " + out + ": parent directory " + parent + " does not exist");
-            }
-            if (!Files.isWritable(parent)) {
-                throw new BadInputException("--out " + out + ": parent directory " + parent + " is not writable");
-            }
-        } else if (!Files.isWritable(dir)) {
-            throw new BadInputException("--out " + out + " is not writable");
-        }
-        return dir;
     }
 }
