@@ -141,6 +141,19 @@ class OutputTargetsTest {
     }
 
     @Test
+    void hugeCoordinatesAreRefusedBeforeAnythingIsWritten() throws Exception {
+        for (String huge : List.of("1e17", "-1e160")) {
+            Path csv = Files.writeString(tmp.resolve("huge.csv"), "x1,x2,label\n0,0,0\n1,2,1\n" + huge + ",1,0\n");
+            Path dir = tmp.resolve("out");
+            err.getBuffer().setLength(0);
+            assertRefused(run("compare", "--out", dir.toString(), "--data", csv.toString()), "--data",
+                    csv.getFileName());
+            assertTrue(err.toString().contains("line 4") && err.toString().contains("1e15"), err.toString());
+            assertFalse(Files.exists(dir));
+        }
+    }
+
+    @Test
     void aRefusedRunLeavesTheOlderResultSetByteIdentical() throws Exception {
         Path dir = tmp.resolve("out");
         assertEquals(0, run("compare", "--out", dir.toString()), err.toString());
