@@ -26,6 +26,7 @@ public final class Cli implements Runnable {
     /** Runs {@code args} and returns the exit status; messages go to {@code out} and {@code err}. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Cli());
+        OptionValues.register(cli);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {

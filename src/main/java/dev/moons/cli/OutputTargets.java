@@ -35,7 +35,8 @@ final class OutputTargets {
             try {
                 Files.createDirectory(dir);
             } catch (IOException e) {
-                throw new BadInputException("--out " + shown(out) + ": cannot create the directory (" + reason(e) + ")");
+                throw new BadInputException("--out " + shown(out) + ": cannot create the directory ("
+                        + reason(e) + ")");
             }
         }
         probe(out, dir, created);

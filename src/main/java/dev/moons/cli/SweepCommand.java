@@ -3,6 +3,7 @@ package dev.moons.cli;
 import dev.moons.data.Dataset;
 import dev.moons.export.OffscreenCharts;
 import dev.moons.export.SweepFiles;
+import dev.moons.io.NumberText;
 import dev.moons.io.Numbers;
 import dev.moons.io.StagedOutput;
 import dev.moons.training.Config;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -86,9 +88,10 @@ public final class SweepCommand implements Callable<Integer> {
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i].strip();
             try {
-                values[i] = Double.parseDouble(part);
-            } catch (NumberFormatException e) {
-                throw new BadInputException("--lrs value '" + part + "' is not a number");
+                values[i] = OptionValues.decimal(part);
+            } catch (CommandLine.TypeConversionException e) {
+                throw new BadInputException("--lrs value '" + part + "' is not a number"
+                        + NumberText.explanation(part));
             }
         }
         try {

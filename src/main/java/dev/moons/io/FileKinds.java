@@ -57,8 +57,8 @@ public final class FileKinds {
         }
         long size = Files.size(file);
         if (size > maxBytes) {
-            throw new IOException(String.format(java.util.Locale.ROOT, "%d bytes, over the limit of %d bytes (%.0f MiB)",
-                    size, maxBytes, maxBytes / 1048576.0));
+            throw new IOException(String.format(java.util.Locale.ROOT,
+                    "%d bytes, over the limit of %d bytes (%.0f MiB)", size, maxBytes, maxBytes / 1048576.0));
         }
     }
 }

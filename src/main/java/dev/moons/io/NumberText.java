@@ -89,9 +89,6 @@ public final class NumberText {
 
     private static String why(String s) {
         String lower = s.toLowerCase(java.util.Locale.ROOT).replaceFirst("^[+-]", "");
-        if (s.isEmpty()) {
-            return " (empty)";
-        }
         if (lower.equals("nan") || lower.startsWith("inf")) {
             return " (NaN and infinity are refused: give a finite number)";
         }

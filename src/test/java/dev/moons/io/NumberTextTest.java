@@ -27,7 +27,7 @@ class NumberTextTest {
         "1d|'1d' is not a number",
         "1_000|'1_000' is not a number",
         "1e400|'1e400' is too large (beyond ±1.8e308)",
-        "''|'' is not a number (empty)",
+        "''|'' is not a number",
     })
     void badDecimalsAreRefusedWithAReason(String text, String message) {
         assertEquals(message, assertThrows(NumberFormatException.class, () -> NumberText.parseDouble(text))
