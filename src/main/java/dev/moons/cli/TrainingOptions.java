@@ -5,12 +5,15 @@ import dev.moons.data.DataFileException;
 import dev.moons.data.Dataset;
 import dev.moons.data.Split;
 import dev.moons.model.Activation;
+import dev.moons.io.Messages;
 import dev.moons.training.Config;
+import dev.moons.training.ConfigJson;
 import dev.moons.training.Parameter;
 import dev.moons.data.Seeds;
 import dev.moons.session.SessionFileException;
 import dev.moons.session.SessionJson;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -110,6 +113,12 @@ public final class TrainingOptions {
         Config f = settings.config();
         if (!merged) {
             merged = true;
+            if (!settings.unknownKeys().isEmpty()) {
+                command.commandLine().getErr().println(Messages.oneLine("warning: --config " + configFile
+                        + ": unknown config key" + (settings.unknownKeys().size() == 1 ? " " : "s ")
+                        + settings.unknownKeys().stream().map(k -> "\"" + k + "\"").collect(Collectors.joining(", "))
+                        + " ignored (known: " + String.join(", ", ConfigJson.KEYS) + ")"));
+            }
             samples = given("--samples") ? samples : f.samples();
             noise = given("--noise") ? noise : f.noise();
             trainRatio = given("--train-ratio") ? trainRatio : f.trainRatio();
