@@ -39,14 +39,15 @@ final class BoundaryCache {
     }
 
     /**
-     * For a restored run that had diverged: keeps the boundary of its latest epoch in {@code archive} that still
-     * has a finite one, as live training would have.
+     * For a restored run that had diverged: keeps the boundary of its latest epoch before the divergence in
+     * {@code archive} that has a finite one, as live training would have.
      */
     void keepBeforeDivergence(TrainingRun run, EpochArchive archive, BoundaryGrid grid) {
         if (run.divergedAt() < 0) {
             return;
         }
-        for (int e = run.divergedAt(); e >= 0; e--) {
+        // the diverged epoch itself is past the range the views show, as live training treats it
+        for (int e = Math.max(0, run.divergedAt() - 1); e >= 0; e--) {
             EpochArchive.Kept k = archive.nearest(e);
             if (k == null || k.epoch() > e) {
                 continue;

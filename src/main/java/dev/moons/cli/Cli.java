@@ -16,6 +16,10 @@ public final class Cli implements Runnable {
     public static final int FAILURE = 1;
     public static final int BAD_INPUT = 2;
 
+    /** The one line when standard output cannot be written. */
+    public static final String STDOUT_FAILED =
+            "failed: cannot write to standard output (device full or output closed); the result files are written";
+
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
 
     @Override
@@ -26,6 +30,7 @@ public final class Cli implements Runnable {
     /** Runs {@code args} and returns the exit status; messages go to {@code out} and {@code err}. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Cli());
+        OptionValues.register(cli);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {
@@ -45,14 +50,27 @@ public final class Cli implements Runnable {
             return FAILURE;
         });
         int status = cli.execute(args);
-        out.flush();
+        if (out.checkError()) {
+            return stdoutFailed(err);
+        }
         err.flush();
         return status;
     }
 
+    /** Exit 1 with its one-line reason: the results table could not be written (full device, closed pipe). */
+    static int stdoutFailed(PrintWriter err) {
+        err.println(STDOUT_FAILED);
+        err.flush();
+        return FAILURE;
+    }
+
     /** Runs the command line and exits the JVM with its status, so no stray thread keeps it alive. */
     public static void main(String[] args) {
-        int status = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        PrintWriter err = new PrintWriter(System.err, true);
+        int status = execute(args, new PrintWriter(System.out, true), err);
+        if (status != FAILURE && System.out.checkError()) {
+            status = stdoutFailed(err);
+        }
         System.exit(status);
     }
 }

@@ -4,6 +4,7 @@ import dev.moons.data.Dataset;
 import dev.moons.export.OffscreenCharts;
 import dev.moons.export.ReportFiles;
 import dev.moons.export.SessionFiles;
+import dev.moons.io.StagedOutput;
 import dev.moons.session.Session;
 import dev.moons.training.CompareResult;
 import dev.moons.training.Config;
@@ -14,8 +15,8 @@ import dev.moons.training.RunStatus;
 import dev.moons.training.Summary;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -31,6 +32,9 @@ import picocli.CommandLine.Model.CommandSpec;
         defaultValueProvider = ParameterDefaults.class, resourceBundle = "dev.moons.cli.OptionHelp",
         description = "Train fixed-LR and backtracking gradient descent from the same data and weights.")
 public final class CompareCommand implements Callable<Integer> {
+
+    /** The files compare writes into {@code --out}. */
+    static final List<String> FILES = List.of("summary.json", "history.csv", "loss.png", "boundary.png");
 
     @Spec
     CommandSpec spec;
@@ -49,37 +53,29 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Dataset points = options.dataset();
         Config config = options.config(lr, points);
-        Path dir = options.outputDirectory();
-        checkSessionTarget();
+        if (saveSession != null) {
+            OutputTargets.checkFileTarget("--save-session", saveSession);
+        }
+        Path dir = options.outputDirectory(FILES);
         PrintWriter w = spec.commandLine().getOut();
         EpochArchive archive = saveSession == null ? null : new EpochArchive(4 * config.hidden() + 1);
         CompareResult result = CompareResult.run(config, points, (method, record) -> { }, archive);
-        Files.createDirectories(dir);
-        ReportFiles.write(result, dir);
-        OffscreenCharts.writeComparison(result.first(), dir, caption(config));
+        // all files land together: written aside, then moved into place
+        try (StagedOutput staged = StagedOutput.in(dir)) {
+            ReportFiles.write(result, staged.directory());
+            OffscreenCharts.writeComparison(result.first(), staged.directory(), caption(config));
+            if (saveSession != null) {
+                String source = options.data == null ? Session.MOONS : String.valueOf(options.data.getFileName());
+                SessionFiles.write(staged.stage(saveSession), Session.of(result.first(), archive, source));
+            }
+            staged.commit();
+        }
         w.print(table(result));
         w.println("wrote " + dir.resolve("summary.json") + ", history.csv, loss.png, boundary.png");
         if (saveSession != null) {
-            String source = options.data == null ? Session.MOONS : String.valueOf(options.data.getFileName());
-            SessionFiles.write(saveSession, Session.of(result.first(), archive, source));
             w.println("wrote session " + saveSession + " (seed " + config.seed() + ")");
         }
         return Cli.OK;
-    }
-
-    // before any work: the session file's directory exists and the target is not a directory
-    private void checkSessionTarget() {
-        if (saveSession == null) {
-            return;
-        }
-        Path target = saveSession.toAbsolutePath().normalize();
-        if (Files.isDirectory(target)) {
-            throw new BadInputException("--save-session " + saveSession + " is a directory");
-        }
-        Path parent = target.getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new BadInputException("--save-session " + saveSession + ": directory " + parent + " does not exist");
-        }
     }
 
     /** The PNG caption: every setting, the seed the pictures show, and the last epoch. */

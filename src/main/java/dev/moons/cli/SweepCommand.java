@@ -3,7 +3,9 @@ package dev.moons.cli;
 import dev.moons.data.Dataset;
 import dev.moons.export.OffscreenCharts;
 import dev.moons.export.SweepFiles;
+import dev.moons.io.NumberText;
 import dev.moons.io.Numbers;
+import dev.moons.io.StagedOutput;
 import dev.moons.training.Config;
 import dev.moons.training.Method;
 import dev.moons.training.sweep.LearningRates;
@@ -14,12 +16,13 @@ import dev.moons.training.sweep.SweepProgress;
 import dev.moons.training.sweep.SweepResult;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,6 +38,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Sweep the fixed learning rate over a log grid and compare with one backtracking run per seed.")
 public final class SweepCommand implements Callable<Integer> {
     private static final long PROGRESS_EVERY_MS = 5000;
+    /** The files sweep writes into {@code --out}. */
+    static final List<String> FILES = List.of("sweep.csv", "sweep.json", "sweep.png");
 
     @Spec
     CommandSpec spec;
@@ -51,7 +56,7 @@ public final class SweepCommand implements Callable<Integer> {
         double[] grid = lrs == null ? LearningRates.defaults() : parseLrs(lrs);
         Dataset points = options.dataset();
         Config config = options.config(grid[0], points);
-        Path dir = options.outputDirectory();
+        Path dir = options.outputDirectory(FILES);
         PrintWriter w = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Sweep sweep = new Sweep(config, grid, points, Sweep.DEFAULT_THREADS);
@@ -63,9 +68,12 @@ public final class SweepCommand implements Callable<Integer> {
                 err.flush();
             }
         });
-        Files.createDirectories(dir);
-        SweepFiles.write(result, dir);
-        OffscreenCharts.writeSweep(result, dir, caption(result));
+        // all files land together: written aside, then moved into place
+        try (StagedOutput staged = StagedOutput.in(dir)) {
+            SweepFiles.write(result, staged.directory());
+            OffscreenCharts.writeSweep(result, staged.directory(), caption(result));
+            staged.commit();
+        }
         w.print(table(result));
         w.println("wrote " + dir.resolve("sweep.csv") + ", sweep.json, sweep.png");
         return Cli.OK;
@@ -81,9 +89,10 @@ public final class SweepCommand implements Callable<Integer> {
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i].strip();
             try {
-                values[i] = Double.parseDouble(part);
-            } catch (NumberFormatException e) {
-                throw new BadInputException("--lrs value '" + part + "' is not a number");
+                values[i] = OptionValues.decimal(part);
+            } catch (CommandLine.TypeConversionException e) {
+                throw new BadInputException("--lrs value '" + part + "' is not a number"
+                        + NumberText.explanation(part));
             }
         }
         try {

@@ -5,13 +5,15 @@ import dev.moons.data.DataFileException;
 import dev.moons.data.Dataset;
 import dev.moons.data.Split;
 import dev.moons.model.Activation;
+import dev.moons.io.Messages;
 import dev.moons.training.Config;
+import dev.moons.training.ConfigJson;
 import dev.moons.training.Parameter;
 import dev.moons.data.Seeds;
 import dev.moons.session.SessionFileException;
 import dev.moons.session.SessionJson;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -102,6 +104,7 @@ public final class TrainingOptions {
             return lr;
         }
         SessionJson.Settings settings;
+        OutputTargets.checkInput("--config", configFile, SessionJson.MAX_BYTES);
         try {
             settings = SessionJson.readSettings(configFile);
         } catch (SessionFileException e) {
@@ -110,6 +113,12 @@ public final class TrainingOptions {
         Config f = settings.config();
         if (!merged) {
             merged = true;
+            if (!settings.unknownKeys().isEmpty()) {
+                command.commandLine().getErr().println(Messages.oneLine("warning: --config " + configFile
+                        + ": unknown config key" + (settings.unknownKeys().size() == 1 ? " " : "s ")
+                        + settings.unknownKeys().stream().map(k -> "\"" + k + "\"").collect(Collectors.joining(", "))
+                        + " ignored (known: " + String.join(", ", ConfigJson.KEYS) + ")"));
+            }
             samples = given("--samples") ? samples : f.samples();
             noise = given("--noise") ? noise : f.noise();
             trainRatio = given("--train-ratio") ? trainRatio : f.trainRatio();
@@ -162,37 +171,18 @@ public final class TrainingOptions {
         }
     }
 
-    /** The output directory, checked before any work (see {@link #prepareOutput(Path)}). */
-    Path outputDirectory() {
-        return prepareOutput(out);
+    /** The output directory, created and probed before any work; {@code names} are the files it will get. */
+    Path outputDirectory(java.util.List<String> names) {
+        return OutputTargets.outputDirectory(out, names);
     }
 
     /** The dataset in {@code file}, or a one-line reason naming the option, the file and the line. */
     static Dataset readData(Path file) {
+        OutputTargets.checkInput("--data", file, CsvDataset.MAX_BYTES);
         try {
             return CsvDataset.read(file);
         } catch (DataFileException e) {
             throw new BadInputException("--data " + e.getMessage());
         }
-    }
-
-    /** Checks {@code out} before any work: an existing directory, or a new one whose parent is a directory. */
-    static Path prepareOutput(Path out) {
-        Path dir = out.toAbsolutePath().normalize();
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new BadInputException("--out " + out + " exists and is not a directory");
-        }
-        if (!Files.exists(dir)) {
-            Path parent = dir.getParent();
-            if (parent == null || !Files.isDirectory(parent)) {
-                throw new BadInputException("--out " + out + ": parent directory " + parent + " does not exist");
-            }
-            if (!Files.isWritable(parent)) {
-                throw new BadInputException("--out " + out + ": parent directory " + parent + " is not writable");
-            }
-        } else if (!Files.isWritable(dir)) {
-            throw new BadInputException("--out " + out + " is not writable");
-        }
-        return dir;
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.moons.io.NumberText;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -15,8 +16,10 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads and writes a labelled 2-D dataset as CSV: {@code x1,x2,label}, one point per line, label 0 or 1, an
- * optional header line, {@code #} comment lines and blank lines ignored. Files over {@link #MAX_BYTES} or
- * {@link #MAX_ROWS} rows are refused before parsing. Every problem is reported with its line number and no
+ * optional header line, {@code #} comment lines and blank or white-space-only lines ignored, a leading UTF-8 byte
+ * order mark dropped. Numbers are read by {@link NumberText}; a coordinate beyond ±{@link #MAX_COORDINATE} is
+ * refused, so standardization can neither overflow nor collapse the plot rectangle. Files over {@link #MAX_BYTES}
+ * or {@link #MAX_ROWS} rows are refused before parsing. Every problem is reported with its line number and no
  * partial dataset is ever returned.
  */
 public final class CsvDataset {
@@ -24,6 +27,8 @@ public final class CsvDataset {
     public static final long MAX_BYTES = 16L * 1024 * 1024;
     /** Most data rows read, the same as the largest generated dataset. */
     public static final int MAX_ROWS = 100_000;
+    /** Largest coordinate magnitude read: |x1|, |x2| ≤ 1e15. */
+    public static final double MAX_COORDINATE = 1e15;
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setCommentMarker('#')
@@ -55,15 +60,16 @@ public final class CsvDataset {
 
     /** Parses CSV bytes named {@code name} in messages. */
     static Dataset parse(String name, byte[] bytes) throws DataFileException {
-        String text = decode(name, bytes);
+        String text = blankLinesEmptied(withoutBom(decode(name, bytes)));
         double[] x1 = new double[16];
         double[] x2 = new double[16];
         int[] labels = new int[16];
         int rows = 0;
+        long line = 1;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
             boolean first = true;
             for (CSVRecord record : parser) {
-                long line = parser.getCurrentLineNumber();
+                line = parser.getCurrentLineNumber();
                 if (record.size() != 3) {
                     throw new DataFileException(name + ": line " + line
                             + ": expected 3 columns (x1,x2,label), found " + record.size());
@@ -87,7 +93,8 @@ public final class CsvDataset {
                 rows++;
             }
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw new DataFileException(name + ": not valid CSV (" + e.getMessage() + ")");
+            throw new DataFileException(name + ": line " + line + " or the one after: not valid CSV ("
+                    + plainReason(e) + ")");
         }
         if (rows == 0) {
             throw new DataFileException(name + ": no data rows (expected lines of x1,x2,label)");
@@ -127,25 +134,43 @@ public final class CsvDataset {
         }
     }
 
-    private static boolean isNumber(String s) {
-        try {
-            Double.parseDouble(s);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
+    private static String withoutBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    // a line of spaces or tabs becomes an empty line (skipped), keeping the line numbers
+    private static String blankLinesEmptied(String text) {
+        return text.replaceAll("(?m)^[ \\t\\f\\x0B]+(?=\\r?$)", "");
+    }
+
+    // the parser's own words, without the library's exception class names
+    private static String plainReason(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
         }
+        String m = root.getMessage() == null ? "unreadable" : root.getMessage();
+        return m.replaceAll("([a-z]+\\.)+[A-Z][A-Za-z]*(Exception|Error): ?", "").strip();
+    }
+
+    private static boolean isNumber(String s) {
+        return NumberText.isNumber(s);
     }
 
     private static double coordinate(String name, long line, String column, String raw) throws DataFileException {
+        if (NumberText.nonFinite(raw) != null) {
+            throw new DataFileException(name + ": line " + line + ": " + column + " must be finite, was " + raw);
+        }
         double v;
         try {
-            v = Double.parseDouble(raw);
+            v = NumberText.parseDouble(raw);
         } catch (NumberFormatException e) {
             throw new DataFileException(name + ": line " + line + ": " + column + " is not a number: '"
-                    + abbreviate(raw) + "'");
+                    + abbreviate(raw) + "'" + NumberText.explanation(raw));
         }
-        if (!Double.isFinite(v)) {
-            throw new DataFileException(name + ": line " + line + ": " + column + " must be finite, was " + raw);
+        if (Math.abs(v) > MAX_COORDINATE) {
+            throw new DataFileException(name + ": line " + line + ": " + column + " = " + abbreviate(raw)
+                    + " is beyond the limit: coordinates must lie within ±1e15");
         }
         return v;
     }
@@ -153,7 +178,7 @@ public final class CsvDataset {
     private static int label(String name, long line, String raw) throws DataFileException {
         double v;
         try {
-            v = Double.parseDouble(raw);
+            v = NumberText.parseDouble(raw);
         } catch (NumberFormatException e) {
             v = Double.NaN;
         }

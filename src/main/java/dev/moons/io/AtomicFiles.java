@@ -10,7 +10,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a file completely or not at all: into a temporary sibling, then a rename over the target. On any
- * failure the temporary file is deleted and an existing target is left as it was.
+ * failure the temporary file is deleted and an existing target is left as it was. A target that exists and is not
+ * a regular file (a directory, device, FIFO, socket or dangling link) is refused, never replaced.
  */
 public final class AtomicFiles {
     private AtomicFiles() {}
@@ -28,8 +29,9 @@ public final class AtomicFiles {
         if (parent == null || !Files.isDirectory(parent)) {
             throw new IOException("cannot write " + target + ": " + parent + " is not a directory");
         }
-        if (Files.isDirectory(absolute)) {
-            throw new IOException("cannot write " + target + ": it is a directory");
+        String kind = FileKinds.nonRegular(absolute);
+        if (kind != null) {
+            throw new IOException("cannot write " + target + ": it is " + kind + ", not a regular file");
         }
         Path temp = Files.createTempFile(parent, "." + absolute.getFileName(), ".tmp");
         if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {

@@ -78,7 +78,8 @@ public final class JsonFields {
                     break;
             }
         }
-        throw new BadValue(p, "must be a number (or \"NaN\", \"Infinity\", \"-Infinity\"), was " + brief(node));
+        String why = node != null && node.isTextual() ? NumberText.explanation(node.textValue()) : "";
+        throw new BadValue(p, "must be a number (or \"NaN\", \"Infinity\", \"-Infinity\"), was " + brief(node) + why);
     }
 
     /** A JSON integer that fits an int. */

@@ -4,11 +4,14 @@ import java.util.concurrent.CompletionException;
 
 /**
  * One-line error text for status bars, notices and the command line: the first line of a message, with any quoted
- * value longer than {@link #MAX_QUOTED} characters cut to that many and an ellipsis. No JavaFX.
+ * value longer than {@link #MAX_QUOTED} characters, and any unquoted run without spaces longer than
+ * {@link #MAX_WORD}, cut to {@link #MAX_QUOTED} characters and an ellipsis. No JavaFX.
  */
 public final class Messages {
     /** The longest quoted value (between ' or " quotes) kept whole; longer ones end in "…" after this many. */
     public static final int MAX_QUOTED = 40;
+    /** The longest unquoted run without spaces kept whole (a path may be this long); longer ones are cut as quoted. */
+    public static final int MAX_WORD = 255;
 
     private Messages() {}
 
@@ -30,7 +33,13 @@ public final class Messages {
         String s = message.strip();
         int nl = s.indexOf('\n');
         String line = (nl < 0 ? s : s.substring(0, nl)).strip();
-        return cutQuoted(line);
+        return cutLongWords(cutQuoted(line));
+    }
+
+    // an unquoted value (e.g. "was zzzz…") of more than MAX_WORD characters keeps its first MAX_QUOTED
+    private static String cutLongWords(String line) {
+        return java.util.regex.Pattern.compile("\\S{" + (MAX_WORD + 1) + ",}").matcher(line)
+                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group().substring(0, MAX_QUOTED) + "…"));
     }
 
     // a quote opens a value when no letter or digit comes before it, and closes it when none comes after it

@@ -29,7 +29,7 @@ public final class RunLabels {
         RunStatus s = record.status();
         return switch (s) {
             case RUNNING, FINISHED -> "";
-            case DIVERGED -> "diverged at epoch " + record.epoch() + " (loss is no longer finite)";
+            case DIVERGED -> "diverged at epoch " + record.epoch() + " (loss or |θ| beyond 1e30)";
             case STALLED -> "stalled at epoch " + record.epoch() + ": no step decreases the loss";
             case CANCELLED -> "stopped at epoch " + record.epoch();
             case FAILED -> "failed at epoch " + record.epoch();

@@ -2,7 +2,9 @@ package dev.moons.session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.moons.data.Seeds;
 import dev.moons.io.JsonFields;
 import dev.moons.training.Config;
@@ -12,6 +14,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The session file format (JSON, UTF-8), version {@value #VERSION}:
@@ -49,7 +52,8 @@ public final class SessionJson {
     /** Largest session file read, in bytes (256 MiB: 100,000 epochs and a full archive at H = 256 fit). */
     public static final long MAX_BYTES = 256L << 20;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private SessionJson() {}
 
@@ -59,7 +63,11 @@ public final class SessionJson {
     }
 
     /** The settings of a session file, or of any JSON with a "config" object (and optionally "seeds"). */
-    public record Settings(Config config, Seeds seeds) {
+    public record Settings(Config config, Seeds seeds, List<String> unknownKeys) {
+        /** Settings with no unknown keys. */
+        public Settings(Config config, Seeds seeds) {
+            this(config, seeds, List.of());
+        }
     }
 
     /** Reads and checks a whole session; throws with one line naming {@code file} and the fault. */
@@ -81,9 +89,10 @@ public final class SessionJson {
         JsonNode root = parse(file);
         try {
             SessionReader.header(root, false);
-            Config config = ConfigJson.read(JsonFields.field(root, "config", ""), "config");
+            JsonNode configNode = JsonFields.field(root, "config", "");
+            Config config = ConfigJson.read(configNode, "config");
             Seeds seeds = root.has("seeds") ? SessionReader.seeds(root.get("seeds")) : Seeds.of(config.seed());
-            return new Settings(config, seeds);
+            return new Settings(config, seeds, ConfigJson.unknownKeys(configNode));
         } catch (IllegalArgumentException e) {
             throw new SessionFileException(file + ": " + e.getMessage(), e);
         }
@@ -108,6 +117,10 @@ public final class SessionJson {
             return root;
         } catch (NoSuchFileException e) {
             throw new SessionFileException(file + ": no such file", e);
+        } catch (MismatchedInputException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr();
+            throw new SessionFileException(file + ": content after the end of the JSON document" + where, e);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr();

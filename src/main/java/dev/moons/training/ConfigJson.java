@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.moons.io.JsonFields;
 import dev.moons.model.Activation;
+import java.util.List;
 
 /**
  * {@link Config} as JSON, the one writer and reader of the "config" object of summary.json, sweep.json, session
@@ -17,7 +18,24 @@ import dev.moons.model.Activation;
 public final class ConfigJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    /** Every key of a config object, in the order written. */
+    public static final List<String> KEYS = List.of("samples", "noise", "train_ratio", "hidden", "epochs", "lr",
+            "alpha0", "rho", "c", "batch", "seed", "seeds", "warm_start", "activation");
+
     private ConfigJson() {}
+
+    /** The keys of the config object {@code node} that are not in {@link #KEYS} (a typo like "hiden"). */
+    public static List<String> unknownKeys(JsonNode node) {
+        List<String> unknown = new java.util.ArrayList<>();
+        if (node != null && node.isObject()) {
+            node.fieldNames().forEachRemaining(k -> {
+                if (!KEYS.contains(k)) {
+                    unknown.add(k);
+                }
+            });
+        }
+        return unknown;
+    }
 
     /** Every setting of {@code c}, snake_case (see the class comment). */
     public static ObjectNode write(Config c) {

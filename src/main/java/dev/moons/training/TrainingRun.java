@@ -260,7 +260,8 @@ public final class TrainingRun {
             status = RunStatus.STALLED;
         }
         EpochRecord record = report(epoch, outcome.meanStep, outcome.gradNorm);
-        if (status == RunStatus.RUNNING && !Double.isFinite(record.trainLoss())) {
+        if (status == RunStatus.RUNNING
+                && Divergence.diverged(record.trainLoss(), theta.amaxNumber().doubleValue())) {
             status = RunStatus.DIVERGED;
         } else if (status == RunStatus.RUNNING && epoch == epochs) {
             status = RunStatus.FINISHED;

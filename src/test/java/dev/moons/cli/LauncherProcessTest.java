@@ -29,14 +29,22 @@ class LauncherProcessTest {
     }
 
     private Outcome launch(String... args) throws IOException, InterruptedException {
+        return launch(false, args);
+    }
+
+    private Outcome launch(boolean withoutDisplay, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "dev.moons.Launcher"));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(tmp.resolve("stdout.txt").toFile())
-                .redirectError(tmp.resolve("stderr.txt").toFile())
-                .start();
+                .redirectError(tmp.resolve("stderr.txt").toFile());
+        if (withoutDisplay) {
+            builder.environment().remove("DISPLAY");
+            builder.environment().remove("WAYLAND_DISPLAY");
+        }
+        Process p = builder.start();
         assertTrue(p.waitFor(180, TimeUnit.SECONDS), "the JVM must exit by itself");
         return new Outcome(p.exitValue(), Files.readString(tmp.resolve("stdout.txt"), StandardCharsets.UTF_8),
                 Files.readString(tmp.resolve("stderr.txt"), StandardCharsets.UTF_8));
@@ -69,5 +77,13 @@ class LauncherProcessTest {
         assertEquals(List.of("error: --hidden must be in [1, 256], was 0"), errorLines);
         assertFalse(o.stderr().contains("\tat "), o.stderr());
         assertFalse(new File(out.toString()).exists());
+    }
+
+    @Test
+    void theAppWithoutADisplayIsOneLineAndExitTwo() throws Exception {
+        Outcome o = launch(true);
+        assertEquals(2, o.status(), o.stderr());
+        assertEquals(List.of(dev.moons.Launcher.NO_DISPLAY), o.stderr().lines().toList());
+        assertEquals("", o.stdout());
     }
 }

@@ -2,6 +2,7 @@ package dev.moons.data;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,11 +55,32 @@ class CsvDatasetTest {
         "1,2,0\\n1,2,yes\\n|data.csv: line 2: label must be 0 or 1, was 'yes'",
         "1,2,1\\n3,4,1\\n|data.csv: only class 1 is present; both classes 0 and 1 are needed",
         "x1,x2,label\\n|data.csv: no data rows (expected lines of x1,x2,label)",
+        "1,2,0\\n1e17,2,1\\n|data.csv: line 2: x1 = 1e17 is beyond the limit: coordinates must lie within ±1e15",
+        "1,2,0\\n1,-3e160,1\\n|data.csv: line 2: x2 = -3e160 is beyond the limit: coordinates must lie within ±1e15",
+        "1,2,0\\n0x1p-3,2,1\\n|data.csv: line 2: x1 is not a number: '0x1p-3' (hexadecimal is not accepted)",
+        "1,2,0\\n５,2,1\\n|data.csv: line 2: x1 is not a number: '５' (only the ASCII digits 0-9 are accepted)",
+        "1,2,0\\n1,nan,1\\n|data.csv: line 2: x2 must be finite, was nan",
     })
     void badContentIsRefusedWithTheLineAndReason(String text, String message) throws IOException {
         Path f = file(text.replace("\\n", "\n"));
         DataFileException e = assertThrows(DataFileException.class, () -> CsvDataset.read(f));
         assertEquals(message, e.getMessage());
+    }
+
+    @Test
+    void whitespaceLinesAreSkippedAndAByteOrderMarkIsDropped() throws Exception {
+        Dataset spaced = CsvDataset.read(file("x1,x2,label\n1,2,0\n   \n\t \r\n3,4,1\n  \n"));
+        assertArrayEquals(new int[] {0, 1}, spaced.labels());
+        Dataset bom = CsvDataset.read(file("\uFEFF0.5,-1,0\n2,3.25,1\n"));
+        assertArrayEquals(new double[] {0.5, 2}, bom.x1());
+        Dataset bomHeader = CsvDataset.read(file("\uFEFFx1,x2,label\n0.5,-1,0\n2,3.25,1\n"));
+        assertArrayEquals(new int[] {0, 1}, bomHeader.labels());
+        Dataset limit = CsvDataset.read(file("1e15,-1e15,0\n2,3,1\n"));
+        assertArrayEquals(new double[] {1e15, 2}, limit.x1());
+        DataFileException e = assertThrows(DataFileException.class,
+                () -> CsvDataset.read(file("1,2,0\n   \n\"a\"b,2,1\n")));
+        assertTrue(e.getMessage().startsWith("data.csv: line "), e.getMessage());
+        assertFalse(e.getMessage().contains("org.apache") || e.getMessage().contains("Exception"), e.getMessage());
     }
 
     @Test

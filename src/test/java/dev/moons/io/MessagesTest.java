@@ -43,4 +43,12 @@ class MessagesTest {
         String text = "can't read it: the settings don't parse as JSON at all, not even the first brace 'x'";
         assertEquals(text, Messages.oneLine(text));
     }
+
+    @Test
+    void anUnquotedRunOver255CharactersIsCutButAPathIsKept() {
+        String path = "/tmp/" + "d".repeat(200) + "/out";
+        assertEquals("--out " + path + " is not writable", Messages.oneLine("--out " + path + " is not writable"));
+        String cut = Messages.oneLine("--activation must be one of relu, tanh, was " + "z".repeat(100_000));
+        assertEquals("--activation must be one of relu, tanh, was " + "z".repeat(40) + "…", cut);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.moons.ui.shell;
 
+import dev.moons.io.NumberText;
 import dev.moons.training.Config;
 import dev.moons.training.Range;
 import java.util.function.DoubleFunction;
@@ -55,7 +56,7 @@ final class ControlBindings {
             @Override
             public Integer fromString(String text) {
                 try {
-                    int v = Integer.parseInt(text.trim());
+                    int v = NumberText.parseInt(text);
                     factory.setMin(Math.min(factory.getMin(), v));
                     factory.setMax(Math.max(factory.getMax(), v));
                     return v;
@@ -78,7 +79,8 @@ final class ControlBindings {
                 return;
             }
             try {
-                double v = Double.parseDouble(field.getText().trim());
+                Double nonFinite = NumberText.nonFinite(field.getText());
+                double v = nonFinite != null ? nonFinite : NumberText.parseDouble(field.getText());
                 edits.attempt(error, change.apply(v));
             } catch (NumberFormatException e) {
                 ControlRows.showError(error, "not a number: \"" + field.getText().trim() + "\"");
