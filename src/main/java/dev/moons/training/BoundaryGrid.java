@@ -14,6 +14,12 @@ import org.nd4j.linalg.factory.Nd4j;
  * Pixel (i, j) is column i from the left, row j from the top: its centre is x1 = minX1 + (i + 0.5)·(maxX1 − minX1)/width, x2 = maxX2 − (j + 0.5)·(maxX2 − minX2)/height.
  */
 public final class BoundaryGrid {
+    /**
+     * Largest |θ| the float32 map takes: with standardized pixels |x| ≤ 1e3 and H ≤ 256, hidden values stay below
+     * ~1e18 and logits below ~1e36, under float32's 3.4e38.
+     */
+    public static final double FLOAT_SAFE_THETA = 1e15;
+
     private final int width;
     private final int height;
     private final double minX1;
@@ -115,8 +121,17 @@ public final class BoundaryGrid {
         return out;
     }
 
-    /** Writes P(class 1) at every pixel into out [width·height], reusing the grid's float32 forward buffers. */
+    /**
+     * Writes P(class 1) at every pixel into out [width·height], reusing the grid's float32 forward buffers; when
+     * some |θ| exceeds {@link #FLOAT_SAFE_THETA} the float32 logits could overflow, so the map is computed in double
+     * instead (the point-list path, ~1 ms) — a run on its way to divergence never shows a frozen or blank map.
+     */
     public void probabilities(Mlp model, INDArray theta, double[] out) {
+        if (theta.amaxNumber().doubleValue() > FLOAT_SAFE_THETA) {
+            double[] p = model.predict(theta, points).data().asDouble();
+            System.arraycopy(p, 0, out, 0, out.length);
+            return;
+        }
         if (map == null || map.hidden() != model.hidden() || map.activation() != model.activation()) {
             map = ProbabilityMap.lattice(model.hidden(), model.activation(), columnX1, rowX2);
         }

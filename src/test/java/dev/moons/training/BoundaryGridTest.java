@@ -39,4 +39,28 @@ class BoundaryGridTest {
             assertEquals(expected.getDouble(pixel), p[pixel], 2e-5, "pixel " + pixel);
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Activation.class)
+    void aThetaOnItsWayToDivergenceStillGivesAFiniteMap(Activation f) {
+        // given weights of order 1e20: below the divergence bound (1e30) but past what float32 logits can hold
+        Config config = Config.defaults().withSamples(200).withHidden(H).withActivation(f);
+        Problem problem = Problem.generate(config, Seeds.of(11));
+        BoundaryGrid grid = BoundaryGrid.around(problem, 40, 1.6);
+        Random rng = new Random(9);
+        double[] values = new double[4 * H + 1];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = 1e20 * rng.nextGaussian();
+        }
+        INDArray theta = Nd4j.createFromArray(values);
+        Mlp model = new Mlp(H, f);
+        // when the map is computed
+        double[] p = grid.probabilities(model, theta);
+        // then every pixel is finite and equals the double-precision prediction (the map does not freeze)
+        INDArray expected = model.predict(theta, grid.points());
+        for (int pixel = 0; pixel < p.length; pixel++) {
+            assertEquals(expected.getDouble(pixel), p[pixel], 0.0, "pixel " + pixel);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(java.util.Arrays.stream(p).allMatch(Double::isFinite));
+    }
 }
