@@ -63,14 +63,14 @@ public final class CompareCommand implements Callable<Integer> {
         // all files land together: written aside, then moved into place
         try (StagedOutput staged = StagedOutput.in(dir)) {
             ReportFiles.write(result, staged.directory());
-            OffscreenCharts.writeComparison(result.first(), staged.directory(), caption(config));
+            OffscreenCharts.writeComparison(result.first(), staged.directory(), caption(config, dataName()));
             if (saveSession != null) {
                 String source = options.data == null ? Session.MOONS : String.valueOf(options.data.getFileName());
                 SessionFiles.write(staged.stage(saveSession), Session.of(result.first(), archive, source));
             }
             staged.commit();
         }
-        w.print(table(result));
+        w.print(table(result, dataName()));
         w.println("wrote " + dir.resolve("summary.json") + ", history.csv, loss.png, boundary.png");
         if (saveSession != null) {
             w.println("wrote session " + saveSession + " (seed " + config.seed() + ")");
@@ -78,22 +78,39 @@ public final class CompareCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
-    /** The PNG caption: every setting, the seed the pictures show, and the last epoch. */
-    static String caption(Config c) {
-        return String.format(Locale.ROOT, "Two moons, seed %d: samples %d, noise %s, train ratio %s, hidden %d %s, "
-                + "epochs %d, fixed lr %s; backtracking alpha0 %s, rho %s, c %s%s; %s", c.seed(), c.samples(),
-                c.noise(), c.trainRatio(), c.hidden(), c.activation(), c.epochs(), c.lr(), c.alpha0(), c.rho(), c.c(),
+    /** The CSV file's name when --data is given, else null (generated moons). */
+    private String dataName() {
+        return options.data == null ? null : String.valueOf(options.data.getFileName());
+    }
+
+    /** "Two moons, seed 42: samples 1000, noise 0.2" or, for a CSV file, "points.csv, seed 42: 60 points". */
+    private static String dataWords(Config c, String dataFile) {
+        return dataFile == null
+                ? String.format(Locale.ROOT, "Two moons, seed %d: samples %d, noise %s", c.seed(), c.samples(),
+                        c.noise())
+                : String.format(Locale.ROOT, "%s, seed %d: %d points", dataFile, c.seed(), c.samples());
+    }
+
+    /**
+     * The PNG caption: the data (moons or the CSV file named {@code dataFile}), every setting that applies, the
+     * seed the pictures show.
+     */
+    static String caption(Config c, String dataFile) {
+        return dataWords(c, dataFile) + String.format(Locale.ROOT, ", train ratio %s, hidden %d %s, "
+                + "epochs %d, fixed lr %s; backtracking alpha0 %s, rho %s, c %s%s; %s", c.trainRatio(), c.hidden(),
+                c.activation(), c.epochs(), c.lr(), c.alpha0(), c.rho(), c.c(),
                 c.warmStart() ? ", warm start" : "", c.batch() == 0 ? "full batch" : "batch " + c.batch());
     }
 
     /** The notebook's "Final Summary" as a table: mean ± std over seeds for each method. */
-    static String table(CompareResult result) {
+    static String table(CompareResult result, String dataFile) {
         Config c = result.config();
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT,
-                "Two moons: %d samples, noise %s, hidden %d %s, %d epochs, lr %s, seeds %d..%d (%d)%n",
-                c.samples(), c.noise(), c.hidden(), c.activation(), c.epochs(), c.lr(), c.seed(), c.seed() + c.seeds() - 1,
-                c.seeds()));
+        String data = dataFile == null
+                ? String.format(Locale.ROOT, "Two moons: %d samples, noise %s", c.samples(), c.noise())
+                : String.format(Locale.ROOT, "%s: %d points", dataFile, c.samples());
+        s.append(String.format(Locale.ROOT, "%s, hidden %d %s, %d epochs, lr %s, seeds %d..%d (%d)%n", data,
+                c.hidden(), c.activation(), c.epochs(), c.lr(), c.seed(), c.seed() + c.seeds() - 1, c.seeds()));
         s.append(String.format(Locale.ROOT, "%-14s %-16s %-16s %-11s %-11s %-11s %-9s %s%n", "method",
                 "train acc", "test acc", "train loss", "test loss", "loss evals", "wall ms", "status"));
         for (Method method : result.results().keySet()) {

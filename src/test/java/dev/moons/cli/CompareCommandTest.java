@@ -32,6 +32,17 @@ class CompareCommandTest {
     }
 
     @Test
+    void theCaptionNamesTheDataItWasTrainedOn() {
+        dev.moons.training.Config c = dev.moons.training.Config.defaults().withSamples(60);
+        // generated moons: samples and noise
+        assertTrue(CompareCommand.caption(c, null).startsWith("Two moons, seed 42: samples 60, noise 0.2, "));
+        // a CSV file: its name and point count, no noise (it does not apply)
+        String file = CompareCommand.caption(c, "points.csv");
+        assertTrue(file.startsWith("points.csv, seed 42: 60 points, train ratio 0.7"), file);
+        assertFalse(file.contains("noise") || file.contains("moons"), file);
+    }
+
+    @Test
     void writesSummaryAndHistoryForASmallRun() throws IOException {
         Path dir = tmp.resolve("run");
         int status = run("compare", "--out", dir.toString(), "--samples", "200", "--epochs", "20",
