@@ -96,7 +96,8 @@ public final class Dashboard {
         this.views = new Views(boundaries, new ChartsPanel(), new MetricsTable(), new LineSearchPane(),
                 new InspectorPane(checker), new HiddenUnitsPane(ui, boundaries::get));
         this.controls = new ControlsPanel(initial, seeds, this::onSettings);
-        this.presets = new PresetPicker(initial, controls::config, controls::load);
+        this.presets = new PresetPicker(initial, seeds, controls::config, controls::seeds,
+                this::startPreset);
         this.dataFiles = new DataFileActions(ui, chooser, this::window, service, controls::config,
                 controls::seeds, status::showInfo, status::showError);
         SessionActions sessions = new SessionActions(ui, chooser, this::window, service,
@@ -198,6 +199,11 @@ public final class Dashboard {
         presets.apply(p);
     }
 
+    /** Whether training is playing (not paused). */
+    boolean isPlaying() {
+        return service.isPlaying();
+    }
+
     /** Whether the first comparison has been built. */
     public boolean isReady() {
         return shown.isReady();
@@ -259,6 +265,13 @@ public final class Dashboard {
     private void onSettings(Config next, Seeds nextSeeds) {
         service.configure(next, nextSeeds);
         presets.refreshHint();
+    }
+
+    // a preset is a fresh start: its settings everywhere, both runs at epoch 0 from the same weights, paused
+    private void startPreset(Config config, Seeds seeds) {
+        controls.adopt(config, seeds);
+        service.restart(config, seeds);
+        router.refreshPlay();
     }
 
     private void backToLive() {
