@@ -23,6 +23,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -32,6 +33,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
@@ -328,7 +330,11 @@ public final class Dashboard {
         bottom.setMinSize(0, 0);
 
         VBox.setVgrow(top, Priority.ALWAYS);
-        VBox upper = new VBox(4, top, scrubber.scrubber().node());
+        Node scrubberRow = scrubber.scrubber().node();
+        HBox.setHgrow(scrubberRow, Priority.ALWAYS);
+        HBox underMaps = new HBox(8, scrubberRow, pointEditing.toggle());
+        underMaps.setAlignment(Pos.CENTER_LEFT);
+        VBox upper = new VBox(4, top, underMaps);
         upper.setMinSize(0, 0);
         SplitPane split = new SplitPane(upper, bottom);
         split.setId("centreSplit");
