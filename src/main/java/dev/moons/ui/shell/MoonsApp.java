@@ -79,9 +79,12 @@ public class MoonsApp extends Application {
         stage.setWidth(bounds.getWidth());
         stage.setHeight(bounds.getHeight());
         stage.show();
-        // the minimum goes on after the first size: a window manager may open a window at its minimum hints
+        // setting the minimum sends new size hints, and some window managers (openbox) then shrink the window to
+        // them: the size is set again after it
         stage.setMinWidth(Math.min(MIN_WIDTH, placed.screen().getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, placed.screen().getHeight()));
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
         fitInside(stage, placed.screen());
         window = new WindowMemory(stage, bounds);
         if (placed.maximized()) {
