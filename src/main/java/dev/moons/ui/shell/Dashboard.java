@@ -302,19 +302,6 @@ public final class Dashboard {
         top.getRowConstraints().add(rc);
         top.setMinSize(0, 0);
 
-        GridPane bottom = new GridPane();
-        bottom.setHgap(10);
-        double[] widths = {40, 24, 36};
-        for (double w : widths) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(w);
-            bottom.getColumnConstraints().add(cc);
-        }
-        RowConstraints brc = new RowConstraints();
-        brc.setVgrow(Priority.ALWAYS);
-        bottom.getRowConstraints().add(brc);
-        bottom.add(views.charts().lossPane(), 0, 0);
-        bottom.add(views.charts().stepPane(), 1, 0);
         Tab lineSearchTab = new Tab("Line search", views.lineSearch().node());
         lineSearchTab.setId("lineSearchTab");
         Tab metricsTab = new Tab("Metrics", views.metrics().node());
@@ -326,8 +313,12 @@ public final class Dashboard {
         tabs.setId("detailTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinSize(0, 0);
-        bottom.add(tabs, 2, 0);
+        // the bottom row is resizable: drag the dividers to give the charts or the tabs more room
+        SplitPane bottom = new SplitPane(views.charts().lossPane(), views.charts().stepPane(), tabs);
+        bottom.setId("bottomSplit");
+        bottom.setDividerPositions(0.44, 0.63);
         bottom.setMinSize(0, 0);
+        bottom.getStyleClass().add("bottom-row");
 
         VBox.setVgrow(top, Priority.ALWAYS);
         Node scrubberRow = scrubber.scrubber().node();

@@ -36,6 +36,7 @@ final class PresetPicker {
         presets.setId("presetCombo");
         presets.getItems().addAll(Preset.values());
         presets.setPromptText("Presets…");
+        presets.setPrefWidth(210);
         presets.setTooltip(new Tooltip("Ready-made lessons: one click loads every setting and restarts."));
         presets.getSelectionModel().selectedItemProperty().addListener((obs, old, p) -> {
             if (p != null && !updating) {
