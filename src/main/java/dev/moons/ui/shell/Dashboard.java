@@ -196,7 +196,7 @@ public final class Dashboard {
         router.refreshPlay();
     }
 
-    /** Loads {@code p}'s settings with seed 42's streams and restarts. */
+    /** Starts {@code p}'s lesson: its settings and seeds, both runs at epoch 0 from the same weights, paused. */
     public void applyPreset(Preset p) {
         presets.apply(p);
     }
