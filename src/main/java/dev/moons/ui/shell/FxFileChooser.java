@@ -4,9 +4,11 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.Duration;
 
 /**
  * The native file dialogs, remembering the last folder used. A dialog leaves its owner window as it was: some
@@ -55,7 +57,14 @@ public final class FxFileChooser implements FileChooserSeam {
             return dialog.get();
         } finally {
             if (maximized) {
-                stage.setMaximized(true);
+                // the window manager un-maximizes while the dialog is up, and the flag may still read true:
+                // set it anew once the dialog's own events are through
+                PauseTransition settle = new PauseTransition(Duration.millis(150));
+                settle.setOnFinished(e -> {
+                    stage.setMaximized(false);
+                    stage.setMaximized(true);
+                });
+                settle.play();
             } else {
                 stage.setMaximized(false);
                 stage.setX(x);
