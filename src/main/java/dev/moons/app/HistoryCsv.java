@@ -1,6 +1,7 @@
 package dev.moons.app;
 
 import dev.moons.data.Seeds;
+import dev.moons.training.CsvNumber;
 import dev.moons.training.Config;
 import dev.moons.training.EpochRecord;
 import dev.moons.training.Method;
@@ -49,10 +50,11 @@ public final class HistoryCsv {
         histories.forEach((method, records) -> {
             for (EpochRecord r : records) {
                 out.append(method.id()).append(',').append(r.epoch()).append(',')
-                        .append(r.trainLoss()).append(',').append(r.testLoss()).append(',')
-                        .append(r.trainAcc()).append(',').append(r.testAcc()).append(',')
-                        .append(r.step()).append(',').append(r.lossEvals()).append(',')
-                        .append(r.gradNorm()).append(',').append(r.timeMs()).append('\n');
+                        .append(CsvNumber.of(r.trainLoss())).append(',').append(CsvNumber.of(r.testLoss()))
+                        .append(',').append(CsvNumber.of(r.trainAcc())).append(',')
+                        .append(CsvNumber.of(r.testAcc())).append(',').append(CsvNumber.of(r.step())).append(',')
+                        .append(r.lossEvals()).append(',').append(CsvNumber.of(r.gradNorm())).append(',')
+                        .append(r.timeMs()).append('\n');
             }
         });
         return out.toString();

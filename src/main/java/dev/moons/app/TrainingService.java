@@ -65,6 +65,15 @@ public final class TrainingService implements AutoCloseable {
     }
 
     /**
+     * Pauses and builds a new comparison from {@code config} and {@code seeds} at epoch 0 (new data, both runs
+     * from the same initial weights), whatever was running or finished before: a preset starts this way.
+     */
+    public CompletableFuture<Void> restart(Config config, Seeds seeds) {
+        loop.halt();
+        return loop.submit("loading", () -> live.load(config, seeds, null, null, "loaded"));
+    }
+
+    /**
      * Applies new settings: optimizer settings take effect from the next epoch (marked on the charts); any
      * other change rebuilds what it needs (see {@link ChangeKind}) and restarts at epoch 0.
      */

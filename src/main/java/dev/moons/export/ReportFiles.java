@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.moons.metrics.ClassificationReport;
+import dev.moons.training.CsvNumber;
 import dev.moons.training.CompareResult;
 import dev.moons.training.ConfigJson;
 import dev.moons.training.EpochRecord;
@@ -116,7 +117,7 @@ public final class ReportFiles {
     }
 
     static String num(double v) {
-        return Double.isFinite(v) ? Double.toString(v) : (Double.isNaN(v) ? "nan" : (v > 0 ? "inf" : "-inf"));
+        return CsvNumber.of(v);
     }
 
     /** Writes summary.json and history.csv into {@code dir} (which must exist), each atomically. */

@@ -71,7 +71,7 @@ public final class BoundaryView extends Region {
         setStyle("-fx-background-color: white;");
         this.title.setText(title);
         this.title.getStyleClass().add("boundary-title");
-        this.title.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 17));
+        this.title.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 15));
         this.title.setTextFill(Color.web("#222222"));
         accent.setVisible(false);
         map.getStyleClass().add("boundary-map");

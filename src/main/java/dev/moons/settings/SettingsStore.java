@@ -77,7 +77,10 @@ public final class SettingsStore {
         AtomicFiles.writeString(file, JSON.writeValueAsString(toJson(settings)) + "\n");
     }
 
-    /** The JSON form: {"config": {...snake_case...}, "seeds": {...}, "pace": "1"}. */
+    /**
+     * The JSON form: {"config": {...snake_case...}, "seeds": {...}, "pace": "1", "window": {"x", "y", "width",
+     * "height", "maximized"}}; "window" is left out when not known.
+     */
     static ObjectNode toJson(AppSettings s) {
         ObjectNode root = JSON.createObjectNode();
         root.put("version", 1);
@@ -88,10 +91,21 @@ public final class SettingsStore {
         seeds.put("init", s.seeds().init());
         seeds.put("batch", s.seeds().batch());
         root.put("pace", s.pace());
+        s.window().ifPresent(w -> {
+            ObjectNode window = root.putObject("window");
+            window.put("x", w.x());
+            window.put("y", w.y());
+            window.put("width", w.width());
+            window.put("height", w.height());
+            window.put("maximized", w.maximized());
+        });
         return root;
     }
 
-    /** Settings from JSON; a missing field takes its default, a wrong one throws. */
+    /**
+     * Settings from JSON; a missing field takes its default, a wrong one throws, except the window: where it was
+     * is only a convenience, so a missing or unusable "window" means "not known".
+     */
     static AppSettings parse(JsonNode root) {
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("not a JSON object");
@@ -108,7 +122,36 @@ public final class SettingsStore {
         Seeds seeds = new Seeds(longField(s, "data", config.seed()), longField(s, "split", config.seed()),
                 longField(s, "init", config.seed()), longField(s, "batch", config.seed()));
         JsonNode pace = root.path("pace");
-        return new AppSettings(config, seeds, pace.isMissingNode() ? "1" : pace.asText());
+        return new AppSettings(config, seeds, pace.isMissingNode() ? "1" : pace.asText(),
+                window(root.path("window")));
+    }
+
+    private static Optional<WindowState> window(JsonNode w) {
+        if (!w.isObject()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(windowOf(w));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static WindowState windowOf(JsonNode w) {
+        JsonNode maximized = w.path("maximized");
+        if (!maximized.isMissingNode() && !maximized.isBoolean()) {
+            throw new IllegalArgumentException("window.maximized is not true or false: " + maximized);
+        }
+        return new WindowState(number(w, "x"), number(w, "y"), number(w, "width"), number(w, "height"),
+                maximized.asBoolean(false));
+    }
+
+    private static double number(JsonNode node, String name) {
+        JsonNode v = node.path(name);
+        if (!v.isNumber()) {
+            throw new IllegalArgumentException("window." + name + " is not a number: " + v);
+        }
+        return v.doubleValue();
     }
 
     private static long longField(JsonNode node, String name, long fallback) {

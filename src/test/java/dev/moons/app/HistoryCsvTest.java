@@ -33,6 +33,16 @@ class HistoryCsvTest {
     }
 
     @Test
+    void nonFiniteNumbersAreWrittenAsTheCommandLineWritesThem() {
+        EpochRecord diverged = new EpochRecord(7, Double.POSITIVE_INFINITY, Double.NaN, 0.5, 0.5,
+                Double.NEGATIVE_INFINITY, 9, Double.NaN, 2.0, RunStatus.DIVERGED);
+        Map<Method, List<EpochRecord>> histories = new LinkedHashMap<>();
+        histories.put(Method.FIXED, List.of(diverged));
+        String[] lines = HistoryCsv.format(Config.defaults(), Seeds.of(42), histories).split("\n");
+        assertEquals("fixed,7,inf,nan,0.5,0.5,-inf,9,nan,2.0", lines[lines.length - 1]);
+    }
+
+    @Test
     void aSettingsChangeIsOneCommentLineSayingFromWhichEpochItApplies() {
         // given the lr changed from 0.01 to 0.1 after epoch 30, and warm start switched on
         Config before = Config.defaults();

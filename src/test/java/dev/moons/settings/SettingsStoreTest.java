@@ -33,6 +33,34 @@ class SettingsStoreTest {
     }
 
     @Test
+    void theWindowStateRoundTripsAndAnOlderFileWithoutItStillLoads() throws IOException {
+        SettingsStore store = new SettingsStore(tmp.resolve("settings.json"));
+        AppSettings settings = AppSettings.defaults().withWindow(new WindowState(120.5, -8, 1360, 850, true));
+        store.save(settings);
+        assertTrue(Files.readString(store.file()).contains("\"maximized\" : true"));
+        assertEquals(settings, store.load().settings());
+        // an older file: no "window" key
+        Files.writeString(store.file(), "{\"version\": 1, \"config\": {\"hidden\": 4}, \"pace\": \"5\"}");
+        SettingsStore.Loaded older = store.load();
+        assertTrue(older.notice().isEmpty());
+        assertTrue(older.settings().window().isEmpty());
+        assertEquals("5", older.settings().pace());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"width\": -5, \"height\": 600, \"x\": 0, \"y\": 0}", "[1]",
+        "{\"x\": \"left\", \"y\": 0, \"width\": 800, \"height\": 600}",
+        "{\"x\": 0, \"y\": 0, \"width\": 800, \"height\": 600, \"maximized\": \"yes\"}"})
+    void anUnusableWindowIsForgottenButTheOtherSettingsStay(String window) throws IOException {
+        Path file = Files.writeString(tmp.resolve("settings.json"),
+                "{\"config\": {\"hidden\": 4}, \"window\": " + window + "}");
+        SettingsStore.Loaded loaded = new SettingsStore(file).load();
+        assertTrue(loaded.notice().isEmpty());
+        assertEquals(4, loaded.settings().config().hidden());
+        assertTrue(loaded.settings().window().isEmpty());
+    }
+
+    @Test
     void aMissingFileGivesDefaultsWithoutANotice() {
         SettingsStore.Loaded loaded = new SettingsStore(tmp.resolve("none.json")).load();
         assertEquals(AppSettings.defaults(), loaded.settings());

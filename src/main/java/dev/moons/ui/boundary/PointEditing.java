@@ -3,24 +3,43 @@ package dev.moons.ui.boundary;
 import dev.moons.render.BoundaryView;
 import dev.moons.app.TrainingService;
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * Your own points: clicks on a boundary pane add or remove training points and Ctrl+Z undoes the last edit. The
+ * Your own points: while the "Edit points" toggle is on, clicks on a boundary pane add or remove training points
+ * (a plain click with it off, e.g. to focus the window, changes nothing); Ctrl+Z undoes the last edit. The
  * edits run on the training thread ({@link TrainingService#addPoint} and friends); the new data come back as the
  * usual reset, a refusal as one line on {@code refused}.
  */
 public final class PointEditing implements BoundaryView.PointClicks {
     private final TrainingService service;
     private final Consumer<String> refused;
+    private final ToggleButton toggle = new ToggleButton("Edit points");
 
-    /** Edits through {@code service}; refusals are shown by {@code refused} (on the UI thread). */
+    /** Edits through {@code service}, off until the toggle is on; refusals go to {@code refused} (UI thread). */
     public PointEditing(TrainingService service, Consumer<String> refused) {
         this.service = service;
         this.refused = refused;
+        toggle.setId("editPointsToggle");
+        toggle.setMinWidth(ToggleButton.USE_PREF_SIZE);
+        toggle.setTooltip(new Tooltip("When on, clicks on a map edit the training points ("
+                + BoundaryView.EDIT_HINT + "); each edit restarts both runs."));
+    }
+
+    /** The "Edit points" toggle to show beside the maps. */
+    public Node toggle() {
+        return toggle;
+    }
+
+    /** Whether clicks on a map now edit the points. */
+    public boolean isEditing() {
+        return toggle.isSelected();
     }
 
     /** Lets clicks on {@code view} edit the points. */
@@ -41,11 +60,17 @@ public final class PointEditing implements BoundaryView.PointClicks {
 
     @Override
     public void add(double x1, double x2, int label) {
+        if (!isEditing()) {
+            return;
+        }
         service.addPoint(x1, x2, label, refused);
     }
 
     @Override
     public void removeNearest(double x1, double x2, double radius) {
+        if (!isEditing()) {
+            return;
+        }
         service.removeNearestPoint(x1, x2, radius, refused);
     }
 

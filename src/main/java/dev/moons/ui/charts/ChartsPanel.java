@@ -187,6 +187,7 @@ public final class ChartsPanel {
                 + " one, like the forward pass of a gradient); or the method's own training time in ms."));
         ToggleSwitch log = new ToggleSwitch("log y");
         log.setId("logYSwitch");
+        log.setMinWidth(Region.USE_PREF_SIZE);
         log.setSelected(lossPlot.isLogY());
         log.selectedProperty().addListener((obs, old, on) -> lossPlot.setLogY(on));
         Tooltip.install(log, new Tooltip("Logarithmic loss axis: equal ratios look equal; shows slow progress."));

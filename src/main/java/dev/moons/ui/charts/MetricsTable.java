@@ -28,7 +28,9 @@ public final class MetricsTable {
             new String[] {"f1", "F1", "harmonic mean of precision and recall"},
             new String[] {"confusion", "Confusion", "true/false negatives and positives on the test set"},
             new String[] {"evals", "Loss evals", "forward passes so far: one per gradient, one per line-search trial"},
-            new String[] {"time", "Train time", "this method's own training time, evaluation not counted"});
+            new String[] {"time", "Own epoch time", "wall-clock time of this method's own epochs, evaluation not"
+                    + " counted; both methods take turns on one thread, and the first epochs (JIT warm-up) cost"
+                    + " more, mostly for the method that steps first"});
 
     private final VBox root;
     private final Map<String, Label> cells = new HashMap<>();

@@ -59,8 +59,8 @@ public final class ControlsPanel {
         root.setFitToWidth(true);
         root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.getStyleClass().add("controls-scroll");
-        root.setPrefWidth(320);
-        root.setMinWidth(300);
+        root.setPrefWidth(300);
+        root.setMinWidth(290);
         show(initial, initialSeeds);
     }
 

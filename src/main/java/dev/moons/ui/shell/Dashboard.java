@@ -23,6 +23,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -32,6 +33,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
@@ -96,7 +98,8 @@ public final class Dashboard {
         this.views = new Views(boundaries, new ChartsPanel(), new MetricsTable(), new LineSearchPane(),
                 new InspectorPane(checker), new HiddenUnitsPane(ui, boundaries::get));
         this.controls = new ControlsPanel(initial, seeds, this::onSettings);
-        this.presets = new PresetPicker(initial, controls::config, controls::load);
+        this.presets = new PresetPicker(initial, seeds, controls::config, controls::seeds,
+                this::startPreset);
         this.dataFiles = new DataFileActions(ui, chooser, this::window, service, controls::config,
                 controls::seeds, status::showInfo, status::showError);
         SessionActions sessions = new SessionActions(ui, chooser, this::window, service,
@@ -193,9 +196,14 @@ public final class Dashboard {
         router.refreshPlay();
     }
 
-    /** Loads {@code p}'s settings with seed 42's streams and restarts. */
+    /** Starts {@code p}'s lesson: its settings and seeds, both runs at epoch 0 from the same weights, paused. */
     public void applyPreset(Preset p) {
         presets.apply(p);
+    }
+
+    /** Whether training is playing (not paused). */
+    boolean isPlaying() {
+        return service.isPlaying();
     }
 
     /** Whether the first comparison has been built. */
@@ -261,6 +269,13 @@ public final class Dashboard {
         presets.refreshHint();
     }
 
+    // a preset is a fresh start: its settings everywhere, both runs at epoch 0 from the same weights, paused
+    private void startPreset(Config config, Seeds seeds) {
+        controls.adopt(config, seeds);
+        service.restart(config, seeds);
+        router.refreshPlay();
+    }
+
     private void backToLive() {
         router.showLatest();
     }
@@ -287,19 +302,6 @@ public final class Dashboard {
         top.getRowConstraints().add(rc);
         top.setMinSize(0, 0);
 
-        GridPane bottom = new GridPane();
-        bottom.setHgap(10);
-        double[] widths = {40, 24, 36};
-        for (double w : widths) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(w);
-            bottom.getColumnConstraints().add(cc);
-        }
-        RowConstraints brc = new RowConstraints();
-        brc.setVgrow(Priority.ALWAYS);
-        bottom.getRowConstraints().add(brc);
-        bottom.add(views.charts().lossPane(), 0, 0);
-        bottom.add(views.charts().stepPane(), 1, 0);
         Tab lineSearchTab = new Tab("Line search", views.lineSearch().node());
         lineSearchTab.setId("lineSearchTab");
         Tab metricsTab = new Tab("Metrics", views.metrics().node());
@@ -311,11 +313,19 @@ public final class Dashboard {
         tabs.setId("detailTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinSize(0, 0);
-        bottom.add(tabs, 2, 0);
+        // the bottom row is resizable: drag the dividers to give the charts or the tabs more room
+        SplitPane bottom = new SplitPane(views.charts().lossPane(), views.charts().stepPane(), tabs);
+        bottom.setId("bottomSplit");
+        bottom.setDividerPositions(0.44, 0.63);
         bottom.setMinSize(0, 0);
+        bottom.getStyleClass().add("bottom-row");
 
         VBox.setVgrow(top, Priority.ALWAYS);
-        VBox upper = new VBox(4, top, scrubber.scrubber().node());
+        Node scrubberRow = scrubber.scrubber().node();
+        HBox.setHgrow(scrubberRow, Priority.ALWAYS);
+        HBox underMaps = new HBox(8, scrubberRow, pointEditing.toggle());
+        underMaps.setAlignment(Pos.CENTER_LEFT);
+        VBox upper = new VBox(4, top, underMaps);
         upper.setMinSize(0, 0);
         SplitPane split = new SplitPane(upper, bottom);
         split.setId("centreSplit");

@@ -3,10 +3,17 @@ package dev.moons.ui.shell;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
 import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.Duration;
 
-/** The native save dialog, remembering the last folder used. */
+/**
+ * The native file dialogs, remembering the last folder used. A dialog leaves its owner window as it was: some
+ * window managers un-maximize (or move) the owner while a dialog is up, so its state is put back afterwards.
+ */
 public final class FxFileChooser implements FileChooserSeam {
     private File lastFolder;
 
@@ -20,7 +27,7 @@ public final class FxFileChooser implements FileChooserSeam {
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
         }
-        return remember(chooser.showSaveDialog(owner));
+        return remember(keepingState(owner, () -> chooser.showSaveDialog(owner)));
     }
 
     @Override
@@ -34,7 +41,38 @@ public final class FxFileChooser implements FileChooserSeam {
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
         }
-        return remember(chooser.showOpenDialog(owner));
+        return remember(keepingState(owner, () -> chooser.showOpenDialog(owner)));
+    }
+
+    private static File keepingState(Window owner, Supplier<File> dialog) {
+        if (!(owner instanceof Stage stage)) {
+            return dialog.get();
+        }
+        boolean maximized = stage.isMaximized();
+        double x = stage.getX();
+        double y = stage.getY();
+        double width = stage.getWidth();
+        double height = stage.getHeight();
+        try {
+            return dialog.get();
+        } finally {
+            if (maximized) {
+                // the window manager un-maximizes while the dialog is up, and the flag may still read true:
+                // set it anew once the dialog's own events are through
+                PauseTransition settle = new PauseTransition(Duration.millis(150));
+                settle.setOnFinished(e -> {
+                    stage.setMaximized(false);
+                    stage.setMaximized(true);
+                });
+                settle.play();
+            } else {
+                stage.setMaximized(false);
+                stage.setX(x);
+                stage.setY(y);
+                stage.setWidth(width);
+                stage.setHeight(height);
+            }
+        }
     }
 
     private Optional<Path> remember(File file) {

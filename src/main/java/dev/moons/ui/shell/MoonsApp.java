@@ -8,6 +8,7 @@ import dev.moons.training.Config;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.LoggerFactory;
 import javafx.application.Application;
@@ -24,9 +25,6 @@ public class MoonsApp extends Application {
     public static final String TITLE = "Moons Lab — fixed LR vs backtracking";
     /** Boundary resolution in pixels each way. */
     static final int GRID_SIZE = 100;
-    /** Preferred window size: a 1280×720 projector. */
-    static final double PREF_WIDTH = 1280;
-    static final double PREF_HEIGHT = 720;
     /** Smallest window the layout is made for. */
     static final double MIN_WIDTH = 1024;
     static final double MIN_HEIGHT = 640;
@@ -34,6 +32,7 @@ public class MoonsApp extends Application {
     private final SettingsStore givenStore;
     private SettingsStore store;
     private Dashboard dashboard;
+    private WindowMemory window;
 
     /** The app with its settings at the default location (see {@link SettingsStore#atDefaultLocation()}). */
     public MoonsApp() {
@@ -67,19 +66,30 @@ public class MoonsApp extends Application {
         }
         TrainingService service = new TrainingService(Platform::runLater, GRID_SIZE);
         dashboard = new Dashboard(service, Platform::runLater, new FxFileChooser(), settings);
-        Rectangle2D bounds = Screen.getPrimary().getVisualBounds();
-        double width = Math.min(PREF_WIDTH, bounds.getWidth());
-        double height = Math.min(PREF_HEIGHT, bounds.getHeight());
-        Scene scene = createScene(dashboard, width, height);
+        List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
+        WindowPlacement.Placement placed = WindowPlacement.place(screens, Screen.getPrimary().getVisualBounds(),
+                settings.window(), MIN_WIDTH, MIN_HEIGHT);
+        Rectangle2D bounds = placed.bounds();
+        Scene scene = createScene(dashboard, bounds.getWidth(), bounds.getHeight());
         stage.setTitle(TITLE);
         addIcons(stage);
-        stage.setMinWidth(Math.min(MIN_WIDTH, bounds.getWidth()));
-        stage.setMinHeight(Math.min(MIN_HEIGHT, bounds.getHeight()));
         stage.setScene(scene);
-        stage.setX(bounds.getMinX() + (bounds.getWidth() - width) / 2);
-        stage.setY(bounds.getMinY() + (bounds.getHeight() - height) / 2);
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
         stage.show();
-        fitInside(stage, bounds);
+        // setting the minimum sends new size hints, and some window managers (openbox) then shrink the window to
+        // them: the size is set again after it
+        stage.setMinWidth(Math.min(MIN_WIDTH, placed.screen().getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, placed.screen().getHeight()));
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
+        fitInside(stage, placed.screen());
+        window = new WindowMemory(stage, bounds);
+        if (placed.maximized()) {
+            stage.setMaximized(true);
+        }
         dashboard.start();
         notice.ifPresent(dashboard::showNotice);
         shown(stage, dashboard);
@@ -94,7 +104,10 @@ public class MoonsApp extends Application {
     protected void shown(Stage stage, Dashboard dashboard) {
     }
 
-    /** Stops training and remembers the settings (the app closes; nothing here may keep the JVM alive). */
+    /**
+     * Stops training and remembers the settings and where the window was (the app closes; nothing here may keep
+     * the JVM alive).
+     */
     @Override
     public void stop() {
         if (dashboard == null) {
@@ -103,7 +116,8 @@ public class MoonsApp extends Application {
         dashboard.close();
         if (store != null) {
             try {
-                store.save(dashboard.settings());
+                AppSettings now = dashboard.settings();
+                store.save(window == null ? now : now.withWindow(window.state()));
             } catch (IOException | RuntimeException e) {
                 LoggerFactory.getLogger(MoonsApp.class).warn("settings not saved to {}: {}", store.file(),
                         e.toString());

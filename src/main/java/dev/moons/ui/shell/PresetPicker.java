@@ -19,20 +19,24 @@ final class PresetPicker {
     private final Label hint = new Label();
     private final HBox hintBar;
     private final Supplier<Config> chosen;
+    private final Supplier<Seeds> chosenSeeds;
     private final BiConsumer<Config, Seeds> loader;
     private Preset active;
     private boolean updating;
 
     /**
-     * A picker whose choice (settings and seeds) goes to {@code loader}; {@code chosen} gives the settings now
-     * chosen, and a preset equal to {@code initial} starts selected.
+     * A picker whose choice (settings and seeds) goes to {@code loader}; {@code chosen} and {@code chosenSeeds}
+     * give the settings now chosen, and a preset equal to {@code initial} with {@code initialSeeds} starts selected.
      */
-    PresetPicker(Config initial, Supplier<Config> chosen, BiConsumer<Config, Seeds> loader) {
+    PresetPicker(Config initial, Seeds initialSeeds, Supplier<Config> chosen, Supplier<Seeds> chosenSeeds,
+            BiConsumer<Config, Seeds> loader) {
         this.chosen = chosen;
+        this.chosenSeeds = chosenSeeds;
         this.loader = loader;
         presets.setId("presetCombo");
         presets.getItems().addAll(Preset.values());
         presets.setPromptText("Presets…");
+        presets.setPrefWidth(210);
         presets.setTooltip(new Tooltip("Ready-made lessons: one click loads every setting and restarts."));
         presets.getSelectionModel().selectedItemProperty().addListener((obs, old, p) -> {
             if (p != null && !updating) {
@@ -45,7 +49,7 @@ final class PresetPicker {
         hintBar = new HBox(hint);
         hintBar.getStyleClass().add("hint-bar");
         for (Preset p : Preset.values()) {
-            if (p.config().equals(initial)) {
+            if (p.config().equals(initial) && seedsOf(p).equals(initialSeeds)) {
                 active = p;
             }
         }
@@ -65,28 +69,45 @@ final class PresetPicker {
         return hintBar;
     }
 
-    /** Loads {@code p}'s settings with seed 42's streams and restarts. */
+    /** Loads {@code p}'s settings with its seed's streams and restarts (also when {@code p} is already in use). */
     void apply(Preset p) {
         active = p;
         select(p);
-        loader.accept(p.config(), Seeds.of(p.config().seed()));
+        loader.accept(p.config(), seedsOf(p));
         refreshHint();
     }
 
-    /** Names the lesson in use and whether the settings now chosen still are its own. */
+    /**
+     * Names the lesson in use and whether the settings now chosen still are its own; once they are not, its
+     * "what to notice" no longer holds and is not shown, and the list lets go of it so that picking it restores it.
+     */
     void refreshHint() {
         if (active == null) {
             hint.setText("Custom settings. Pick a preset for a ready-made lesson.");
             return;
         }
-        boolean modified = !active.config().equals(chosen.get());
-        hint.setText(active.title() + (modified ? " (modified)" : "") + " — what to notice: " + active.notice());
+        boolean modified = !active.config().equals(chosen.get()) || !seedsOf(active).equals(chosenSeeds.get());
+        if (modified) {
+            hint.setText(active.title() + " (modified): the settings are no longer the lesson's; pick it again to"
+                    + " restore them.");
+            select(null);
+        } else {
+            hint.setText(active.title() + " — what to notice: " + active.notice());
+        }
+    }
+
+    private static Seeds seedsOf(Preset p) {
+        return Seeds.of(p.config().seed());
     }
 
     private void select(Preset p) {
         updating = true;
         try {
-            presets.getSelectionModel().select(p);
+            if (p == null) {
+                presets.getSelectionModel().clearSelection();
+            } else {
+                presets.getSelectionModel().select(p);
+            }
         } finally {
             updating = false;
         }

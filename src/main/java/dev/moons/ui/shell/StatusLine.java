@@ -26,7 +26,8 @@ final class StatusLine {
         this.ready = ready;
         statusBar.setId("statusBar");
         statusBar.setText("Loading ND4J…");
-        Label keys = new Label("Space train/pause · S step · R reset · click a map: add points");
+        Label keys = new Label("Space train/pause · S step · R reset · \"Edit points\" on: click a map to add"
+                + " points");
         keys.setTooltip(new Tooltip(BoundaryView.EDIT_HINT));
         keys.getStyleClass().add("hint");
         statusBar.getRightItems().add(keys);

@@ -75,7 +75,11 @@ final class Toolbar {
         sweepButton.setOnAction(e -> actions.openSweep().run());
         sweepButton.setTooltip(new Tooltip("Sweep the fixed learning rate over 1e-3 … 10 and compare every one"
                 + " with backtracking, in a separate window."));
-        sweepButton.setMinWidth(Region.USE_PREF_SIZE);
+        // a toolbar squeezes its buttons to "…" when short of room (e.g. while loading): they keep their width
+        for (Region r : List.of(stepButton, resetButton, exportMenu, dataMenu, sessionMenu, sweepButton,
+                epochLabel)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         bar = new ToolBar(trainButton, stepButton, resetButton, new Separator(Orientation.VERTICAL), presets,

@@ -25,6 +25,7 @@ final class UpdateRouter {
     private final StatusLine status;
     private final ControlsPanel controls;
     private final BooleanSupplier playing;
+    private boolean running;
 
     /** A router writing to these parts of the window; {@code playing} tells whether training runs. */
     UpdateRouter(Shown shown, Views views, EpochScrubber scrubber, Toolbar toolbar, StatusLine status,
@@ -98,6 +99,7 @@ final class UpdateRouter {
 
     private void showReset(UiEvent.Reset r) {
         shown.reset(r);
+        running = false;
         views.charts().clear();
         views.metrics().clear();
         scrubber.reset();
@@ -130,6 +132,14 @@ final class UpdateRouter {
         }
         int epoch = shown.epoch();
         scrubber.setLatest(epoch);
+        boolean bothEnded = s.fixed().last().status() != RunStatus.RUNNING
+                && s.backtracking().last().status() != RunStatus.RUNNING;
+        if (bothEnded && running) {
+            // the reset's reason ("settings changed") is old news once training has ended
+            status.showInfo("Training ended at epoch " + epoch + ": fixed " + statusText(s.fixed())
+                    + ", backtracking " + statusText(s.backtracking()));
+        }
+        running = !bothEnded;
         if (scrubber.isLive()) {
             views.hiddenUnits().show(s.fixed().theta(), s.backtracking().theta(), "epoch " + epoch);
         }

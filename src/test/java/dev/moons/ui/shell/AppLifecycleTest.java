@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.moons.data.Seeds;
 import dev.moons.settings.AppSettings;
 import dev.moons.settings.SettingsStore;
+import dev.moons.settings.WindowState;
 import dev.moons.training.Config;
 import dev.moons.app.Pace;
 import java.io.File;
@@ -16,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
@@ -74,7 +77,39 @@ class AppLifecycleTest {
             return null;
         });
         app = null;
-        assertEquals(remembered, store.load().settings());
+        AppSettings saved = store.load().settings();
+        assertEquals(remembered, new AppSettings(saved.config(), saved.seeds(), saved.pace()));
+        assertTrue(saved.window().isPresent());
+    }
+
+    @Test
+    void theWindowOpensAt85PercentOfTheScreenFirstThenWhereItWasLeft() throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        start(store);
+        Rectangle2D screen = fx(() -> Screen.getPrimary().getVisualBounds());
+        assertEquals(Math.round(screen.getWidth() * 0.85), fx(stage::getWidth), 1.0);
+        assertEquals(Math.round(screen.getHeight() * 0.85), fx(stage::getHeight), 1.0);
+        assertEquals(screen.getMinX() + (screen.getWidth() - fx(stage::getWidth)) / 2, fx(stage::getX), 1.0);
+        // when the window is moved and resized, then closed
+        fx(() -> {
+            stage.setX(screen.getMinX() + 30);
+            stage.setY(screen.getMinY() + 20);
+            stage.setWidth(1100);
+            stage.setHeight(660);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        fx(() -> {
+            stage.hide();
+            app.stop();
+            return null;
+        });
+        WindowState saved = store.load().settings().window().orElseThrow();
+        assertEquals(new WindowState(screen.getMinX() + 30, screen.getMinY() + 20, 1100, 660, false), saved);
+        // then the next start opens it there
+        start(store);
+        assertEquals(new Rectangle2D(saved.x(), saved.y(), saved.width(), saved.height()),
+                fx(() -> new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight())));
     }
 
     @Test

@@ -10,6 +10,7 @@ import static dev.moons.ui.FxWait.fx;
 import static dev.moons.ui.FxWait.statusText;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moons.data.CsvDataset;
@@ -18,6 +19,7 @@ import dev.moons.training.Config;
 import java.nio.file.Path;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -61,6 +63,7 @@ class PointEditingTest {
         }
         await(() -> epoch(dashboard.lastSnapshot()) == 3);
         BoundaryView view = fx(() -> dashboard.boundary(Method.FIXED));
+        editingOn(robot);
         int train0 = fx(() -> dashboard.trainData().size());
         int all0 = fx(() -> dashboard.allData().size());
         double pixel = fx(view::dataPerPixel);
@@ -133,6 +136,7 @@ class PointEditingTest {
         // given a dataset with one added point
         BoundaryView view = fx(() -> dashboard.boundary(Method.FIXED));
         int all0 = fx(() -> dashboard.allData().size());
+        editingOn(robot);
         clickAt(robot, view, 1.0, 1.2);
         await(() -> dashboard.allData().size() == all0 + 1);
         // when it is exported as CSV
@@ -146,6 +150,36 @@ class PointEditingTest {
         assertArrayEquals(now.x2(), back.x2());
         assertArrayEquals(now.labels(), back.labels());
         assertEquals(all0 + 1, back.size());
+    }
+
+    @Test
+    void withEditingOffAPlainClickOnAMapChangesNothing(FxRobot robot) throws Exception {
+        FxWait.awaitReady(dashboard);
+        robot.clickOn("#stepButton");
+        robot.clickOn("#stepButton");
+        await(() -> epoch(dashboard.lastSnapshot()) == 2);
+        int train0 = fx(() -> dashboard.trainData().size());
+        long generation = fx(() -> dashboard.lastSnapshot().generation());
+        // when the fixed map is clicked (e.g. to focus the window) and ctrl-clicked, editing being off
+        BoundaryView view = fx(() -> dashboard.boundary(Method.FIXED));
+        clickAt(robot, view, 0.5, 1.6);
+        robot.press(KeyCode.CONTROL);
+        try {
+            clickAt(robot, view, 0.5, 1.6);
+        } finally {
+            robot.release(KeyCode.CONTROL);
+        }
+        robot.clickOn("#stepButton");
+        // then the next step trains on as before: same points, same comparison, epoch 3
+        await(() -> epoch(dashboard.lastSnapshot()) == 3);
+        assertEquals(train0, fx(() -> dashboard.trainData().size()));
+        assertEquals(generation, fx(() -> dashboard.lastSnapshot().generation()));
+        assertFalse(fx(() -> robot.lookup("#editPointsToggle").queryAs(ToggleButton.class).isSelected()));
+    }
+
+    private static void editingOn(FxRobot robot) throws Exception {
+        robot.clickOn("#editPointsToggle");
+        assertTrue(fx(() -> robot.lookup("#editPointsToggle").queryAs(ToggleButton.class).isSelected()));
     }
 
     private static void clickAt(FxRobot robot, BoundaryView view, double x1, double x2) throws Exception {
