@@ -40,6 +40,26 @@ final class LineAxes {
         this.yLabel = y == null ? "" : y;
     }
 
+    /** Gives {@code other} these titles, log flag, fixed x range and y cap. */
+    void copyTo(LineAxes other) {
+        other.xLabel = xLabel;
+        other.yLabel = yLabel;
+        other.logY = logY;
+        other.fixedXMin = fixedXMin;
+        other.fixedXMax = fixedXMax;
+        other.yCap = yCap;
+    }
+
+    /** The x-axis title ("" when none). */
+    String xLabel() {
+        return xLabel;
+    }
+
+    /** The y-axis title ("" when none). */
+    String yLabel() {
+        return yLabel;
+    }
+
     boolean hasXLabel() {
         return !xLabel.isEmpty();
     }

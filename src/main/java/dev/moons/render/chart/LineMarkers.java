@@ -32,6 +32,13 @@ final class LineMarkers {
         markers.add(new Marker(x, label == null ? "" : label));
     }
 
+    /** Gives {@code other} these markers and this cursor. */
+    void copyTo(LineMarkers other) {
+        other.markers.clear();
+        other.markers.addAll(markers);
+        other.cursorX = cursorX;
+    }
+
     void clear() {
         markers.clear();
     }

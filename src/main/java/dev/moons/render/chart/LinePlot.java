@@ -96,6 +96,16 @@ public final class LinePlot extends CanvasRegion {
         invalidate();
     }
 
+    /** The x-axis title ("" when none). */
+    public String xAxisLabel() {
+        return axes.xLabel();
+    }
+
+    /** The y-axis title ("" when none). */
+    public String yAxisLabel() {
+        return axes.yLabel();
+    }
+
     /** Whether the y axis is log10. */
     public boolean isLogY() {
         return axes.isLogY();
@@ -147,6 +157,25 @@ public final class LinePlot extends CanvasRegion {
     /** The series in the order they were added (unmodifiable). */
     public List<Series> series() {
         return Collections.unmodifiableList(series);
+    }
+
+    /**
+     * A new plot titled {@code title} with this plot's series (points, colours, dashes, visibility), axis titles
+     * and ranges, markers and cursor: the same chart, free to be laid out at another size (e.g. for an export).
+     */
+    public LinePlot copy(String title) {
+        LinePlot copy = new LinePlot(title);
+        axes.copyTo(copy.axes);
+        markers.copyTo(copy.markers);
+        for (Series s : series) {
+            Series t = copy.addSeries(s.name, s.color, s.dashed);
+            for (int i = 0; i < s.size; i++) {
+                t.add(s.xs[i], s.ys[i]);
+            }
+            t.visible = s.visible;
+        }
+        copy.invalidate();
+        return copy;
     }
 
     /** Redraws now if anything changed since the last redraw (e.g. right before a snapshot). */

@@ -67,6 +67,14 @@ public final class LineSearchPlot extends CanvasRegion {
         redraw();
     }
 
+    /** A new plot showing the same picture (or the same message), free to be laid out at another size. */
+    public LineSearchPlot copy() {
+        LineSearchPlot copy = new LineSearchPlot();
+        copy.picture = picture;
+        copy.note = note;
+        return copy;
+    }
+
     /** The picture drawn now, or null. */
     public LineSearchPicture picture() {
         return picture;

@@ -101,7 +101,8 @@ public final class Dashboard {
                 controls::seeds, status::showInfo, status::showError);
         SessionActions sessions = new SessionActions(ui, chooser, this::window, service,
                 s -> controls.adopt(s.config(), s.seeds()), status::showInfo, status::showError);
-        ExportActions exports = new ExportActions(chooser, this::window, shown, views.charts(), status);
+        ExportActions exports = new ExportActions(chooser, this::window, shown, views.charts(),
+                views.lineSearch(), status);
         Toolbar toolbar = new Toolbar(actions, presets.combo(), Toolbar.dataItems(dataFiles, shown::allData),
                 Toolbar.sessionItems(sessions), exports.items(boundaries, root));
         this.pointEditing = new PointEditing(service, status::showError);
