@@ -106,6 +106,16 @@ public final class LinePlot extends CanvasRegion {
         return axes.yLabel();
     }
 
+    /**
+     * The axis extents a redraw would show now, {x0, x1, y0, y1}, y in log10 units on a log axis; y0 = y1 = NaN
+     * when no visible series has a point.
+     */
+    public double[] shownRange() {
+        LineFrame.Range r = axes.range(series);
+        return r.hasData() ? new double[] {r.x0(), r.x1(), r.y0(), r.y1()}
+                : new double[] {r.x0(), r.x1(), Double.NaN, Double.NaN};
+    }
+
     /** Whether the y axis is log10. */
     public boolean isLogY() {
         return axes.isLogY();

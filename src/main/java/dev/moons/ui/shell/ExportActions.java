@@ -3,9 +3,11 @@ package dev.moons.ui.shell;
 import dev.moons.io.Messages;
 import dev.moons.app.HistoryCsv;
 import dev.moons.export.ChartPicture;
+import dev.moons.export.LineChartSvg;
 import dev.moons.export.PngExport;
 import dev.moons.io.AtomicFiles;
 import dev.moons.render.Formats;
+import dev.moons.render.chart.LinePlot;
 import dev.moons.training.Config;
 import dev.moons.training.Method;
 import dev.moons.ui.charts.ChartsPanel;
@@ -25,9 +27,10 @@ import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
- * The Export menu: the charts (copies drawn offscreen at 1600×1000 under a title, no buttons or switches), either
- * boundary or the whole window (drawn at 2× its size) as PNG with a caption of the settings shown, and the
- * per-epoch history as CSV, each to a file the user picks; the outcome goes to the status line.
+ * The Export menu: the charts (copies drawn offscreen at 1600×1000 under a title, no buttons or switches; the
+ * line charts also as SVG), either boundary or the whole window (drawn at 2× its size) as PNG with a caption of
+ * the settings shown, and the per-epoch history as CSV, each to a file the user picks; the outcome goes to the
+ * status line.
  */
 final class ExportActions {
     static final String LOSS_TITLE = "Loss: training set (solid) and test set (dashed)";
@@ -59,6 +62,10 @@ final class ExportActions {
                         () -> chart(LOSS_TITLE, charts.lossPlot().copy("")))),
                 Toolbar.item("exportStep", "Step-size chart (PNG)…", () -> png("step-size chart", "moons-step",
                         () -> chart(STEP_TITLE, charts.stepPlot().copy("")))),
+                Toolbar.item("exportLossSvg", "Loss chart (SVG)…", () -> svg("loss chart", "moons-loss",
+                        charts.lossPlot(), LOSS_TITLE)),
+                Toolbar.item("exportStepSvg", "Step-size chart (SVG)…", () -> svg("step-size chart", "moons-step",
+                        charts.stepPlot(), STEP_TITLE)),
                 Toolbar.item("exportLineSearch", "Line-search plot (PNG)…", () -> png("line-search plot",
                         "moons-line-search", () -> chart(LINE_SEARCH_TITLE, lineSearch.plot().copy()))),
                 Toolbar.item("exportFixed", "Fixed-LR boundary (PNG)…", () -> png("fixed-LR boundary",
@@ -84,15 +91,31 @@ final class ExportActions {
     }
 
     private void png(String what, String fileName, Supplier<BufferedImage> picture) {
-        Optional<Path> target = chooser.chooseSave(owner.get(), "Export " + what + " as PNG", fileName + ".png", "png");
+        save(what, fileName, "png", path -> PngExport.writeImage(picture.get(), path));
+    }
+
+    private void svg(String what, String fileName, LinePlot plot, String title) {
+        save(what, fileName, "svg", path -> LineChartSvg.write(plot, title, caption(), ChartPicture.DEFAULT_WIDTH,
+                ChartPicture.DEFAULT_HEIGHT, path));
+    }
+
+    private void save(String what, String fileName, String extension, FileWriter writer) {
+        Optional<Path> target = chooser.chooseSave(owner.get(), "Export " + what + " as "
+                + extension.toUpperCase(Locale.ROOT), fileName + "." + extension, extension);
         target.ifPresent(path -> {
             try {
-                PngExport.writeImage(picture.get(), path);
+                writer.write(path);
                 status.showInfo("Saved " + what + " to " + path);
             } catch (IOException | RuntimeException e) {
                 status.showError("Export failed: " + Messages.oneLine(e));
             }
         });
+    }
+
+    /** Writes one export to the chosen file. */
+    @FunctionalInterface
+    private interface FileWriter {
+        void write(Path path) throws IOException;
     }
 
     // a copy of a chart, drawn offscreen at the export size under its title
