@@ -36,6 +36,10 @@ public final class LinePlot extends CanvasRegion {
     static final long MIN_REDRAW_NANOS = 30_000_000L;
     /** The pulse (its AnimationTimer time) in which some LinePlot last redrew: plots take turns, one per pulse. */
     private static long pulseOfLastRedraw = Long.MIN_VALUE;
+    /** The least plot-frame height the legend may leave when it moves above the plot. */
+    private static final double MIN_FRAME_HEIGHT = 80;
+    /** The least plot-frame width the legend may leave when it moves beside the plot. */
+    private static final double MIN_FRAME_WIDTH = 120;
 
     private final String title;
     private final List<Series> series = new ArrayList<>();
@@ -65,6 +69,7 @@ public final class LinePlot extends CanvasRegion {
     private boolean dirty = true;
     private boolean scheduled;
     private long redraws;
+    private LineFrame lastFrame;
 
     /** An empty plot titled {@code title}. */
     public LinePlot(String title) {
@@ -195,6 +200,22 @@ public final class LinePlot extends CanvasRegion {
         }
     }
 
+    /** The boxes of every label the last redraw drew (titles, ticks, legend entries, markers), canvas pixels. */
+    public List<javafx.geometry.Bounds> textBoxes() {
+        return text.boxes();
+    }
+
+    /** The legend's box in the last redraw, or null when none was drawn. */
+    public javafx.geometry.Bounds legendBox() {
+        return legend.box();
+    }
+
+    /** The plot frame (the data rectangle) of the last redraw, or null before the first. */
+    public javafx.geometry.Bounds plotArea() {
+        return lastFrame == null ? null
+                : new javafx.geometry.BoundingBox(lastFrame.x(), lastFrame.y(), lastFrame.w(), lastFrame.h());
+    }
+
     /** How many times the canvas has been redrawn (for tests and diagnostics). */
     public long redrawCount() {
         return redraws;
@@ -215,6 +236,7 @@ public final class LinePlot extends CanvasRegion {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
+        text.clearBoxes();
         g.setTransform(1, 0, 0, 1, 0, 0);
         g.setLineDashes();
         g.setFill(Color.WHITE);
@@ -224,32 +246,55 @@ public final class LinePlot extends CanvasRegion {
         }
         double headerBottom = title.isEmpty() ? PAD - 8 : PAD + 22;
         LineFrame.Range range = axes.range(series);
-        double[] yTicks = axes.yTicks(range, h);
+        double bottom = h - PAD - (axes.hasXLabel() ? 22 : 0) - 22;
+        double right = w - PAD - 14;
+        double top = headerBottom + 8;
+        // the legend sits inside when small, else above the plot, else beside it when the plot is short, else
+        // (a stamp-sized plot) nowhere; placed with an estimated tick width
+        double estimatedLeft = PAD + (axes.hasYLabel() ? 22 : 0) + 48;
+        LineLegend.Layout layout = legend.layout(series, (right - estimatedLeft) * 0.9);
+        double legendLeft = Double.NaN;
+        double legendTop = Double.NaN;
+        if (series.isEmpty() || LineLegend.fitsInside(layout, right - estimatedLeft, bottom - top)) {
+            legendTop = Double.NaN;
+        } else if (bottom - top - legend.layout(series, w - 2 * PAD).height() >= MIN_FRAME_HEIGHT) {
+            layout = legend.layout(series, w - 2 * PAD);
+            legendTop = top - 4;
+            top += layout.height();
+        } else {
+            layout = legend.layout(series, 0);
+            if (right - estimatedLeft - layout.width() - 8 >= MIN_FRAME_WIDTH) {
+                right -= layout.width() + 8;
+                legendLeft = right + 8;
+                legendTop = top;
+            } else {
+                layout = null;
+            }
+        }
+        double[] yTicks = axes.yTicks(range, bottom - top);
         double tickWidth = 0;
         for (double t : yTicks) {
             tickWidth = Math.max(tickWidth, text.width(axes.yTickLabel(t, yTicks), TICK_FONT));
         }
         double left = PAD + (axes.hasYLabel() ? 22 : 0) + tickWidth + 8;
-        double bottom = h - PAD - (axes.hasXLabel() ? 22 : 0) - 22;
-        double top = headerBottom + 8;
-        double right = w - PAD - 14;
         LineFrame f = new LineFrame(left, top, Math.max(10, right - left), Math.max(10, bottom - top), range,
                 axes.isLogY());
+        lastFrame = f;
         double[] xTicks = axes.xTicks(f, series);
         axes.drawGrid(g, f, yTicks, xTicks);
         LineSeriesPainter.draw(g, f, series);
         coverOutside(g, f.x() - 2, f.y() - 2, f.w() + 4, f.h() + 4, Color.WHITE);
         drawHeader(g, w);
-        markers.draw(g, f);
+        markers.draw(g, f, legend.place(f, series, layout, legendLeft, legendTop));
         markers.drawCursor(g, f);
         axes.drawAxes(g, f, yTicks, xTicks, h);
-        legend.draw(g, f, series);
+        legend.draw(g, series, layout);
         if (!range.hasData()) {
             g.setFill(MUTED);
             g.setFont(LABEL_FONT);
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText("no data yet", f.x() + f.w() / 2, f.y() + f.h() / 2);
+            text.fill(g, "no data yet", f.x() + f.w() / 2, f.y() + f.h() / 2);
         }
     }
 
@@ -262,7 +307,7 @@ public final class LinePlot extends CanvasRegion {
         g.setFill(TEXT);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(text.fit(title, TITLE_FONT, w - 2 * PAD), PAD, PAD);
+        text.fill(g, text.fit(title, TITLE_FONT, w - 2 * PAD), PAD, PAD);
     }
 
     private void toggleLegendAt(double x, double y) {
