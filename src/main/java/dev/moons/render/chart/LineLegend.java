@@ -31,6 +31,10 @@ final class LineLegend {
     private final LineMarkers markers;
     /** The largest share of the plot frame's area a legend inside it may cover; a larger one goes above it. */
     static final double MAX_AREA_SHARE = 0.15;
+    /** The least plot-frame height the legend may leave when it moves above the plot. */
+    static final double MIN_FRAME_HEIGHT = 80;
+    /** The least plot-frame width the legend may leave when it moves beside the plot. */
+    static final double MIN_FRAME_WIDTH = 120;
 
     private final List<double[]> boxes = new ArrayList<>();
     private Bounds box;
@@ -43,6 +47,37 @@ final class LineLegend {
 
     /** How a legend is set: its box size, its column count and widths, and each entry's width. */
     record Layout(double width, double height, int columns, double[] colWidths, double[] widths) {
+    }
+
+    /**
+     * Where the legend goes and what room it leaves the plot frame: {@code layout} null for none; a NaN
+     * {@code top} for inside the frame, else outside with its top-left corner at ({@code left}, {@code top}) (a
+     * NaN left: right-aligned to the frame).
+     */
+    record Placement(Layout layout, double left, double top, double frameTop, double frameRight) {
+    }
+
+    /**
+     * Places the legend for a canvas {@code canvasWidth} wide whose frame would span [left, right] × [top, bottom]
+     * ({@code left} estimated): inside while it covers at most 15 % of the frame, else above it while the frame
+     * keeps {@value #MIN_FRAME_HEIGHT} px of height, else beside it while the frame keeps {@value #MIN_FRAME_WIDTH}
+     * px of width, else (a stamp-sized plot) nowhere.
+     */
+    Placement arrange(List<LinePlot.Series> series, double canvasWidth, double left, double top, double right,
+            double bottom) {
+        Layout inside = layout(series, (right - left) * 0.9);
+        if (series.isEmpty() || fitsInside(inside, right - left, bottom - top)) {
+            return new Placement(inside, Double.NaN, Double.NaN, top, right);
+        }
+        Layout above = layout(series, canvasWidth - 2 * ChartStyle.PAD);
+        if (bottom - top - above.height() >= MIN_FRAME_HEIGHT) {
+            return new Placement(above, Double.NaN, top - 4, top + above.height(), right);
+        }
+        Layout column = layout(series, 0);
+        if (right - left - column.width() - 8 >= MIN_FRAME_WIDTH) {
+            return new Placement(column, right - column.width(), top, top, right - column.width() - 8);
+        }
+        return new Placement(null, Double.NaN, Double.NaN, top, right);
     }
 
     /** The legend of {@code series} in as many columns as fit {@code maxWidth} (one row per series at least). */
@@ -69,11 +104,13 @@ final class LineLegend {
     }
 
     /**
-     * Places the legend for {@code series} set as {@code layout} (null: none) and returns its box, or null: in the
-     * emptiest corner of {@code f}, or, when {@code outsideTop} is a number, outside the frame with its top-left
-     * corner at ({@code outsideLeft}, {@code outsideTop}) (a NaN left: right-aligned to the frame).
+     * Places the legend for {@code series} as {@link #arrange} decided and returns its box, or null: inside, in
+     * the emptiest corner of {@code f}; outside, where {@code placement} says.
      */
-    Bounds place(LineFrame f, List<LinePlot.Series> series, Layout layout, double outsideLeft, double outsideTop) {
+    Bounds place(LineFrame f, List<LinePlot.Series> series, Placement placement) {
+        Layout layout = placement.layout();
+        double outsideLeft = placement.left();
+        double outsideTop = placement.top();
         boxes.clear();
         box = null;
         boolean outside = !Double.isNaN(outsideTop);

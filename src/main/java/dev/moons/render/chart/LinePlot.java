@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import javafx.animation.AnimationTimer;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
@@ -36,10 +37,6 @@ public final class LinePlot extends CanvasRegion {
     static final long MIN_REDRAW_NANOS = 30_000_000L;
     /** The pulse (its AnimationTimer time) in which some LinePlot last redrew: plots take turns, one per pulse. */
     private static long pulseOfLastRedraw = Long.MIN_VALUE;
-    /** The least plot-frame height the legend may leave when it moves above the plot. */
-    private static final double MIN_FRAME_HEIGHT = 80;
-    /** The least plot-frame width the legend may leave when it moves beside the plot. */
-    private static final double MIN_FRAME_WIDTH = 120;
 
     private final String title;
     private final List<Series> series = new ArrayList<>();
@@ -189,7 +186,6 @@ public final class LinePlot extends CanvasRegion {
             }
             t.visible = s.visible;
         }
-        copy.invalidate();
         return copy;
     }
 
@@ -200,20 +196,10 @@ public final class LinePlot extends CanvasRegion {
         }
     }
 
-    /** The boxes of every label the last redraw drew (titles, ticks, legend entries, markers), canvas pixels. */
-    public List<javafx.geometry.Bounds> textBoxes() {
-        return text.boxes();
-    }
-
-    /** The legend's box in the last redraw, or null when none was drawn. */
-    public javafx.geometry.Bounds legendBox() {
-        return legend.box();
-    }
-
-    /** The plot frame (the data rectangle) of the last redraw, or null before the first. */
-    public javafx.geometry.Bounds plotArea() {
-        return lastFrame == null ? null
-                : new javafx.geometry.BoundingBox(lastFrame.x(), lastFrame.y(), lastFrame.w(), lastFrame.h());
+    /** Where the last redraw put its labels, its legend and its plot frame. */
+    public ChartLayout lastLayout() {
+        return new ChartLayout(List.copyOf(text.boxes()), legend.box(), lastFrame == null ? null
+                : new BoundingBox(lastFrame.x(), lastFrame.y(), lastFrame.w(), lastFrame.h()));
     }
 
     /** How many times the canvas has been redrawn (for tests and diagnostics). */
@@ -249,28 +235,10 @@ public final class LinePlot extends CanvasRegion {
         double bottom = h - PAD - (axes.hasXLabel() ? 22 : 0) - 22;
         double right = w - PAD - 14;
         double top = headerBottom + 8;
-        // the legend sits inside when small, else above the plot, else beside it when the plot is short, else
-        // (a stamp-sized plot) nowhere; placed with an estimated tick width
         double estimatedLeft = PAD + (axes.hasYLabel() ? 22 : 0) + 48;
-        LineLegend.Layout layout = legend.layout(series, (right - estimatedLeft) * 0.9);
-        double legendLeft = Double.NaN;
-        double legendTop = Double.NaN;
-        if (series.isEmpty() || LineLegend.fitsInside(layout, right - estimatedLeft, bottom - top)) {
-            legendTop = Double.NaN;
-        } else if (bottom - top - legend.layout(series, w - 2 * PAD).height() >= MIN_FRAME_HEIGHT) {
-            layout = legend.layout(series, w - 2 * PAD);
-            legendTop = top - 4;
-            top += layout.height();
-        } else {
-            layout = legend.layout(series, 0);
-            if (right - estimatedLeft - layout.width() - 8 >= MIN_FRAME_WIDTH) {
-                right -= layout.width() + 8;
-                legendLeft = right + 8;
-                legendTop = top;
-            } else {
-                layout = null;
-            }
-        }
+        LineLegend.Placement placed = legend.arrange(series, w, estimatedLeft, top, right, bottom);
+        top = placed.frameTop();
+        right = placed.frameRight();
         double[] yTicks = axes.yTicks(range, bottom - top);
         double tickWidth = 0;
         for (double t : yTicks) {
@@ -285,10 +253,10 @@ public final class LinePlot extends CanvasRegion {
         LineSeriesPainter.draw(g, f, series);
         coverOutside(g, f.x() - 2, f.y() - 2, f.w() + 4, f.h() + 4, Color.WHITE);
         drawHeader(g, w);
-        markers.draw(g, f, legend.place(f, series, layout, legendLeft, legendTop));
+        markers.draw(g, f, legend.place(f, series, placed));
         markers.drawCursor(g, f);
         axes.drawAxes(g, f, yTicks, xTicks, h);
-        legend.draw(g, series, layout);
+        legend.draw(g, series, placed.layout());
         if (!range.hasData()) {
             g.setFill(MUTED);
             g.setFont(LABEL_FONT);

@@ -71,9 +71,10 @@ class ChartLabelLayoutTest {
             plot.resizeRelocate(0, 0, size[0], size[1]);
             plot.layout();
             plot.flush();
-            boxes.addAll(plot.textBoxes());
-            legendAndArea[0] = plot.legendBox();
-            legendAndArea[1] = plot.plotArea();
+            ChartLayout layout = plot.lastLayout();
+            boxes.addAll(layout.textBoxes());
+            legendAndArea[0] = layout.legend();
+            legendAndArea[1] = layout.plotArea();
         });
         String where = (int) size[0] + "×" + (int) size[1];
         assertTrue(boxes.size() >= 4, where + ": labels drawn " + boxes.size());
