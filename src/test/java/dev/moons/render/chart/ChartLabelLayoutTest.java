@@ -62,6 +62,20 @@ class ChartLabelLayoutTest {
         }
     }
 
+    @Test
+    void sweepYTitleNeverReachesAboveItsPlot(FxRobot robot) {
+        robot.interact(() -> {
+            ChartText text = new ChartText();
+            for (SweepPlot.Metric metric : SweepPlot.Metric.values()) {
+                for (double height : new double[] {60, 120, 200, 400}) {
+                    String title = SweepAxes.yTitle(metric, height, text);
+                    assertTrue(text.width(title, ChartStyle.LABEL_FONT) <= height, metric + " at " + height + ": " + title);
+                }
+                assertTrue(SweepAxes.yTitle(metric, 1000, text).startsWith(metric.axis()), metric.toString());
+            }
+        });
+    }
+
     private void check(FxRobot robot, LinePlot plot, double[] size) {
         List<Bounds> boxes = new ArrayList<>();
         Bounds[] legendAndArea = new Bounds[2];
