@@ -78,20 +78,28 @@ public final class OffscreenCharts {
         if (!Files.isDirectory(dir)) {
             throw new IOException("cannot write charts: " + dir + " is not a directory");
         }
+        BufferedImage image = onFxThread(() -> sweepImage(result, (int) SWEEP_WIDTH, 940, caption));
+        PngExport.writeImage(image, dir.resolve("sweep.png"));
+    }
+
+    /**
+     * A sweep's three plots drawn offscreen at {@code width} × {@code height} (FX thread): final test accuracy
+     * against the learning rate on top, final training loss and loss evaluations per run below, backtracking as a
+     * band in each, with {@code caption} in a strip below.
+     */
+    public static BufferedImage sweepImage(SweepResult result, int width, int height, String caption) {
         List<SweepAggregate> fixed = result.fixedAggregates();
         SweepAggregate band = result.backtrackingBand();
-        BufferedImage image = onFxThread(() -> {
-            SweepPlot accuracy = sweepPlot(SweepPlot.Metric.TEST_ACCURACY, fixed, band, SWEEP_WIDTH, 520);
-            SweepPlot loss = sweepPlot(SweepPlot.Metric.TRAIN_LOSS, fixed, band, SWEEP_WIDTH / 2, 420);
-            SweepPlot evals = sweepPlot(SweepPlot.Metric.LOSS_EVALUATIONS, fixed, band, SWEEP_WIDTH / 2, 420);
-            HBox lower = new HBox(loss, evals);
-            HBox.setHgrow(loss, Priority.ALWAYS);
-            HBox.setHgrow(evals, Priority.ALWAYS);
-            VBox panels = new VBox(accuracy, lower);
-            panels.setStyle("-fx-background-color: white;");
-            return PngExport.render(sceneRoot(panels, SWEEP_WIDTH, 940), caption);
-        });
-        PngExport.writeImage(image, dir.resolve("sweep.png"));
+        double upper = height * 520.0 / 940;
+        SweepPlot accuracy = sweepPlot(SweepPlot.Metric.TEST_ACCURACY, fixed, band, width, upper);
+        SweepPlot loss = sweepPlot(SweepPlot.Metric.TRAIN_LOSS, fixed, band, width / 2.0, height - upper);
+        SweepPlot evals = sweepPlot(SweepPlot.Metric.LOSS_EVALUATIONS, fixed, band, width / 2.0, height - upper);
+        HBox lower = new HBox(loss, evals);
+        HBox.setHgrow(loss, Priority.ALWAYS);
+        HBox.setHgrow(evals, Priority.ALWAYS);
+        VBox panels = new VBox(accuracy, lower);
+        panels.setStyle("-fx-background-color: white;");
+        return PngExport.render(sceneRoot(panels, width, height), caption);
     }
 
     private static SweepPlot sweepPlot(SweepPlot.Metric metric, List<SweepAggregate> fixed, SweepAggregate band,

@@ -23,6 +23,9 @@ import javafx.scene.text.TextAlignment;
 final class LineAxes {
     private static final Color GRID_MINOR = Color.web("#f1f1f1");
 
+    /** The least vertical distance between two y tick labels, in pixels (a tick label is about 15 high). */
+    private static final double MIN_TICK_GAP = 20;
+
     private final ChartText text;
     private String xLabel = "";
     private String yLabel = "";
@@ -38,6 +41,26 @@ final class LineAxes {
     void setLabels(String x, String y) {
         this.xLabel = x == null ? "" : x;
         this.yLabel = y == null ? "" : y;
+    }
+
+    /** Gives {@code other} these titles, log flag, fixed x range and y cap. */
+    void copyTo(LineAxes other) {
+        other.xLabel = xLabel;
+        other.yLabel = yLabel;
+        other.logY = logY;
+        other.fixedXMin = fixedXMin;
+        other.fixedXMax = fixedXMax;
+        other.yCap = yCap;
+    }
+
+    /** The x-axis title ("" when none). */
+    String xLabel() {
+        return xLabel;
+    }
+
+    /** The y-axis title ("" when none). */
+    String yLabel() {
+        return yLabel;
     }
 
     boolean hasXLabel() {
@@ -112,14 +135,14 @@ final class LineAxes {
         return new LineFrame.Range(x0, x1, nice[0], nice[1], true);
     }
 
-    /** The y tick values (data units, not log10) for a plot {@code height} pixels high. */
+    /** The y tick values (data units, not log10) for a plot frame {@code height} pixels high: about one per 50 px. */
     double[] yTicks(LineFrame.Range range, double height) {
-        int target = Math.max(2, (int) (height / 70));
+        int target = Math.max(1, (int) (height / 50));
         if (logY) {
             int lo = (int) Math.round(range.y0());
             int hi = (int) Math.round(range.y1());
-            double[] major = Ticks.logMajor(lo, hi, target + 2);
-            if (hi - lo <= 2) {
+            double[] major = thin(Ticks.logMajor(lo, hi, target + 2), height);
+            if (hi - lo <= 2 && height / Math.max(1, hi - lo) / 3 >= 22) {
                 double[] withHalves = new double[major.length * 3];
                 int n = 0;
                 for (int k = lo; k <= hi; k++) {
@@ -133,7 +156,20 @@ final class LineAxes {
             }
             return major;
         }
-        return Ticks.linear(range.y0(), range.y1(), target);
+        return thin(Ticks.linear(range.y0(), range.y1(), target), height);
+    }
+
+    // every k-th tick, k the least that leaves MIN_TICK_GAP pixels between neighbours on an axis height px long
+    private static double[] thin(double[] ticks, double height) {
+        if (ticks.length < 3) {
+            return ticks;
+        }
+        int every = (int) Math.ceil(MIN_TICK_GAP * (ticks.length - 1) / Math.max(1, height));
+        if (every <= 1) {
+            return ticks;
+        }
+        return java.util.stream.IntStream.range(0, ticks.length).filter(k -> k % every == 0)
+                .mapToDouble(k -> ticks[k]).toArray();
     }
 
     /** The label of y tick {@code t} among {@code ticks}. */
@@ -147,12 +183,30 @@ final class LineAxes {
     /** The x tick values: nice steps, or every integer when the data are whole numbers and nice steps are finer. */
     double[] xTicks(LineFrame f, List<LinePlot.Series> series) {
         LineFrame.Range r = f.range();
-        double[] ticks = Ticks.linear(r.x0(), r.x1(), Math.max(2, (int) (f.w() / 90)));
-        double step = ticks.length > 1 ? ticks[1] - ticks[0] : 1;
-        if (step < 1 && allIntegers(series)) {
-            return Ticks.linear(r.x0(), r.x1(), Math.max(1, (int) Math.round(r.x1() - r.x0())));
+        int target = Math.max(2, (int) (f.w() / 90));
+        if (allIntegers(series)) {
+            target = Math.min(target, Math.max(1, (int) Math.round(r.x1() - r.x0())));
+        }
+        double[] ticks = Ticks.linear(r.x0(), r.x1(), target);
+        // fewer ticks while two neighbouring labels would touch (e.g. "5001000" on a narrow chart)
+        while (target > 1 && !roomFor(ticks, f)) {
+            target--;
+            ticks = Ticks.linear(r.x0(), r.x1(), target);
         }
         return ticks;
+    }
+
+    // whether each x tick label has its width plus a gap between its neighbours' centres
+    private boolean roomFor(double[] ticks, LineFrame f) {
+        if (ticks.length < 2) {
+            return true;
+        }
+        double step = ticks[1] - ticks[0];
+        double widest = 0;
+        for (double t : ticks) {
+            widest = Math.max(widest, text.width(Ticks.format(t, step), TICK_FONT));
+        }
+        return Math.abs(f.px(ticks[1]) - f.px(ticks[0])) >= widest + 12;
     }
 
     private static boolean allIntegers(List<LinePlot.Series> series) {
@@ -202,7 +256,7 @@ final class LineAxes {
         for (double t : yTicks) {
             double y = f.py(f.log() ? Math.log10(t) : t);
             g.strokeLine(f.x() - 4, crisp(y), f.x(), crisp(y));
-            g.fillText(yTickLabel(t, yTicks), f.x() - 7, y);
+            text.fill(g, yTickLabel(t, yTicks), f.x() - 7, y);
         }
         double step = xTicks.length > 1 ? xTicks[1] - xTicks[0] : 1;
         g.setTextAlign(TextAlignment.CENTER);
@@ -210,13 +264,13 @@ final class LineAxes {
         for (double t : xTicks) {
             double x = f.px(t);
             g.strokeLine(crisp(x), f.y() + f.h(), crisp(x), f.y() + f.h() + 4);
-            g.fillText(Ticks.format(t, step), x, f.y() + f.h() + 6);
+            text.fill(g, Ticks.format(t, step), x, f.y() + f.h() + 6);
         }
         g.setFont(LABEL_FONT);
         g.setFill(MUTED);
         if (!xLabel.isEmpty()) {
             g.setTextBaseline(VPos.BOTTOM);
-            g.fillText(xLabel, f.x() + f.w() / 2, canvasHeight - PAD + 2);
+            text.fill(g, text.fit(xLabel, LABEL_FONT, f.w()), f.x() + f.w() / 2, canvasHeight - PAD + 2);
         }
         if (!yLabel.isEmpty()) {
             String label = yAxisTitle(f.h());
@@ -227,6 +281,8 @@ final class LineAxes {
             g.setTextBaseline(VPos.TOP);
             g.fillText(label, 0, 0);
             g.restore();
+            double tw = text.width(label, LABEL_FONT);
+            text.record(PAD + 2, f.y() + f.h() / 2 - tw / 2, text.height(LABEL_FONT), tw);
         }
     }
 

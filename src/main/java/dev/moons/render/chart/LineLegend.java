@@ -5,6 +5,8 @@ import static dev.moons.render.chart.ChartStyle.crisp;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -14,8 +16,8 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * A {@link LinePlot}'s legend: a small translucent box inside the plot, in whichever corner hides the fewest drawn
- * points and markers, with one entry per series (greyed out when hidden); remembers where each entry was drawn so
- * that a click can find it.
+ * points and markers, or a band above the plot when the box would cover more than 15 % of it; one entry per
+ * series (greyed out when hidden); remembers where each entry was drawn so that a click can find it.
  */
 final class LineLegend {
     private static final Font FONT = Font.font(ChartStyle.FAMILY, 13);
@@ -27,58 +29,144 @@ final class LineLegend {
 
     private final ChartText text;
     private final LineMarkers markers;
+    /** The largest share of the plot frame's area a legend inside it may cover; a larger one goes above it. */
+    static final double MAX_AREA_SHARE = 0.15;
+    /** The least plot-frame height the legend may leave when it moves above the plot. */
+    static final double MIN_FRAME_HEIGHT = 80;
+    /** The least plot-frame width the legend may leave when it moves beside the plot. */
+    static final double MIN_FRAME_WIDTH = 120;
+
     private final List<double[]> boxes = new ArrayList<>();
+    private Bounds box;
+    private boolean inside;
 
     LineLegend(ChartText text, LineMarkers markers) {
         this.text = text;
         this.markers = markers;
     }
 
-    /** Draws the legend for {@code series} in the emptiest corner of {@code f}; none when the plot is too small. */
-    void draw(GraphicsContext g, LineFrame f, List<LinePlot.Series> series) {
-        boxes.clear();
-        int n = series.size();
-        if (n == 0 || f.w() < 80 || f.h() < 40) {
-            return;
+    /** How a legend is set: its box size, its column count and widths, and each entry's width. */
+    record Layout(double width, double height, int columns, double[] colWidths, double[] widths) {
+    }
+
+    /**
+     * Where the legend goes and what room it leaves the plot frame: {@code layout} null for none; a NaN
+     * {@code top} for inside the frame, else outside with its top-left corner at ({@code left}, {@code top}) (a
+     * NaN left: right-aligned to the frame).
+     */
+    record Placement(Layout layout, double left, double top, double frameTop, double frameRight) {
+    }
+
+    /**
+     * Places the legend for a canvas {@code canvasWidth} wide whose frame would span [left, right] × [top, bottom]
+     * ({@code left} estimated): inside while it covers at most 15 % of the frame, else above it while the frame
+     * keeps {@value #MIN_FRAME_HEIGHT} px of height, else beside it while the frame keeps {@value #MIN_FRAME_WIDTH}
+     * px of width, else (a stamp-sized plot) nowhere.
+     */
+    Placement arrange(List<LinePlot.Series> series, double canvasWidth, double left, double top, double right,
+            double bottom) {
+        Layout inside = layout(series, (right - left) * 0.9);
+        if (series.isEmpty() || fitsInside(inside, right - left, bottom - top)) {
+            return new Placement(inside, Double.NaN, Double.NaN, top, right);
         }
+        Layout above = layout(series, canvasWidth - 2 * ChartStyle.PAD);
+        if (bottom - top - above.height() >= MIN_FRAME_HEIGHT) {
+            return new Placement(above, Double.NaN, top - 4, top + above.height(), right);
+        }
+        Layout column = layout(series, 0);
+        if (right - left - column.width() - 8 >= MIN_FRAME_WIDTH) {
+            return new Placement(column, right - column.width(), top, top, right - column.width() - 8);
+        }
+        return new Placement(null, Double.NaN, Double.NaN, top, right);
+    }
+
+    /** The legend of {@code series} in as many columns as fit {@code maxWidth} (one row per series at least). */
+    Layout layout(List<LinePlot.Series> series, double maxWidth) {
+        int n = series.size();
         double[] widths = new double[n];
         for (int k = 0; k < n; k++) {
             widths[k] = SWATCH + text.width(series.get(k).name(), FONT);
         }
-        int columns = n;
+        int columns = Math.max(1, n);
         double[] colWidths = columnWidths(widths, columns);
-        while (columns > 1 && sum(colWidths) + (columns - 1) * GAP + 2 * PAD > f.w() * 0.9) {
+        while (columns > 1 && sum(colWidths) + (columns - 1) * GAP + 2 * PAD > maxWidth) {
             columns = columns == n ? (n + 1) / 2 : columns - 1;
             colWidths = columnWidths(widths, columns);
         }
         int rows = (n + columns - 1) / columns;
-        double bw = sum(colWidths) + (columns - 1) * GAP + 2 * PAD;
-        double bh = rows * ROW + 2 * PAD - 4;
-        double[] corner = emptiestCorner(f, series, bw, bh);
-        double bx = corner[0];
-        double by = corner[1];
-        g.setFill(Color.rgb(255, 255, 255, 0.82));
-        g.fillRoundRect(bx, by, bw, bh, 8, 8);
-        g.setStroke(Color.rgb(0, 0, 0, 0.16));
-        g.setLineWidth(1);
-        g.strokeRoundRect(crisp(bx), crisp(by), bw - 1, bh - 1, 8, 8);
+        return new Layout(sum(colWidths) + (columns - 1) * GAP + 2 * PAD, rows * ROW + 2 * PAD - 4, columns,
+                colWidths, widths);
+    }
+
+    /** Whether {@code layout} may sit inside a plot frame w × h: at most 15 % of its area and 90 % of its width. */
+    static boolean fitsInside(Layout layout, double w, double h) {
+        return layout.width() <= w * 0.9 && layout.width() * layout.height() <= MAX_AREA_SHARE * w * h;
+    }
+
+    /**
+     * Places the legend for {@code series} as {@link #arrange} decided and returns its box, or null: inside, in
+     * the emptiest corner of {@code f}; outside, where {@code placement} says.
+     */
+    Bounds place(LineFrame f, List<LinePlot.Series> series, Placement placement) {
+        Layout layout = placement.layout();
+        double outsideLeft = placement.left();
+        double outsideTop = placement.top();
+        boxes.clear();
+        box = null;
+        boolean outside = !Double.isNaN(outsideTop);
+        if (layout == null || series.isEmpty() || (!outside && (f.w() < 80 || f.h() < 40))) {
+            return null;
+        }
+        if (outside) {
+            double bx = Double.isNaN(outsideLeft) ? Math.max(ChartStyle.PAD, f.x() + f.w() - layout.width()) : outsideLeft;
+            box = new BoundingBox(bx, outsideTop, layout.width(), layout.height());
+        } else {
+            double[] corner = emptiestCorner(f, series, layout.width(), layout.height());
+            box = new BoundingBox(corner[0], corner[1], layout.width(), layout.height());
+        }
+        inside = !outside;
+        return box;
+    }
+
+    /** Draws the legend where the last {@link #place} put it (nothing when it put none). */
+    void draw(GraphicsContext g, List<LinePlot.Series> series, Layout layout) {
+        if (box == null) {
+            return;
+        }
+        int n = series.size();
+        double bx = box.getMinX();
+        double by = box.getMinY();
+        double bw = box.getWidth();
+        double bh = box.getHeight();
+        if (inside) {
+            g.setFill(Color.rgb(255, 255, 255, 0.82));
+            g.fillRoundRect(bx, by, bw, bh, 8, 8);
+            g.setStroke(Color.rgb(0, 0, 0, 0.16));
+            g.setLineWidth(1);
+            g.strokeRoundRect(crisp(bx), crisp(by), bw - 1, bh - 1, 8, 8);
+        }
         g.setFont(FONT);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         for (int k = 0; k < n; k++) {
             LinePlot.Series s = series.get(k);
-            int col = k % columns;
-            int row = k / columns;
+            int col = k % layout.columns();
+            int row = k / layout.columns();
             double x = bx + PAD;
             for (int c = 0; c < col; c++) {
-                x += colWidths[c] + GAP;
+                x += layout.colWidths()[c] + GAP;
             }
             double y = by + PAD - 2 + row * ROW + ROW / 2;
             drawSwatch(g, s, x, y);
             g.setFill(s.visible ? TEXT : HIDDEN_TEXT);
-            g.fillText(s.name(), x + SWATCH, y);
-            boxes.add(new double[] {x, y - ROW / 2, widths[k], ROW});
+            text.fill(g, s.name(), x + SWATCH, y);
+            boxes.add(new double[] {x, y - ROW / 2, layout.widths()[k], ROW});
         }
+    }
+
+    /** The legend's box from the last {@link #place}, or null when none was placed. */
+    Bounds box() {
+        return box;
     }
 
     /** The index of the series whose entry was drawn at (x, y) in the last {@link #draw}, or −1. */

@@ -20,6 +20,9 @@ final class LineMarkers {
     private static final Color CURSOR = Color.web("#7a2d8f");
     private static final Color LABEL_EDGE = Color.web("#bbbbbb");
 
+    /** The least plot height at which marker labels are drawn. */
+    private static final double MIN_LABEL_HEIGHT = 60;
+
     private final ChartText text;
     private final List<Marker> markers = new ArrayList<>();
     private double cursorX = Double.NaN;
@@ -30,6 +33,13 @@ final class LineMarkers {
 
     void add(double x, String label) {
         markers.add(new Marker(x, label == null ? "" : label));
+    }
+
+    /** Gives {@code other} these markers and this cursor. */
+    void copyTo(LineMarkers other) {
+        other.markers.clear();
+        other.markers.addAll(markers);
+        other.cursorX = cursorX;
     }
 
     void clear() {
@@ -56,7 +66,7 @@ final class LineMarkers {
     }
 
     /** All dashed lines first, then the labels on top, stacked in rows so neighbours never overlap. */
-    void draw(GraphicsContext g, LineFrame f) {
+    void draw(GraphicsContext g, LineFrame f, javafx.geometry.Bounds avoid) {
         g.setStroke(MARKER);
         g.setLineWidth(1.2);
         g.setLineDashes(5, 4);
@@ -67,6 +77,9 @@ final class LineMarkers {
             }
         }
         g.setLineDashes();
+        if (f.h() < MIN_LABEL_HEIGHT) {
+            return; // a plot this short keeps its marker lines but has no room for their labels
+        }
         List<double[]> placed = new ArrayList<>();
         g.setFont(SMALL_FONT);
         for (Marker m : markers) {
@@ -77,11 +90,15 @@ final class LineMarkers {
             double tw = text.width(m.label, SMALL_FONT) + 8;
             double lx = Math.min(x + 3, f.x() + f.w() - tw);
             int row = 0;
-            while (overlaps(placed, lx, row, tw)) {
+            while (overlaps(placed, lx, row, tw)
+                    || (avoid != null && avoid.intersects(lx, f.y() + 4 + row * 19, tw, 17))) {
                 row++;
             }
-            placed.add(new double[] {lx, row, tw});
             double ly = f.y() + 4 + row * 19;
+            if (ly + 17 > f.y() + f.h()) {
+                continue; // no free row left for this label
+            }
+            placed.add(new double[] {lx, row, tw});
             g.setFill(Color.rgb(255, 255, 255, 0.92));
             g.fillRoundRect(lx, ly, tw, 17, 6, 6);
             g.setStroke(LABEL_EDGE);
@@ -90,7 +107,7 @@ final class LineMarkers {
             g.setFill(TEXT);
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText(m.label, lx + 4, ly + 9);
+            text.fill(g, m.label, lx + 4, ly + 9);
         }
     }
 

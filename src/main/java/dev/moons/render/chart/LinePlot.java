@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import javafx.animation.AnimationTimer;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
@@ -65,6 +66,7 @@ public final class LinePlot extends CanvasRegion {
     private boolean dirty = true;
     private boolean scheduled;
     private long redraws;
+    private LineFrame lastFrame;
 
     /** An empty plot titled {@code title}. */
     public LinePlot(String title) {
@@ -94,6 +96,26 @@ public final class LinePlot extends CanvasRegion {
     public void setLogY(boolean logY) {
         axes.setLogY(logY);
         invalidate();
+    }
+
+    /** The x-axis title ("" when none). */
+    public String xAxisLabel() {
+        return axes.xLabel();
+    }
+
+    /** The y-axis title ("" when none). */
+    public String yAxisLabel() {
+        return axes.yLabel();
+    }
+
+    /**
+     * The axis extents a redraw would show now, {x0, x1, y0, y1}, y in log10 units on a log axis; y0 = y1 = NaN
+     * when no visible series has a point.
+     */
+    public double[] shownRange() {
+        LineFrame.Range r = axes.range(series);
+        return r.hasData() ? new double[] {r.x0(), r.x1(), r.y0(), r.y1()}
+                : new double[] {r.x0(), r.x1(), Double.NaN, Double.NaN};
     }
 
     /** Whether the y axis is log10. */
@@ -149,11 +171,35 @@ public final class LinePlot extends CanvasRegion {
         return Collections.unmodifiableList(series);
     }
 
+    /**
+     * A new plot titled {@code title} with this plot's series (points, colours, dashes, visibility), axis titles
+     * and ranges, markers and cursor: the same chart, free to be laid out at another size (e.g. for an export).
+     */
+    public LinePlot copy(String title) {
+        LinePlot copy = new LinePlot(title);
+        axes.copyTo(copy.axes);
+        markers.copyTo(copy.markers);
+        for (Series s : series) {
+            Series t = copy.addSeries(s.name, s.color, s.dashed);
+            for (int i = 0; i < s.size; i++) {
+                t.add(s.xs[i], s.ys[i]);
+            }
+            t.visible = s.visible;
+        }
+        return copy;
+    }
+
     /** Redraws now if anything changed since the last redraw (e.g. right before a snapshot). */
     public void flush() {
         if (dirty) {
             redraw();
         }
+    }
+
+    /** Where the last redraw put its labels, its legend and its plot frame. */
+    public ChartLayout lastLayout() {
+        return new ChartLayout(List.copyOf(text.boxes()), legend.box(), lastFrame == null ? null
+                : new BoundingBox(lastFrame.x(), lastFrame.y(), lastFrame.w(), lastFrame.h()));
     }
 
     /** How many times the canvas has been redrawn (for tests and diagnostics). */
@@ -176,6 +222,7 @@ public final class LinePlot extends CanvasRegion {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
+        text.clearBoxes();
         g.setTransform(1, 0, 0, 1, 0, 0);
         g.setLineDashes();
         g.setFill(Color.WHITE);
@@ -185,32 +232,37 @@ public final class LinePlot extends CanvasRegion {
         }
         double headerBottom = title.isEmpty() ? PAD - 8 : PAD + 22;
         LineFrame.Range range = axes.range(series);
-        double[] yTicks = axes.yTicks(range, h);
+        double bottom = h - PAD - (axes.hasXLabel() ? 22 : 0) - 22;
+        double right = w - PAD - 14;
+        double top = headerBottom + 8;
+        double estimatedLeft = PAD + (axes.hasYLabel() ? 22 : 0) + 48;
+        LineLegend.Placement placed = legend.arrange(series, w, estimatedLeft, top, right, bottom);
+        top = placed.frameTop();
+        right = placed.frameRight();
+        double[] yTicks = axes.yTicks(range, bottom - top);
         double tickWidth = 0;
         for (double t : yTicks) {
             tickWidth = Math.max(tickWidth, text.width(axes.yTickLabel(t, yTicks), TICK_FONT));
         }
         double left = PAD + (axes.hasYLabel() ? 22 : 0) + tickWidth + 8;
-        double bottom = h - PAD - (axes.hasXLabel() ? 22 : 0) - 22;
-        double top = headerBottom + 8;
-        double right = w - PAD - 14;
         LineFrame f = new LineFrame(left, top, Math.max(10, right - left), Math.max(10, bottom - top), range,
                 axes.isLogY());
+        lastFrame = f;
         double[] xTicks = axes.xTicks(f, series);
         axes.drawGrid(g, f, yTicks, xTicks);
         LineSeriesPainter.draw(g, f, series);
         coverOutside(g, f.x() - 2, f.y() - 2, f.w() + 4, f.h() + 4, Color.WHITE);
         drawHeader(g, w);
-        markers.draw(g, f);
+        markers.draw(g, f, legend.place(f, series, placed));
         markers.drawCursor(g, f);
         axes.drawAxes(g, f, yTicks, xTicks, h);
-        legend.draw(g, f, series);
+        legend.draw(g, series, placed.layout());
         if (!range.hasData()) {
             g.setFill(MUTED);
             g.setFont(LABEL_FONT);
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText("no data yet", f.x() + f.w() / 2, f.y() + f.h() / 2);
+            text.fill(g, "no data yet", f.x() + f.w() / 2, f.y() + f.h() / 2);
         }
     }
 
@@ -223,7 +275,7 @@ public final class LinePlot extends CanvasRegion {
         g.setFill(TEXT);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(text.fit(title, TITLE_FONT, w - 2 * PAD), PAD, PAD);
+        text.fill(g, text.fit(title, TITLE_FONT, w - 2 * PAD), PAD, PAD);
     }
 
     private void toggleLegendAt(double x, double y) {

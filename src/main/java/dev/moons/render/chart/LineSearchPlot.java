@@ -67,6 +67,14 @@ public final class LineSearchPlot extends CanvasRegion {
         redraw();
     }
 
+    /** A new plot showing the same picture (or the same message), free to be laid out at another size. */
+    public LineSearchPlot copy() {
+        LineSearchPlot copy = new LineSearchPlot();
+        copy.picture = picture;
+        copy.note = note;
+        return copy;
+    }
+
     /** The picture drawn now, or null. */
     public LineSearchPicture picture() {
         return picture;
@@ -145,10 +153,14 @@ public final class LineSearchPlot extends CanvasRegion {
             g.fillText(Ticks.format(v, xStep), crisp(f.px(v)), f.y + f.h + 4);
         }
         double yStep = ys.length > 1 ? ys[1] - ys[0] : f.y1 - f.y0;
+        // a φ that barely moves (span ~1e-6 around 0.31) reads as offsets from φ(0), not as repeated "0.310685"
+        boolean offsets = Ticks.needsOffset(yStep, Math.max(Math.abs(f.y0), Math.abs(f.y1)));
+        int exp = offsets ? Ticks.offsetExponent(yStep) : 0;
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         for (double v : ys) {
-            g.fillText(Ticks.format(v, yStep), f.x - 5, crisp(f.py(v)));
+            String label = offsets ? Ticks.offsetLabel(v, picture.lossBefore(), yStep, exp) : Ticks.format(v, yStep);
+            g.fillText(label, f.x - 5, crisp(f.py(v)));
         }
         g.setStroke(AXIS);
         g.strokeRect(crisp(f.x), crisp(f.y), Math.round(f.w), Math.round(f.h));
@@ -161,7 +173,7 @@ public final class LineSearchPlot extends CanvasRegion {
         g.translate(14, f.y + f.h / 2);
         g.rotate(-90);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText("loss φ(α)", 0, 0);
+        g.fillText(offsets ? "φ(α) − φ(0), ×1e" + exp : "loss φ(α)", 0, 0);
         g.restore();
     }
 

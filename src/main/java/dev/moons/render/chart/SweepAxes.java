@@ -144,7 +144,8 @@ final class SweepAxes {
     }
 
     /** The axis lines, y ticks with labels, a label per lr decade, and both axis titles. */
-    static void drawAxes(GraphicsContext g, SweepFrame f, SweepPlot.Metric metric, double[] yTicks, double h) {
+    static void drawAxes(GraphicsContext g, SweepFrame f, SweepPlot.Metric metric, double[] yTicks, double h,
+            ChartText text) {
         g.setStroke(AXIS);
         g.setLineWidth(1);
         g.strokeLine(crisp(f.x()), f.top(), crisp(f.x()), f.y() + f.h());
@@ -174,7 +175,20 @@ final class SweepAxes {
         g.rotate(-90);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(metric.isLog() ? metric.axis() + " (log scale)" : metric.axis(), 0, 0);
+        g.fillText(yTitle(metric, f.h(), text), 0, 0);
         g.restore();
+    }
+
+    // the y title, shortened until it fits along the frame: never up into the title and legend above the plot
+    static String yTitle(SweepPlot.Metric metric, double height, ChartText text) {
+        String[] candidates = metric.isLog()
+                ? new String[] {metric.axis() + " (log scale)", metric.axis() + " (log)", metric.axis()}
+                : new String[] {metric.axis()};
+        for (String c : candidates) {
+            if (text.width(c, LABEL_FONT) <= height) {
+                return c;
+            }
+        }
+        return text.fit(metric.axis(), LABEL_FONT, height);
     }
 }

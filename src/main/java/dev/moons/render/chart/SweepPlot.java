@@ -151,7 +151,7 @@ public final class SweepPlot extends CanvasRegion {
         }
         marks.drawFixed(g, f, points);
         marks.drawDiverged(g, f, points);
-        SweepAxes.drawAxes(g, f, metric, yTicks, h);
+        SweepAxes.drawAxes(g, f, metric, yTicks, h, text);
         if (points.isEmpty() && (band == null || band.completed() == 0)) {
             g.setFill(MUTED);
             g.setFont(LABEL_FONT);

@@ -92,4 +92,25 @@ public final class Ticks {
         }
         return format(v, a);
     }
+
+    /** Whether ticks {@code step} apart at values near {@code magnitude} need over 5 significant digits each. */
+    public static boolean needsOffset(double step, double magnitude) {
+        return step > 0 && step < 1e-4 * Math.abs(magnitude);
+    }
+
+    /** The power of ten k in which ticks {@code step} (> 0) apart read as small whole-ish numbers. */
+    public static int offsetExponent(double step) {
+        return (int) Math.floor(Math.log10(step) + 1e-9);
+    }
+
+    /** The label of {@code v − base} in units of 10^{@code exp}, signed, with the decimals {@code step} needs. */
+    public static String offsetLabel(double v, double base, double step, int exp) {
+        double unit = Math.pow(10, exp);
+        double scaled = (v - base) / unit;
+        if (Math.abs(scaled) < 1e-9 * step / unit) {
+            return "0";
+        }
+        int decimals = Math.max(0, (int) Math.ceil(-Math.log10(step / unit) - 1e-9));
+        return String.format(java.util.Locale.ROOT, "%+." + Math.min(decimals, 3) + "f", scaled);
+    }
 }

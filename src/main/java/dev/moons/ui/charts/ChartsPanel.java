@@ -76,7 +76,8 @@ public final class ChartsPanel {
         return lossPlot;
     }
 
-    LinePlot stepPlot() {
+    /** The step-size plot (the live one: copy it before laying it out elsewhere). */
+    public LinePlot stepPlot() {
         return stepPlot;
     }
 

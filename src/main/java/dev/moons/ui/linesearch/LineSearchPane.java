@@ -46,7 +46,8 @@ public final class LineSearchPane {
         return box;
     }
 
-    LineSearchPlot plot() {
+    /** The line-search plot (the live one: copy it before laying it out elsewhere). */
+    public LineSearchPlot plot() {
         return plot;
     }
 

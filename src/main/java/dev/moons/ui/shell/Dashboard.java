@@ -17,6 +17,7 @@ import dev.moons.ui.charts.MetricsTable;
 import dev.moons.ui.hidden.HiddenUnitsPane;
 import dev.moons.ui.inspector.InspectorPane;
 import dev.moons.ui.linesearch.LineSearchPane;
+import dev.moons.ui.sweep.SaveTarget;
 import dev.moons.ui.sweep.SweepWindow;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -62,6 +63,7 @@ public final class Dashboard {
     private final UpdateRouter router;
     private final Toolbar.Actions actions = new Toolbar.Actions(this::togglePlay, this::step, this::reset,
             this::openSweep);
+    private final SaveTarget sweepTarget;
     private SweepWindow sweepWindow;
 
     /**
@@ -86,6 +88,7 @@ public final class Dashboard {
     public Dashboard(TrainingService service, Executor ui, FileChooserSeam chooser, AppSettings settings) {
         this.service = service;
         this.ui = ui;
+        this.sweepTarget = (title, name, extension) -> chooser.chooseSave(window(), title, name, extension);
         Config initial = settings.config();
         Seeds seeds = settings.seeds();
         this.shown = new Shown(initial, seeds);
@@ -104,7 +107,8 @@ public final class Dashboard {
                 controls::seeds, status::showInfo, status::showError);
         SessionActions sessions = new SessionActions(ui, chooser, this::window, service,
                 s -> controls.adopt(s.config(), s.seeds()), status::showInfo, status::showError);
-        ExportActions exports = new ExportActions(chooser, this::window, shown, views.charts(), status);
+        ExportActions exports = new ExportActions(chooser, this::window, shown, views.charts(),
+                views.lineSearch(), status);
         Toolbar toolbar = new Toolbar(actions, presets.combo(), Toolbar.dataItems(dataFiles, shown::allData),
                 Toolbar.sessionItems(sessions), exports.items(boundaries, root));
         this.pointEditing = new PointEditing(service, status::showError);
@@ -259,7 +263,7 @@ public final class Dashboard {
     /** Opens the learning-rate sweep window (one per dashboard), sweeping with the current settings. */
     void openSweep() {
         if (sweepWindow == null) {
-            sweepWindow = new SweepWindow(controls::config, ui, root.getScene());
+            sweepWindow = new SweepWindow(controls::config, ui, root.getScene(), sweepTarget);
         }
         sweepWindow.show();
     }

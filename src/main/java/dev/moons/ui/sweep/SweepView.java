@@ -31,8 +31,8 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 
 /**
- * The learning-rate sweep view: Run/Cancel, a seeds spinner, a progress bar with the time left, and the
- * sweep's three plots, filled in as runs end. The sweep runs in a {@link SweepSession} (never on the FX
+ * The learning-rate sweep view: Run/Cancel, a seeds spinner, a progress bar with the time left, Export PNG/CSV
+ * of a finished sweep, and the sweep's three plots, filled in as runs end. The sweep runs in a {@link SweepSession} (never on the FX
  * thread) with the settings {@code settings} gives at the moment Run is pressed.
  */
 public final class SweepView {
@@ -47,6 +47,10 @@ public final class SweepView {
     private final Label progressLabel = new Label("not started");
     private final Label errorLabel = new Label();
     private final Label about = new Label();
+    private final Label exportLabel = new Label();
+    private final Button pngButton = new Button("Export PNG…");
+    private final Button csvButton = new Button("Export CSV…");
+    private final SweepExport export;
     private final SweepPlot accuracy = plot(SweepPlot.Metric.TEST_ACCURACY);
     private final SweepPlot loss = plot(SweepPlot.Metric.TRAIN_LOSS);
     private final SweepPlot evals = plot(SweepPlot.Metric.LOSS_EVALUATIONS);
@@ -56,6 +60,12 @@ public final class SweepView {
 
     /** A view sweeping {@code lrs} with the app's current {@code settings}; results arrive on {@code ui}. */
     SweepView(Supplier<Config> settings, double[] lrs, Executor ui) {
+        this(settings, lrs, ui, SaveTarget.none());
+    }
+
+    /** As above, exporting its plots and results to files {@code target} picks. */
+    SweepView(Supplier<Config> settings, double[] lrs, Executor ui, SaveTarget target) {
+        this.export = new SweepExport(target, () -> result, about::getText, exportLabel::setText);
         this.settings = settings;
         this.lrs = LearningRates.checked(lrs);
         this.ui = ui;
@@ -68,9 +78,9 @@ public final class SweepView {
         refresh();
     }
 
-    /** A view over the default grid: 13 learning rates from 1e-3 to 10. */
-    SweepView(Supplier<Config> settings, Executor ui) {
-        this(settings, LearningRates.defaults(), ui);
+    /** A view over the default grid: 13 learning rates from 1e-3 to 10, exporting to files {@code target} picks. */
+    SweepView(Supplier<Config> settings, Executor ui, SaveTarget target) {
+        this(settings, LearningRates.defaults(), ui, target);
     }
 
     Parent root() {
@@ -181,6 +191,8 @@ public final class SweepView {
         runButton.setDisable(running);
         cancelButton.setDisable(!running);
         seedsSpinner.setDisable(running);
+        pngButton.setDisable(result == null);
+        csvButton.setDisable(result == null);
     }
 
     private VBox controls() {
@@ -202,9 +214,16 @@ public final class SweepView {
         about.getStyleClass().add("hint");
         about.setWrapText(true);
         about.setText(describe(null, seedsSpinner.getValue(), (lrs.length + 1) * seedsSpinner.getValue()));
-        HBox bar = new HBox(8, runButton, cancelButton, new Label("Seeds"), seedsSpinner, progress, progressLabel);
+        pngButton.setId("sweepExportPng");
+        pngButton.setOnAction(e -> export.png());
+        csvButton.setId("sweepExportCsv");
+        csvButton.setOnAction(e -> export.csv());
+        exportLabel.setId("sweepExportStatus");
+        exportLabel.getStyleClass().add("hint");
+        HBox bar = new HBox(8, runButton, cancelButton, new Label("Seeds"), seedsSpinner, progress, progressLabel,
+                pngButton, csvButton);
         bar.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(6, bar, about, errorLabel);
+        VBox box = new VBox(6, bar, about, errorLabel, exportLabel);
         box.setPadding(new Insets(0, 0, 8, 0));
         return box;
     }

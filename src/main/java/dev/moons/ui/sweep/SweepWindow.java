@@ -11,9 +11,12 @@ public final class SweepWindow {
     private final SweepView view;
     private final Stage stage = new Stage();
 
-    /** A window sweeping with {@code settings}, styled like and owned by {@code owner}'s window when it has one. */
-    public SweepWindow(Supplier<Config> settings, Executor ui, Scene owner) {
-        this.view = new SweepView(settings, ui);
+    /**
+     * A window sweeping with {@code settings}, styled like and owned by {@code owner}'s window when it has one;
+     * its exports go to files {@code target} picks.
+     */
+    public SweepWindow(Supplier<Config> settings, Executor ui, Scene owner, SaveTarget target) {
+        this.view = new SweepView(settings, ui, target);
         Scene scene = new Scene(view.root(), 1100, 680);
         if (owner != null) {
             scene.getStylesheets().addAll(owner.getStylesheets());

@@ -2,6 +2,8 @@ package dev.moons.render.chart;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -51,5 +53,26 @@ class TicksTest {
         assertEquals("1", Ticks.formatLog(1));
         assertEquals("1e-5", Ticks.formatLog(1e-5));
         assertEquals("100", Ticks.formatLog(100));
+    }
+
+    @Test
+    void aTinySpanReadsAsDistinctOffsetsFromItsBase() {
+        // φ spans ~1e-6 around 0.310685: plain labels would repeat, offsets from φ(0) do not
+        double base = 0.3106853;
+        double[] ticks = Ticks.linear(base - 1.2e-6, base + 0.3e-6, 5);
+        double step = ticks[1] - ticks[0];
+        assertTrue(Ticks.needsOffset(step, base));
+        long plain = java.util.Arrays.stream(ticks).mapToObj(t -> Ticks.format(t, step)).distinct().count();
+        assertTrue(plain < ticks.length, "plain labels repeat (the bug offsets fix)");
+        int exp = Ticks.offsetExponent(step);
+        assertEquals(-7, exp);
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        for (double t : ticks) {
+            labels.add(Ticks.offsetLabel(t, base, step, exp));
+        }
+        assertEquals(ticks.length, labels.size(), "distinct labels: " + labels);
+        assertEquals("0", Ticks.offsetLabel(base, base, 1e-7, -7), "the base itself");
+        assertEquals("-5", Ticks.offsetLabel(base - 5e-7, base, 1e-7, -7));
+        assertFalse(Ticks.needsOffset(0.01, 0.31));
     }
 }
