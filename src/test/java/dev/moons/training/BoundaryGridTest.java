@@ -1,10 +1,12 @@
 package dev.moons.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moons.data.Seeds;
 import dev.moons.model.Activation;
 import dev.moons.model.Mlp;
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -19,15 +21,8 @@ class BoundaryGridTest {
     @EnumSource(Activation.class)
     void probabilitiesEqualThePredictionAtPixelCentres(Activation f) {
         // given a problem, a non-square boundary grid and a θ with sizeable weights
-        Config config = Config.defaults().withSamples(200).withHidden(H).withActivation(f);
-        Problem problem = Problem.generate(config, Seeds.of(11));
-        BoundaryGrid grid = BoundaryGrid.around(problem, 70, 1.6);
-        Random rng = new Random(5);
-        double[] values = new double[4 * H + 1];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = 2.5 * rng.nextGaussian();
-        }
-        INDArray theta = Nd4j.createFromArray(values);
+        BoundaryGrid grid = gridFor(f, 70);
+        INDArray theta = gaussianTheta(5, 2.5);
         Mlp model = new Mlp(H, f);
         // when the grid is evaluated twice (the second call reuses the buffers)
         grid.probabilities(model, theta.mul(0.5));
@@ -44,15 +39,8 @@ class BoundaryGridTest {
     @EnumSource(Activation.class)
     void aThetaOnItsWayToDivergenceStillGivesAFiniteMap(Activation f) {
         // given weights of order 1e20: below the divergence bound (1e30) but past what float32 logits can hold
-        Config config = Config.defaults().withSamples(200).withHidden(H).withActivation(f);
-        Problem problem = Problem.generate(config, Seeds.of(11));
-        BoundaryGrid grid = BoundaryGrid.around(problem, 40, 1.6);
-        Random rng = new Random(9);
-        double[] values = new double[4 * H + 1];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = 1e20 * rng.nextGaussian();
-        }
-        INDArray theta = Nd4j.createFromArray(values);
+        BoundaryGrid grid = gridFor(f, 40);
+        INDArray theta = gaussianTheta(9, 1e20);
         Mlp model = new Mlp(H, f);
         // when the map is computed
         double[] p = grid.probabilities(model, theta);
@@ -61,6 +49,22 @@ class BoundaryGridTest {
         for (int pixel = 0; pixel < p.length; pixel++) {
             assertEquals(expected.getDouble(pixel), p[pixel], 0.0, "pixel " + pixel);
         }
-        org.junit.jupiter.api.Assertions.assertTrue(java.util.Arrays.stream(p).allMatch(Double::isFinite));
+        assertTrue(Arrays.stream(p).allMatch(Double::isFinite));
+    }
+
+    // a non-square grid of the given size around 200 two-moons points for an H-unit network with activation f
+    private static BoundaryGrid gridFor(Activation f, int size) {
+        Config config = Config.defaults().withSamples(200).withHidden(H).withActivation(f);
+        return BoundaryGrid.around(Problem.generate(config, Seeds.of(11)), size, 1.6);
+    }
+
+    // θ [4H+1] with independent N(0, scale²) entries from the given seed
+    private static INDArray gaussianTheta(long seed, double scale) {
+        Random rng = new Random(seed);
+        double[] values = new double[4 * H + 1];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = scale * rng.nextGaussian();
+        }
+        return Nd4j.createFromArray(values);
     }
 }

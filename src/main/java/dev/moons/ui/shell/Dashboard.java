@@ -31,6 +31,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -347,7 +348,7 @@ public final class Dashboard {
     // after a resize from the first-start size; until the user drags a divider, the default shares are kept
     private static void keepDividersUntilDragged(SplitPane split) {
         boolean[] dragged = {false};
-        split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+        split.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             for (Node n = e.getPickResult().getIntersectedNode(); n != null && n != split; n = n.getParent()) {
                 if (n.getStyleClass().contains("split-pane-divider")) {
                     dragged[0] = true;

@@ -1,15 +1,16 @@
 package dev.moons.ui.shell;
 
-import dev.moons.io.Messages;
 import dev.moons.app.HistoryCsv;
 import dev.moons.export.ChartPicture;
 import dev.moons.export.LineChartSvg;
 import dev.moons.export.PngExport;
 import dev.moons.io.AtomicFiles;
+import dev.moons.io.Messages;
 import dev.moons.render.Formats;
 import dev.moons.render.chart.LinePlot;
 import dev.moons.training.Config;
 import dev.moons.training.Method;
+import dev.moons.training.SettingsChange;
 import dev.moons.ui.charts.ChartsPanel;
 import dev.moons.ui.linesearch.LineSearchPane;
 import java.awt.image.BufferedImage;
@@ -142,7 +143,7 @@ final class ExportActions {
     }
 
     // the log of mid-run settings changes of the comparison shown (none before the first snapshot)
-    private java.util.List<dev.moons.training.SettingsChange> changes() {
-        return shown.lastSnapshot() == null ? java.util.List.of() : shown.lastSnapshot().settingsChanges();
+    private List<SettingsChange> changes() {
+        return shown.lastSnapshot() == null ? List.of() : shown.lastSnapshot().settingsChanges();
     }
 }
