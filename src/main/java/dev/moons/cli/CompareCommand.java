@@ -56,10 +56,11 @@ public final class CompareCommand implements Callable<Integer> {
         if (saveSession != null) {
             OutputTargets.checkFileTarget("--save-session", saveSession);
         }
+        int threads = options.threads();
         Path dir = options.outputDirectory(FILES);
         PrintWriter w = spec.commandLine().getOut();
         EpochArchive archive = saveSession == null ? null : new EpochArchive(4 * config.hidden() + 1);
-        CompareResult result = CompareResult.run(config, points, (method, record) -> { }, archive);
+        CompareResult result = CompareResult.run(config, points, (method, record) -> { }, archive, threads);
         // all files land together: written aside, then moved into place
         try (StagedOutput staged = StagedOutput.in(dir)) {
             ReportFiles.write(result, staged.directory());

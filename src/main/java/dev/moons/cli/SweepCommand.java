@@ -56,10 +56,11 @@ public final class SweepCommand implements Callable<Integer> {
         double[] grid = lrs == null ? LearningRates.defaults() : parseLrs(lrs);
         Dataset points = options.dataset();
         Config config = options.config(grid[0], points);
+        int threads = options.threads();
         Path dir = options.outputDirectory(FILES);
         PrintWriter w = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Sweep sweep = new Sweep(config, grid, points, Sweep.DEFAULT_THREADS);
+        Sweep sweep = new Sweep(config, grid, points, threads);
         long[] lastReport = {System.nanoTime()};
         SweepResult result = sweep.run((run, progress) -> {
             if (System.nanoTime() - lastReport[0] > PROGRESS_EVERY_MS * 1_000_000 && progress.done() < progress.total()) {

@@ -84,6 +84,19 @@ public final class TrainingOptions {
     @Option(names = "--warm-start")
     boolean warmStart;
 
+    @Option(names = "--threads")
+    int threads;
+
+    /** The validated {@code --threads}: worker threads, 1 … 256 (default: the available processors). */
+    int threads() {
+        try {
+            Parameter.THREADS.check(threads);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--" + e.getMessage());
+        }
+        return threads;
+    }
+
     /** The dataset of {@code --data}, or null for generated moons; a bad file is a one-line reason. */
     Dataset dataset() {
         return data == null ? null : readData(data);

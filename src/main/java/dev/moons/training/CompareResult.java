@@ -2,6 +2,7 @@ package dev.moons.training;
 
 import dev.moons.data.Dataset;
 import dev.moons.data.Seeds;
+import dev.moons.model.Nd4jRuntime;
 import dev.moons.model.SameDiffGradient;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -40,36 +41,68 @@ public record CompareResult(Config config, Comparison first, Map<Method, List<Se
      * seed's parameters every k epochs (for a session file).
      */
     public static CompareResult run(Config config, Dataset data, EpochListener listener, EpochArchive firstArchive) {
+        return run(config, data, listener, firstArchive, 1);
+    }
+
+    /**
+     * As {@link #run(Config, Dataset, EpochListener, EpochArchive)} with the seeds spread over {@code threads}
+     * workers (1 … 256), each seed's comparison on one worker with its own ND4J arrays; the results are those of
+     * one thread, bit for bit. {@code listener} is called by one worker at a time, each seed's records in order.
+     */
+    public static CompareResult run(Config config, Dataset data, EpochListener listener, EpochArchive firstArchive,
+            int threads) {
+        Parameter.THREADS.check(threads);
+        Nd4jRuntime.ensureConfigured();
+        EpochListener shared = threads == 1 ? listener : synchronizedListener(listener);
+        // only the first seed's comparison is kept whole; the others are reduced to their results on the worker
+        List<SeedRuns> seeds = new ParallelSeeds(threads).map(config.seeds(), k -> {
+            long seed = config.seed() + k;
+            Comparison c = train(config, data, seed, shared, k == 0 ? firstArchive : null);
+            Map<Method, SeedResult> ends = new EnumMap<>(Method.class);
+            for (TrainingRun run : c.runs()) {
+                ends.put(run.method(), SeedResult.of(seed, run));
+            }
+            return new SeedRuns(k == 0 ? c : null, ends);
+        });
         Map<Method, List<SeedResult>> results = new EnumMap<>(Method.class);
         for (Method m : Method.all()) {
             results.put(m, new ArrayList<>());
         }
-        Comparison first = null;
-        double gradcheck = Double.NaN;
-        for (int k = 0; k < config.seeds(); k++) {
-            long seed = config.seed() + k;
-            Comparison comparison = data == null ? Comparison.create(config, Seeds.of(seed))
-                    : Comparison.on(config, Seeds.of(seed), data);
-            if (first == null) {
-                first = comparison;
-                Problem p = comparison.problem();
-                gradcheck = SameDiffGradient.maxAbsDiff(p.model(), comparison.initialParameters(),
-                        p.xTrain(), p.yTrain());
-            }
-            if (k == 0 && firstArchive != null) {
-                firstArchive.keep(comparison);
-                while (!comparison.isDone()) {
-                    comparison.stepBoth(listener);
-                    firstArchive.keep(comparison);
-                }
-            } else {
-                comparison.runToEnd(listener);
-            }
-            for (TrainingRun run : comparison.runs()) {
-                results.get(run.method()).add(SeedResult.of(seed, run));
-            }
+        for (SeedRuns s : seeds) {
+            s.results().forEach((method, r) -> results.get(method).add(r));
         }
+        Comparison first = seeds.get(0).comparison();
+        Problem p = first.problem();
+        double gradcheck = SameDiffGradient.maxAbsDiff(p.model(), first.initialParameters(), p.xTrain(), p.yTrain());
         return new CompareResult(config, first, java.util.Collections.unmodifiableMap(results), gradcheck);
+    }
+
+    private record SeedRuns(Comparison comparison, Map<Method, SeedResult> results) {
+    }
+
+    // one seed's comparison trained to the end; the archive, when given, keeps its parameters every k epochs
+    private static Comparison train(Config config, Dataset data, long seed, EpochListener listener,
+            EpochArchive archive) {
+        Comparison comparison = data == null ? Comparison.create(config, Seeds.of(seed))
+                : Comparison.on(config, Seeds.of(seed), data);
+        if (archive != null) {
+            archive.keep(comparison);
+            while (!comparison.isDone()) {
+                comparison.stepBoth(listener);
+                archive.keep(comparison);
+            }
+        } else {
+            comparison.runToEnd(listener);
+        }
+        return comparison;
+    }
+
+    private static EpochListener synchronizedListener(EpochListener listener) {
+        return (method, record) -> {
+            synchronized (listener) {
+                listener.onEpoch(method, record);
+            }
+        };
     }
 
     /** Statistics over seeds of one field of one method's final records. */

@@ -3,6 +3,7 @@ package dev.moons.training;
 import dev.moons.model.Activation;
 import dev.moons.optim.BacktrackingLineSearch;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -52,7 +53,10 @@ public enum Parameter {
             "on or off"),
     ACTIVATION("activation", "the hidden layer's activation; He init for the ReLU family, Glorot for tanh and"
             + " sigmoid", Activation.RELU, null, Arrays.stream(Activation.values()).map(Activation::cliName)
-                    .collect(Collectors.joining(", ")));
+                    .collect(Collectors.joining(", "))),
+    THREADS("threads", "worker threads for the seeds (compare) or runs (sweep), each with one ND4J thread; not a"
+            + " setting of the comparison (results are the same for every count)",
+            Runtime.getRuntime().availableProcessors(), Range.whole(1, 256));
 
     // constants the rows share (an enum's own static fields are not yet set while its rows are built)
     private static final class Limits {
@@ -167,6 +171,11 @@ public enum Parameter {
     /** As {@link #check(int)} with {@code max} as the upper end (a batch size capped by the training points). */
     public void checkAtMost(int value, int max) {
         check(value, range.withMax(max));
+    }
+
+    /** The rows that are {@link Config} components (every row but {@link #THREADS}, which changes no result). */
+    public static List<Parameter> settings() {
+        return Arrays.stream(values()).filter(p -> p != THREADS).toList();
     }
 
     /** The row whose key is {@code key} ("train-ratio"), if any. */

@@ -110,6 +110,8 @@ class CompareCommandTest {
         "--c|0|--c must be in (0, 1), was 0.0",
         "--batch|701|--batch must be in [0, 700], was 701",
         "--seeds|1001|--seeds must be in [1, 1000], was 1001",
+        "--threads|0|--threads must be in [1, 256], was 0",
+        "--threads|257|--threads must be in [1, 256], was 257",
     })
     void badValuesExitTwoWithOneLineAndWriteNothing(String option, String value, String message) {
         Path dir = tmp.resolve("never");

@@ -2,6 +2,7 @@ package dev.moons.training.sweep;
 
 import dev.moons.training.Comparison;
 import dev.moons.training.Method;
+import dev.moons.training.Parameter;
 import dev.moons.training.Problem;
 import dev.moons.training.Config;
 import dev.moons.training.TrainingRun;
@@ -29,10 +30,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link #run} blocks until every run has ended; {@link #cancel} may be called from any thread.
  */
 public final class Sweep {
-    /** Worker threads by default: one per core of the 2-core machines this targets. */
-    public static final int DEFAULT_THREADS = 2;
-    /** The most worker threads a sweep takes. */
-    public static final int MAX_THREADS = 64;
+    /** Worker threads by default: one per available processor (the threads row's default). */
+    public static final int DEFAULT_THREADS = Parameter.THREADS.defaultInt();
+    /** The most worker threads a sweep takes (the threads row's upper end). */
+    public static final int MAX_THREADS = (int) Parameter.THREADS.range().orElseThrow().max();
 
     private final Config config;
     private final double[] lrs;
@@ -45,7 +46,7 @@ public final class Sweep {
     /**
      * A sweep of {@code config} (its epochs, batch, line search, seed and seeds; its lr is ignored) over
      * {@code lrs} (1 … 50 values, finite, &gt; 0), on {@code data} or, when it is null, on moons generated
-     * from each seed, with {@code threads} workers (1 … 64).
+     * from each seed, with {@code threads} workers (1 … 256).
      */
     public Sweep(Config config, double[] lrs, Dataset data, int threads) {
         this.config = config;
