@@ -1,6 +1,7 @@
 package dev.moons.model;
 
 import java.util.Arrays;
+import org.bytedeco.javacpp.DoublePointer;
 import org.nd4j.linalg.api.blas.Level1;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -24,8 +25,14 @@ final class BatchLoss implements ModelObjective {
 
     private final int hidden;
     private final int n;
-    private final double negatives;
-    private final boolean binaryLabels;
+    private final INDArray labels;
+    private final INDArray signs;
+    private final INDArray flippedSigns;
+    private final INDArray[] xOnes;
+    private final double[] staging;
+    private double[] labelStaging;
+    private double negatives;
+    private boolean binaryLabels;
     private final INDArray thetaCopy;
     private final INDArray gradient;
     private final INDArray lossSum;
@@ -56,9 +63,11 @@ final class BatchLoss implements ModelObjective {
         }
         this.hidden = hidden;
         this.n = (int) x.rows();
-        INDArray labels = Mlp.asDouble(y).reshape(n).dup('c');
+        this.labels = Mlp.asDouble(y).reshape(n).dup('c');
         this.negatives = n - labels.sumNumber().doubleValue();
-        INDArray signs = labels.mul(2.0).subi(1.0);
+        this.signs = labels.mul(2.0).subi(1.0);
+        this.flippedSigns = signs.neg();
+        this.staging = new double[2 * Math.min(block, n)];
         this.binaryLabels = labels.eq(0.0).castTo(DataType.DOUBLE).addi(labels.eq(1.0).castTo(DataType.DOUBLE))
                 .minNumber().doubleValue() == 1.0;
         INDArray points = Mlp.asDouble(x);
@@ -74,16 +83,18 @@ final class BatchLoss implements ModelObjective {
         this.copyTheta = BoundOp.copy(thetaCopy.dup(), thetaCopy);
         int count = (n + block - 1) / block;
         this.blocks = new Block[count];
+        this.xOnes = new INDArray[count];
         Buffers full = new Buffers(Math.min(block, n), hidden);
         for (int b = 0; b < count; b++) {
             int start = b * block;
             int end = Math.min(n, start + block);
             Buffers buffers = end - start == full.rows ? full : new Buffers(end - start, hidden);
-            blocks[b] = new Block(f, points.get(NDArrayIndex.interval(start, end), NDArrayIndex.all()),
+            xOnes[b] = Nd4j.create(DataType.DOUBLE, new long[] {end - start, 3}, 'f').assign(1.0);
+            blocks[b] = new Block(f, points.get(NDArrayIndex.interval(start, end), NDArrayIndex.all()), xOnes[b],
                     labels.get(NDArrayIndex.interval(start, end)), logits.get(NDArrayIndex.interval(start, end)),
                     buffers, b == 0);
         }
-        this.flipLogits = BoundOp.multiply(logits, signs.neg(), flippedLogits);
+        this.flipLogits = BoundOp.multiply(logits, flippedSigns, flippedLogits);
         this.softplusOfFlipped = BoundOp.softplus(flippedLogits, softplus);
         this.summedBce = BoundOp.summedBce(logits.reshape(n, 1), Nd4j.scalar(DataType.DOUBLE, 1.0),
                 labels.reshape(n, 1), lossSum);
@@ -127,11 +138,13 @@ final class BatchLoss implements ModelObjective {
         private final BoundOp maskedBackprop;
         private final BoundOp layer1Gradient;
 
-        /** For points x [rows,2], labels y [rows] and the logits view z [rows]; the first block overwrites ∇L. */
-        Block(Activation f, INDArray x, INDArray y, INDArray z, Buffers buf, boolean first) {
-            int rows = buf.rows;
-            INDArray xOne = Nd4j.create(DataType.DOUBLE, new long[] {rows, 3}, 'f').assign(1.0);
+        /**
+         * For points x [rows,2] copied into xOne [rows,3] (its last column ones), labels y [rows] and the logits
+         * view z [rows]; the first block overwrites ∇L.
+         */
+        Block(Activation f, INDArray x, INDArray xOne, INDArray y, INDArray z, Buffers buf, boolean first) {
             xOne.get(NDArrayIndex.all(), NDArrayIndex.interval(0, 2)).assign(x);
+            int rows = buf.rows;
             double beta = first ? 0.0 : 1.0;
             INDArray w2Row = Mlp.w2(thetaCopy).reshape(1, hidden);
             this.hiddenPre = BoundOp.matmul(xOne, Mlp.layer1(thetaCopy), buf.pre, false, 1.0, 0.0);
@@ -235,6 +248,46 @@ final class BatchLoss implements ModelObjective {
         }
         summedBce.run();
         return lossSum.getDouble(0) / n;
+    }
+
+    /**
+     * Puts the points {@code rows[from … from+n)} of (x, y) in place of this batch's, as if it had been built on
+     * them: x is [N,2] row-major (x1, x2 of point i at 2i, 2i+1), y [N] holds the labels; no array is allocated.
+     */
+    void reload(double[] x, double[] y, int[] rows, int from) {
+        double labelSum = 0;
+        boolean binary = true;
+        for (int b = 0, start = 0; b < blocks.length; b++) {
+            int count = (int) xOnes[b].rows();
+            // xOne is column-major: the block's x1 column, then its x2 column (the ones column stays)
+            for (int i = 0; i < count; i++) {
+                int row = rows[from + start + i];
+                staging[i] = x[2 * row];
+                staging[count + i] = x[2 * row + 1];
+            }
+            new DoublePointer(xOnes[b].data().addressPointer()).put(staging, 0, 2 * count);
+            start += count;
+        }
+        if (labelStaging == null) {
+            labelStaging = new double[n];
+        }
+        double[] label = labelStaging;
+        for (int i = 0; i < n; i++) {
+            label[i] = y[rows[from + i]];
+            labelSum += label[i];
+            binary &= label[i] == 0.0 || label[i] == 1.0;
+        }
+        new DoublePointer(labels.data().addressPointer()).put(label, 0, n);
+        for (int i = 0; i < n; i++) {
+            label[i] = label[i] * 2.0 - 1.0;
+        }
+        new DoublePointer(signs.data().addressPointer()).put(label, 0, n);
+        for (int i = 0; i < n; i++) {
+            label[i] = -label[i];
+        }
+        new DoublePointer(flippedSigns.data().addressPointer()).put(label, 0, n);
+        negatives = n - labelSum;
+        binaryLabels = binary;
     }
 
     /** Copies θ [p] into the private buffer, rejecting a wrong length; θ itself is never written. */

@@ -1,6 +1,7 @@
 package dev.moons.training;
 
 import dev.moons.metrics.ClassificationReport;
+import dev.moons.model.MiniBatches;
 import dev.moons.model.ModelObjective;
 import dev.moons.optim.DifferentiableObjective;
 import dev.moons.optim.Optimizer;
@@ -29,6 +30,7 @@ public final class TrainingRun {
     private final Random batchOrder;
     private final ModelObjective trainObjective;
     private final ModelObjective testObjective;
+    private MiniBatches batches;
     private final List<EpochRecord> history = new ArrayList<>();
     private final List<LayerStats> layerStats = new ArrayList<>();
     private volatile Optimizer optimizer;
@@ -200,7 +202,8 @@ public final class TrainingRun {
 
     /**
      * Where the last step started: copies of θ and g = ∇L(θ), L(θ) and the (batch) objective it searched on;
-     * null before the first step.
+     * null before the first step. With mini-batches the objective is the last batch's, valid until the next epoch
+     * refills it (call on the training thread, between epochs).
      */
     public StepOrigin lastStepOrigin() {
         return lastStep == null ? null : new StepOrigin(stepStart.dup(), gradient.dup(), lastLossBefore, lastObjective);
@@ -304,16 +307,15 @@ public final class TrainingRun {
 
     // ⌈n/B⌉ steps over a shuffled order; the line search sees each batch's loss
     private EpochOutcome miniBatchEpoch() {
-        int n = (int) problem.yTrain().length();
-        int[] order = permutation(n);
+        if (batches == null) {
+            batches = new MiniBatches(problem.model(), problem.xTrain(), problem.yTrain(), batchSize);
+        }
+        int[] order = permutation((int) problem.yTrain().length());
         double stepSum = 0;
         int steps = 0;
         EpochOutcome last = null;
-        for (int from = 0; from < n; from += batchSize) {
-            int[] rows = java.util.Arrays.copyOfRange(order, from, Math.min(n, from + batchSize));
-            INDArray xb = problem.xTrain().getRows(rows);
-            INDArray yb = problem.yTrain().getRows(rows);
-            last = step(problem.model().objective(xb, yb));
+        for (int k = 0; k < batches.count(); k++) {
+            last = step(batches.batch(order, k));
             stepSum += last.meanStep;
             steps++;
             if (last.diverged || last.stalled) {
