@@ -210,9 +210,21 @@ final class BatchLoss implements ModelObjective {
     @Override
     public LossAndAccuracy evaluate(INDArray theta) {
         double loss = value(theta);
+        return new LossAndAccuracy(loss, accuracy());
+    }
+
+    // the fraction correct from the current logits
+    private double accuracy() {
         predictedOne.run();
         signedHits.run();
-        return new LossAndAccuracy(loss, (negatives + correctMinusNegatives.getDouble(0)) / n);
+        return (negatives + correctMinusNegatives.getDouble(0)) / n;
+    }
+
+    /** L(θ), ∇L(θ) into gradientOut [p] and the accuracy, from one forward pass (see {@link #evaluate}). */
+    @Override
+    public LossAndAccuracy valueGradientAndAccuracy(INDArray theta, INDArray gradientOut) {
+        double loss = valueAndGradient(theta, gradientOut);
+        return new LossAndAccuracy(loss, accuracy());
     }
 
     /** L(θ) and ∇L(θ) written into gradientOut [p]; each block runs forward then backward while in cache. */

@@ -10,6 +10,15 @@ public interface ModelObjective extends DifferentiableObjective {
     LossAndAccuracy evaluate(INDArray theta);
 
     /**
+     * L(θ) as {@link #valueAndGradient} computes it, ∇L(θ) written into gradientOut [p], and the accuracy of
+     * {@link #evaluate}; an implementation may take all three from one forward pass (this default makes two).
+     */
+    default LossAndAccuracy valueGradientAndAccuracy(INDArray theta, INDArray gradientOut) {
+        double loss = valueAndGradient(theta, gradientOut);
+        return new LossAndAccuracy(loss, evaluate(theta).accuracy());
+    }
+
+    /**
      * @param loss     mean binary cross-entropy
      * @param accuracy fraction of points classified correctly
      */

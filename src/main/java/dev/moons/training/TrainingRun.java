@@ -25,6 +25,9 @@ public final class TrainingRun {
     private final INDArray theta;
     private final INDArray gradient;
     private final INDArray stepStart;
+    private final INDArray aheadGradient;
+    private double aheadLoss;
+    private boolean aheadValid;
     private final int epochs;
     private final int batchSize;
     private final Random batchOrder;
@@ -115,6 +118,7 @@ public final class TrainingRun {
         this.theta = theta0.dup();
         this.gradient = Nd4j.zerosLike(theta);
         this.stepStart = Nd4j.zerosLike(theta);
+        this.aheadGradient = Nd4j.zerosLike(theta);
         this.optimizer = Objects.requireNonNull(optimizer);
         this.epochs = epochs;
         this.batchSize = batchSize;
@@ -122,8 +126,9 @@ public final class TrainingRun {
         this.trainObjective = problem.model().objective(problem.xTrain(), problem.yTrain());
         this.testObjective = problem.model().objective(problem.xTest(), problem.yTest());
         if (saved == null) {
+            ModelObjective.LossAndAccuracy train = trainReport();
             double initialGradNorm = initialGradientNorm();
-            history.add(report(0, Double.NaN, initialGradNorm));
+            history.add(report(0, Double.NaN, initialGradNorm, train));
             layerStats.add(LayerStats.initial(values(gradient)));
             return;
         }
@@ -262,7 +267,7 @@ public final class TrainingRun {
         } else if (outcome.stalled) {
             status = RunStatus.STALLED;
         }
-        EpochRecord record = report(epoch, outcome.meanStep, outcome.gradNorm);
+        EpochRecord record = report(epoch, outcome.meanStep, outcome.gradNorm, trainReport());
         if (status == RunStatus.RUNNING
                 && Divergence.diverged(record.trainLoss(), theta.amaxNumber().doubleValue())) {
             status = RunStatus.DIVERGED;
@@ -326,8 +331,15 @@ public final class TrainingRun {
     }
 
     private EpochOutcome step(DifferentiableObjective objective) {
-        // forward + backward
-        double loss = objective.valueAndGradient(theta, gradient);
+        // forward + backward (on the whole training set already done by the last report)
+        double loss;
+        if (objective == trainObjective && aheadValid) {
+            loss = aheadLoss;
+            gradient.assign(aheadGradient);
+        } else {
+            loss = objective.valueAndGradient(theta, gradient);
+        }
+        aheadValid = false;
         lossEvals++;
         double gradNorm = gradient.norm2Number().doubleValue();
         if (!Double.isFinite(loss) || !Double.isFinite(gradNorm)) {
@@ -344,13 +356,30 @@ public final class TrainingRun {
     }
 
     private double initialGradientNorm() {
-        trainObjective.valueAndGradient(theta, gradient);
+        if (aheadValid) {
+            gradient.assign(aheadGradient);
+        } else {
+            trainObjective.valueAndGradient(theta, gradient);
+        }
         return gradient.norm2Number().doubleValue();
     }
 
+    /**
+     * The training set's loss and accuracy at θ, one forward pass; with full batches also ∇L(θ), kept for the next
+     * step, which would compute the same L(θ) and ∇L(θ) again.
+     */
+    private ModelObjective.LossAndAccuracy trainReport() {
+        if (batchSize != 0) {
+            return trainObjective.evaluate(theta);
+        }
+        ModelObjective.LossAndAccuracy train = trainObjective.valueGradientAndAccuracy(theta, aheadGradient);
+        aheadLoss = train.loss();
+        aheadValid = true;
+        return train;
+    }
+
     // report: losses and accuracies after the step; not counted as loss evaluations
-    private EpochRecord report(int epoch, double step, double gradNorm) {
-        ModelObjective.LossAndAccuracy train = trainObjective.evaluate(theta);
+    private EpochRecord report(int epoch, double step, double gradNorm, ModelObjective.LossAndAccuracy train) {
         ModelObjective.LossAndAccuracy test = testObjective.evaluate(theta);
         return new EpochRecord(epoch, train.loss(), test.loss(), train.accuracy(), test.accuracy(), step,
                 lossEvals, gradNorm, elapsedNanos / 1e6, status);
