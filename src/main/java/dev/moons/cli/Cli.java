@@ -1,6 +1,8 @@
 package dev.moons.cli;
 
+import dev.moons.export.OffscreenCharts;
 import dev.moons.io.Messages;
+import dev.moons.model.Nd4jRuntime;
 import java.io.PrintWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +59,35 @@ public final class Cli implements Runnable {
         return status;
     }
 
+    /**
+     * For a training command (not its help): starts ND4J and the offscreen JavaFX toolkit on two daemon threads,
+     * so that both initialise while the arguments are parsed and the data generated; their first users wait for
+     * them (class initialisation and the toolkit's own lock).
+     */
+    static void warmUp(String[] args) {
+        boolean training = args.length > 0 && (args[0].equals("compare") || args[0].equals("sweep"));
+        boolean help = java.util.Arrays.stream(args).anyMatch(a -> a.equals("-h") || a.equals("--help")
+                || a.equals("-V") || a.equals("--version"));
+        if (!training || help) {
+            return;
+        }
+        daemon("warm-up-nd4j", Nd4jRuntime::ensureConfigured);
+        daemon("warm-up-javafx", OffscreenCharts::ensureToolkit);
+    }
+
+    private static void daemon(String name, Runnable task) {
+        Thread t = new Thread(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException | LinkageError e) {
+                // the command's own call meets the same failure and reports it
+                LOG.debug(name + " failed", e);
+            }
+        }, name);
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Exit 1 with its one-line reason: the results table could not be written (full device, closed pipe). */
     static int stdoutFailed(PrintWriter err) {
         err.println(STDOUT_FAILED);
@@ -66,6 +97,7 @@ public final class Cli implements Runnable {
 
     /** Runs the command line and exits the JVM with its status, so no stray thread keeps it alive. */
     public static void main(String[] args) {
+        warmUp(args);
         PrintWriter err = new PrintWriter(System.err, true);
         int status = execute(args, new PrintWriter(System.out, true), err);
         if (status != FAILURE && System.out.checkError()) {

@@ -63,8 +63,9 @@ public final class CompareCommand implements Callable<Integer> {
         CompareResult result = CompareResult.run(config, points, (method, record) -> { }, archive, threads);
         // all files land together: written aside, then moved into place
         try (StagedOutput staged = StagedOutput.in(dir)) {
-            ReportFiles.write(result, staged.directory());
+            // the pictures first: the gradient check that summary.json reports finishes meanwhile
             OffscreenCharts.writeComparison(result.first(), staged.directory(), caption(config, dataName()));
+            ReportFiles.write(result, staged.directory());
             if (saveSession != null) {
                 String source = options.data == null ? Session.MOONS : String.valueOf(options.data.getFileName());
                 SessionFiles.write(staged.stage(saveSession), Session.of(result.first(), archive, source));

@@ -9,19 +9,58 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.ToDoubleFunction;
 
 /**
  * A comparison repeated over seeds {@code seed … seed+k−1}: the first seed's comparison (with full history)
- * and every seed's final results per method, plus the manual-vs-SameDiff gradient check.
- *
- * @param config           the settings, {@code seeds} included
- * @param first            the first seed's comparison, trained to the end
- * @param results          per method in lane order, one result per seed in order
- * @param gradcheckMaxDiff max |manual − SameDiff| over the gradient at the first seed's initial weights
+ * and every seed's final results per method, plus the manual-vs-SameDiff gradient check. The check (building a
+ * SameDiff graph, the slowest part of a short run's start-up) runs on its own thread from the start of
+ * {@link #run}, on its own copy of the first seed's problem, and is waited for only when
+ * {@link #gradcheckMaxDiff()} is first asked.
  */
-public record CompareResult(Config config, Comparison first, Map<Method, List<SeedResult>> results,
-        double gradcheckMaxDiff) {
+public final class CompareResult {
+    private final Config config;
+    private final Comparison first;
+    private final Map<Method, List<SeedResult>> results;
+    private final Future<Double> gradcheck;
+
+    private CompareResult(Config config, Comparison first, Map<Method, List<SeedResult>> results,
+            Future<Double> gradcheck) {
+        this.config = config;
+        this.first = first;
+        this.results = results;
+        this.gradcheck = gradcheck;
+    }
+
+    /** The settings, {@code seeds} included. */
+    public Config config() {
+        return config;
+    }
+
+    /** The first seed's comparison, trained to the end. */
+    public Comparison first() {
+        return first;
+    }
+
+    /** Per method in lane order, one result per seed in order. */
+    public Map<Method, List<SeedResult>> results() {
+        return results;
+    }
+
+    /** Max |manual − SameDiff| over the gradient at the first seed's initial weights (waits for the check). */
+    public double gradcheckMaxDiff() {
+        try {
+            return gradcheck.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the gradient check", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("gradient check failed: " + e.getCause(), e.getCause());
+        }
+    }
 
     /** Trains both methods on generated moons for every seed; {@code listener} sees every record. */
     public static CompareResult run(Config config, EpochListener listener) {
@@ -53,6 +92,10 @@ public record CompareResult(Config config, Comparison first, Map<Method, List<Se
             int threads) {
         Parameter.THREADS.check(threads);
         Nd4jRuntime.ensureConfigured();
+        FutureTask<Double> gradcheck = new FutureTask<>(() -> gradientCheck(config, data));
+        Thread checker = new Thread(gradcheck, "gradient-check");
+        checker.setDaemon(true);
+        checker.start();
         EpochListener shared = threads == 1 ? listener : synchronizedListener(listener);
         // only the first seed's comparison is kept whole; the others are reduced to their results on the worker
         List<SeedRuns> seeds = new ParallelSeeds(threads).map(config.seeds(), k -> {
@@ -71,10 +114,16 @@ public record CompareResult(Config config, Comparison first, Map<Method, List<Se
         for (SeedRuns s : seeds) {
             s.results().forEach((method, r) -> results.get(method).add(r));
         }
-        Comparison first = seeds.get(0).comparison();
-        Problem p = first.problem();
-        double gradcheck = SameDiffGradient.maxAbsDiff(p.model(), first.initialParameters(), p.xTrain(), p.yTrain());
-        return new CompareResult(config, first, java.util.Collections.unmodifiableMap(results), gradcheck);
+        return new CompareResult(config, seeds.get(0).comparison(), java.util.Collections.unmodifiableMap(results),
+                gradcheck);
+    }
+
+    // manual vs SameDiff gradient at the first seed's initial weights, on a problem built afresh for this thread
+    private static double gradientCheck(Config config, Dataset data) {
+        Seeds seeds = Seeds.of(config.seed());
+        Problem p = data == null ? Problem.generate(config, seeds)
+                : Problem.of(data, config.trainRatio(), config.hidden(), config.activation(), seeds);
+        return SameDiffGradient.maxAbsDiff(p.model(), p.initialParameters(seeds), p.xTrain(), p.yTrain());
     }
 
     private record SeedRuns(Comparison comparison, Map<Method, SeedResult> results) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.moons.model.Activation;
+import dev.moons.model.SameDiffGradient;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,15 @@ class ParallelCompareTest {
             }
         }
         return all;
+    }
+
+    @Test
+    void theGradientCheckOnItsOwnThreadIsTheFirstSeedsCheck() {
+        CompareResult result = CompareResult.run(SMALL.withSeeds(2), null, (m, r) -> { }, null, 2);
+        Problem p = result.first().problem();
+        double direct = SameDiffGradient.maxAbsDiff(p.model(), result.first().initialParameters(), p.xTrain(),
+                p.yTrain());
+        assertEquals(Double.doubleToLongBits(direct), Double.doubleToLongBits(result.gradcheckMaxDiff()));
     }
 
     @Test
