@@ -67,31 +67,7 @@ public final class TrainingRun {
      */
     public static TrainingRun resume(Method method, Problem problem, INDArray theta, Optimizer optimizer, int epochs,
             int batchSize, Random batchOrder, List<EpochRecord> history, List<LayerStats> layerStats) {
-        if (history.isEmpty()) {
-            throw new IllegalArgumentException("a resumed run needs at least the record of epoch 0");
-        }
-        for (int i = 0; i < history.size(); i++) {
-            EpochRecord r = history.get(i);
-            if (r.epoch() != i) {
-                throw new IllegalArgumentException("record " + i + " is of epoch " + r.epoch() + ", expected " + i);
-            }
-            if (i < history.size() - 1 && r.status() != RunStatus.RUNNING) {
-                throw new IllegalArgumentException("epoch " + i + " is " + r.status().label()
-                        + " but is not the last record");
-            }
-        }
-        if (history.size() - 1 > epochs) {
-            throw new IllegalArgumentException("history has " + (history.size() - 1) + " epochs, more than " + epochs);
-        }
-        if (!layerStats.isEmpty() && layerStats.size() != history.size()) {
-            throw new IllegalArgumentException("layer stats have " + layerStats.size() + " entries, the history "
-                    + history.size());
-        }
-        for (int i = 0; i < layerStats.size(); i++) {
-            if (layerStats.get(i).epoch() != i) {
-                throw new IllegalArgumentException("layer stats " + i + " are of epoch " + layerStats.get(i).epoch());
-            }
-        }
+        SavedRun.check(history, layerStats, epochs);
         TrainingRun run = new TrainingRun(method, problem, theta, optimizer, epochs, batchSize, batchOrder, history);
         if (!layerStats.isEmpty()) {
             run.layerStats.clear();
