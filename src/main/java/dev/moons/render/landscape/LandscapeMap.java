@@ -25,10 +25,10 @@ import javafx.scene.text.TextAlignment;
  * {@link WritableImage}, re-rasterised only when the landscape or the size changes.
  */
 public final class LandscapeMap extends Region {
-    private static final double LEFT = 64;
-    private static final double RIGHT = 96;
+    private static final double LEFT = 58;
+    private static final double RIGHT = 80;
     private static final double TOP = 28;
-    private static final double BOTTOM = 58;
+    private static final double BOTTOM = 76;
     private static final Font FONT = Font.font(12);
     private static final Font TITLE = Font.font(null, javafx.scene.text.FontWeight.BOLD, 13);
 
@@ -145,7 +145,8 @@ public final class LandscapeMap extends Region {
         g.setFill(Color.BLACK);
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.CENTER);
-        double[] ticksA = Ticks.linear(a[0], a[a.length - 1], 6);
+        int target = Math.max(2, Math.min(6, side / 70));
+        double[] ticksA = Ticks.linear(a[0], a[a.length - 1], target);
         double stepA = ticksA.length > 1 ? ticksA[1] - ticksA[0] : 1;
         for (double t : ticksA) {
             g.strokeLine(px(t, side), TOP + side, px(t, side), TOP + side + 4);
@@ -154,7 +155,7 @@ public final class LandscapeMap extends Region {
         g.fillText("a  (along e1, Euclidean distance in θ)", LEFT + side / 2.0, TOP + side + 22);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        double[] ticksB = Ticks.linear(b[0], b[b.length - 1], 6);
+        double[] ticksB = Ticks.linear(b[0], b[b.length - 1], target);
         double stepB = ticksB.length > 1 ? ticksB[1] - ticksB[0] : 1;
         for (double t : ticksB) {
             g.strokeLine(LEFT - 4, py(t, side), LEFT, py(t, side));
@@ -169,8 +170,7 @@ public final class LandscapeMap extends Region {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BASELINE);
         g.setFont(TITLE);
-        g.fillText("Loss landscape on the " + landscape.plane().kind().id() + " plane through θ0 (log loss)",
-                LEFT, TOP - 9);
+        g.fillText("Loss on the " + landscape.plane().kind().id() + " plane through θ0", LEFT, TOP - 9);
         g.setFont(FONT);
     }
 
@@ -252,16 +252,16 @@ public final class LandscapeMap extends Region {
     }
 
     private void paintText(GraphicsContext g, int side) {
-        StringBuilder s = new StringBuilder();
+        double y = TOP + side + 50;
         for (Method m : Method.all()) {
             PathPoint p = landscape.at(m, shownEpoch);
-            if (s.length() > 0) {
-                s.append("   ");
-            }
-            s.append(String.format(Locale.ROOT, "%s epoch %d: loss %s, residual %s", m.shortLabel(), p.epoch(),
-                    Formats.loss(p.trainLoss()), p.residual() > 0 ? Formats.num(round(p.residual())) : "0"));
+            g.setFill(Palette.of(m));
+            g.fillOval(LEFT - 14, y - 9, 9, 9);
+            g.setFill(Color.BLACK);
+            g.fillText(String.format(Locale.ROOT, "%s at epoch %d: loss %s, residual %s (distance to the plane)",
+                    m.shortLabel(), p.epoch(), Formats.loss(p.trainLoss()),
+                    p.residual() > 0 ? Formats.num(round(p.residual())) : "0"), LEFT, y);
+            y += 15;
         }
-        g.setFill(Color.BLACK);
-        g.fillText(s.toString(), LEFT, TOP + side + 48);
     }
 }

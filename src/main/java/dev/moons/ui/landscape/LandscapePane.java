@@ -26,8 +26,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.control.Slider;
 import org.controlsfx.control.SegmentedButton;
 
@@ -107,19 +107,31 @@ public final class LandscapePane {
         info.setMinWidth(0);
         Label title = new Label("Plane");
         title.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(8, title, planes, info);
-        HBox.setHgrow(info, Priority.ALWAYS);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        planes.setMinWidth(Region.USE_PREF_SIZE);
+        HBox choice = new HBox(8, title, planes);
+        choice.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(2, choice, info);
         map.setMinSize(0, 0);
         profiles.setMinSize(0, 0);
         SplitPane split = new SplitPane(map, profiles);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.72);
+        // side by side when the pane is wide (the bottom-row tab), one above the other when it is tall
+        split.widthProperty().addListener((obs, old, w) -> orient(split));
+        split.heightProperty().addListener((obs, old, h) -> orient(split));
         node.setTop(bar);
         node.setCenter(split);
         node.setId("landscapePane");
         epochs.valueProperty().addListener((obs, old, v) -> map.setShownEpoch((int) Math.round(v.doubleValue())));
         epochs.maxProperty().addListener((obs, old, v) -> refresh());
+    }
+
+    private static void orient(SplitPane split) {
+        Orientation wanted = split.getWidth() > 1.4 * split.getHeight() ? Orientation.HORIZONTAL : Orientation.VERTICAL;
+        if (split.getOrientation() != wanted) {
+            split.setOrientation(wanted);
+            split.setDividerPositions(wanted == Orientation.HORIZONTAL ? 0.6 : 0.72);
+        }
     }
 
     /** The pane's root node. */
