@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 /** The headless commands. Exit status: 0 done, 1 unexpected failure, 2 bad input. */
 @Command(name = "moons", mixinStandardHelpOptions = true, version = "moons-lab 0.1",
         description = "Moons Lab: fixed learning rate vs backtracking line search, headless.",
-        subcommands = {CompareCommand.class, SweepCommand.class})
+        subcommands = {CompareCommand.class, SweepCommand.class, LandscapeCommand.class})
 public final class Cli implements Runnable {
     public static final int OK = 0;
     public static final int FAILURE = 1;

@@ -221,14 +221,14 @@ public final class OffscreenCharts {
         return view;
     }
 
-    private static javafx.scene.Parent sceneRoot(javafx.scene.Parent root, double width, double height) {
+    static javafx.scene.Parent sceneRoot(javafx.scene.Parent root, double width, double height) {
         Scene scene = new Scene(root, width, height, Color.WHITE);
         root.applyCss();
         root.layout();
         return scene.getRoot();
     }
 
-    private static <T> T onFxThread(Supplier<T> work) throws IOException {
+    static <T> T onFxThread(Supplier<T> work) throws IOException {
         ensureToolkit();
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {

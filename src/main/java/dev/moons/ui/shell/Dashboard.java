@@ -16,6 +16,7 @@ import dev.moons.ui.charts.ChartsPanel;
 import dev.moons.ui.charts.MetricsTable;
 import dev.moons.ui.hidden.HiddenUnitsPane;
 import dev.moons.ui.inspector.InspectorPane;
+import dev.moons.ui.landscape.LandscapePane;
 import dev.moons.ui.linesearch.LineSearchPane;
 import dev.moons.ui.sweep.SaveTarget;
 import dev.moons.ui.sweep.SweepWindow;
@@ -62,6 +63,7 @@ public final class Dashboard {
     private final PointEditing pointEditing;
     private final ScrubberMode scrubber;
     private final UpdateRouter router;
+    private final LandscapePane landscape;
     private final Toolbar.Actions actions = new Toolbar.Actions(this::togglePlay, this::step, this::reset,
             this::openSweep);
     private final SaveTarget sweepTarget;
@@ -110,11 +112,15 @@ public final class Dashboard {
                 s -> controls.adopt(s.config(), s.seeds()), status::showInfo, status::showError);
         ExportActions exports = new ExportActions(chooser, this::window, shown, views.charts(),
                 views.lineSearch(), status);
-        Toolbar toolbar = new Toolbar(actions, presets.combo(), Toolbar.dataItems(dataFiles, shown::allData),
-                Toolbar.sessionItems(sessions), exports.items(boundaries, root));
         this.pointEditing = new PointEditing(service, status::showError);
         boundaries.values().forEach(pointEditing::attach);
         this.scrubber = new ScrubberMode(service, shown, views, this::backToLive);
+        this.landscape = new LandscapePane(service, ui, shown::lastSnapshot, scrubber.scrubber().slider());
+        java.util.List<javafx.scene.control.MenuItem> exportItems = new java.util.ArrayList<>(
+                exports.items(boundaries, root));
+        exportItems.add(exportItems.size() - 2, exports.landscapeItem(landscape.map()));
+        Toolbar toolbar = new Toolbar(actions, presets.combo(), Toolbar.dataItems(dataFiles, shown::allData),
+                Toolbar.sessionItems(sessions), exportItems);
         this.router = new UpdateRouter(shown, views, scrubber.scrubber(), toolbar, status, controls,
                 service::isPlaying);
         root.setTop(new VBox(toolbar.node(), presets.hintBar()));
@@ -171,6 +177,7 @@ public final class Dashboard {
         service.close();
         checker.close();
         views.hiddenUnits().close();
+        landscape.close();
     }
 
     // ---- actions ----
@@ -261,6 +268,10 @@ public final class Dashboard {
         return views.hiddenUnits();
     }
 
+    public LandscapePane landscape() {
+        return landscape;
+    }
+
     /** Opens the learning-rate sweep window (one per dashboard), sweeping with the current settings. */
     void openSweep() {
         if (sweepWindow == null) {
@@ -314,7 +325,10 @@ public final class Dashboard {
         Tab hiddenUnitsTab = new Tab("Hidden units", views.hiddenUnits().node());
         hiddenUnitsTab.setId("hiddenUnitsTab");
         hiddenUnitsTab.selectedProperty().addListener((obs, was, on) -> views.hiddenUnits().setShowing(on));
-        TabPane tabs = new TabPane(lineSearchTab, metricsTab, hiddenUnitsTab, views.inspector().tab());
+        Tab landscapeTab = new Tab("Landscape", landscape.node());
+        landscapeTab.setId("landscapeTab");
+        landscapeTab.selectedProperty().addListener((obs, was, on) -> landscape.setShowing(on));
+        TabPane tabs = new TabPane(lineSearchTab, metricsTab, hiddenUnitsTab, landscapeTab, views.inspector().tab());
         tabs.setId("detailTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinSize(0, 0);

@@ -1,5 +1,7 @@
 package dev.moons.ui.shell;
 
+import dev.moons.export.LandscapePicture;
+import dev.moons.render.landscape.LandscapeMap;
 import dev.moons.app.HistoryCsv;
 import dev.moons.export.ChartPicture;
 import dev.moons.export.LineChartSvg;
@@ -77,6 +79,18 @@ final class ExportActions {
                         () -> png("dashboard", "moons-dashboard", () -> scaled(window, 2))),
                 new SeparatorMenuItem(),
                 Toolbar.item("exportCsv", "History (CSV)…", this::csv));
+    }
+
+    /** The Landscape tab's map and profiles as PNG, drawn offscreen at the dots' epoch (nothing before the first). */
+    MenuItem landscapeItem(LandscapeMap map) {
+        return Toolbar.item("exportLandscape", "Landscape (PNG)…", () -> {
+            if (map.landscape() == null) {
+                status.showError("Export failed: open the Landscape tab once both runs have moved");
+                return;
+            }
+            png("landscape", "moons-landscape", () -> LandscapePicture.image(map.landscape(), map.shownEpoch(),
+                    caption()));
+        });
     }
 
     /** Settings, seeds and epoch of what is shown, for export captions. */

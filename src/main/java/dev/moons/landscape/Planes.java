@@ -1,0 +1,126 @@
+package dev.moons.landscape;
+
+import dev.moons.training.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.commons.math3.linear.EigenDecomposition;
+import org.apache.commons.math3.linear.MatrixUtils;
+import org.apache.commons.math3.linear.RealMatrix;
+
+/** The planes through θ0 that {@link PlaneKind} names, each from both trajectories so that it is fair to both. */
+public final class Planes {
+    private Planes() {}
+
+    /**
+     * The plane of {@code kind} for {@code paths}; {@code seed} draws the random directions.
+     * {@link PlaneKind#HESSIAN} is refused with {@link PlaneKind#HESSIAN_MISSING} (an UnsupportedOperationException).
+     */
+    public static Plane choose(PlaneKind kind, Trajectories paths, long seed) {
+        double[] theta0 = paths.theta0();
+        return switch (kind) {
+            case ENDPOINTS -> endpoints(theta0, paths.end(Method.FIXED).theta(),
+                    paths.end(Method.BACKTRACKING).theta());
+            case PCA -> pca(theta0, displacements(paths));
+            case RANDOM -> random(theta0, paths.hidden(), seed);
+            // the curvature module's top-2 eigenvectors at the shown epoch go here, through Plane.spannedBy
+            case HESSIAN -> throw new UnsupportedOperationException(PlaneKind.HESSIAN_MISSING);
+        };
+    }
+
+    /** Spanned by θ_fixed(T) − θ0 and θ_backtracking(T) − θ0 [p]: both endpoints lie in it exactly. */
+    public static Plane endpoints(double[] theta0, double[] fixedEnd, double[] backtrackingEnd) {
+        return Plane.spannedBy(PlaneKind.ENDPOINTS, theta0, Vec.minus(fixedEnd, theta0),
+                Vec.minus(backtrackingEnd, theta0));
+    }
+
+    /**
+     * The top two principal directions of the displacements d_k = θ_k − θ0 (rows [m,p]), uncentred so that the
+     * plane goes through θ0: the two leading eigenvectors of Σ d_k d_kᵀ [p,p], the plane through θ0 that keeps the
+     * least squared residual. Signs are chosen so that the first and last displacements have a ≥ 0 and b ≥ 0.
+     */
+    public static Plane pca(double[] theta0, List<double[]> displacements) {
+        int p = theta0.length;
+        double[][] scatter = new double[p][p];
+        for (double[] d : displacements) {
+            for (int i = 0; i < p; i++) {
+                for (int j = 0; j < p; j++) {
+                    scatter[i][j] += d[i] * d[j];
+                }
+            }
+        }
+        RealMatrix matrix = MatrixUtils.createRealMatrix(scatter);
+        EigenDecomposition eigen = new EigenDecomposition(matrix);
+        double[] values = eigen.getRealEigenvalues();
+        int first = 0;
+        for (int i = 1; i < p; i++) {
+            if (values[i] > values[first]) {
+                first = i;
+            }
+        }
+        int second = first == 0 ? 1 : 0;
+        for (int i = 0; i < p; i++) {
+            if (i != first && values[i] > values[second]) {
+                second = i;
+            }
+        }
+        double[] u = eigen.getEigenvector(first).toArray();
+        double[] v = eigen.getEigenvector(second).toArray();
+        if (!displacements.isEmpty()) {
+            orient(u, displacements.get(0));
+            orient(v, displacements.get(displacements.size() - 1));
+        }
+        return Plane.spannedBy(PlaneKind.PCA, theta0, u, v);
+    }
+
+    /**
+     * Two Gaussian directions from {@code seed}, filter-normalised as in Li et al. (2018): for each hidden unit j
+     * its weights (w1[0,j], w1[1,j], w2[j]) are scaled to the norm of the same weights in θ0, and the bias
+     * directions are zero; then made orthonormal.
+     */
+    public static Plane random(double[] theta0, int hidden, long seed) {
+        Random rng = new Random(seed);
+        return Plane.spannedBy(PlaneKind.RANDOM, theta0, filterNormalised(theta0, hidden, rng),
+                filterNormalised(theta0, hidden, rng));
+    }
+
+    private static double[] filterNormalised(double[] theta0, int h, Random rng) {
+        double[] d = new double[theta0.length];
+        for (int j = 0; j < h; j++) {
+            int[] unit = {j, h + j, 3 * h + j};
+            double dn = 0.0;
+            double tn = 0.0;
+            for (int i : unit) {
+                d[i] = rng.nextGaussian();
+                dn += d[i] * d[i];
+                tn += theta0[i] * theta0[i];
+            }
+            double s = dn > 0 ? Math.sqrt(tn / dn) : 0.0;
+            for (int i : unit) {
+                d[i] *= s;
+            }
+        }
+        return d;
+    }
+
+    /** Every kept θ(t) − θ0 of both runs, epoch 0 left out (it is zero). */
+    static List<double[]> displacements(Trajectories paths) {
+        List<double[]> rows = new ArrayList<>();
+        for (List<Trajectories.Visit> path : paths.paths().values()) {
+            for (Trajectories.Visit v : path) {
+                if (v.epoch() > 0) {
+                    rows.add(Vec.minus(v.theta(), paths.theta0()));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static void orient(double[] e, double[] toward) {
+        if (Vec.dot(e, toward) < 0) {
+            for (int i = 0; i < e.length; i++) {
+                e[i] = -e[i];
+            }
+        }
+    }
+}
