@@ -31,6 +31,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -311,8 +312,10 @@ public final class Dashboard {
         lineSearchTab.setId("lineSearchTab");
         Tab metricsTab = new Tab("Metrics", views.metrics().node());
         metricsTab.setId("metricsTab");
-        Tab hiddenUnitsTab = new Tab("Hidden units", views.hiddenUnits().node());
+        // "Units", not "Hidden units": four headers fit in the tabs' share of a 1024-px-wide window, none in overflow
+        Tab hiddenUnitsTab = new Tab("Units", views.hiddenUnits().node());
         hiddenUnitsTab.setId("hiddenUnitsTab");
+        hiddenUnitsTab.setTooltip(new Tooltip("Hidden units: what each unit of the hidden layer responds to"));
         hiddenUnitsTab.selectedProperty().addListener((obs, was, on) -> views.hiddenUnits().setShowing(on));
         TabPane tabs = new TabPane(lineSearchTab, metricsTab, hiddenUnitsTab, views.inspector().tab());
         tabs.setId("detailTabs");
