@@ -109,10 +109,9 @@ public final class Dashboard {
                 controls::seeds, status::showInfo, status::showError);
         SessionActions sessions = new SessionActions(ui, chooser, this::window, service,
                 s -> controls.adopt(s.config(), s.seeds()), status::showInfo, status::showError);
-        ExportActions exports = new ExportActions(chooser, this::window, shown, views.charts(),
-                views.lineSearch(), status);
+        ExportActions exports = new ExportActions(chooser, this::window, shown, views, status);
         Toolbar toolbar = new Toolbar(actions, presets.combo(), Toolbar.dataItems(dataFiles, shown::allData),
-                Toolbar.sessionItems(sessions), exports.items(boundaries, root));
+                Toolbar.sessionItems(sessions), exports.items(root));
         this.pointEditing = new PointEditing(service, status::showError);
         boundaries.values().forEach(pointEditing::attach);
         this.scrubber = new ScrubberMode(service, shown, views, this::backToLive);
@@ -244,6 +243,10 @@ public final class Dashboard {
 
     ChartsPanel charts() {
         return views.charts();
+    }
+
+    Views views() {
+        return views;
     }
 
     public EpochScrubber scrubber() {
