@@ -114,6 +114,7 @@ public final class Dashboard {
                 Toolbar.sessionItems(sessions), exports.items(root));
         this.pointEditing = new PointEditing(service, status::showError);
         boundaries.values().forEach(pointEditing::attach);
+        ChartWindows.install(views, this::window);
         this.scrubber = new ScrubberMode(service, shown, views, this::backToLive);
         this.router = new UpdateRouter(shown, views, scrubber.scrubber(), toolbar, status, controls,
                 service::isPlaying);
