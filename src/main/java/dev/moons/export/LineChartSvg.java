@@ -26,6 +26,14 @@ public final class LineChartSvg {
 
     /** The SVG text of {@code plot}'s visible series at {@code width} × {@code height}, titled, with a caption. */
     public static String svg(LinePlot plot, String title, String caption, int width, int height) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element(plot, title, caption, width, height, 0, 0);
+    }
+
+    /**
+     * {@link #svg} as one {@code <svg>} element placed at ({@code x}, {@code y}) without the XML declaration, to
+     * nest several charts in one document.
+     */
+    public static String element(LinePlot plot, String title, String caption, int width, int height, int x, int y) {
         double[] r = plot.shownRange();
         boolean log = plot.isLogY();
         double x0 = r[0];
@@ -34,9 +42,8 @@ public final class LineChartSvg {
         double y1 = Double.isNaN(r[3]) ? (log ? 0 : 1) : r[3];
         Frame f = new Frame(LEFT, TOP, width - LEFT - LEGEND, height - TOP - BOTTOM, x0, x1, y0, y1);
         StringBuilder out = new StringBuilder(4096);
-        out.append(String.format(Locale.ROOT, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>%n<svg xmlns="
-                + "\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\">%n",
-                width, height, width, height));
+        out.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" x=\"%d\" y=\"%d\""
+                + " width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\">%n", x, y, width, height, width, height));
         out.append(String.format(Locale.ROOT, "<rect x=\"0\" y=\"0\" width=\"%d\" height=\"%d\" fill=\"white\"/>%n",
                 width, height));
         text(out, LEFT, 36, 22, "bold", "start", title);

@@ -48,6 +48,9 @@ public final class BoundaryView extends Region {
     private final MapArea area = new MapArea();
     private Dataset train;
     private Dataset test;
+    private double[] shownProbabilities = new double[0];
+    private boolean hasProbabilities;
+    private Color accentColor;
     private PointClicks clicks;
 
     /** What a click on the map asks for, in raw data coordinates. */
@@ -145,6 +148,7 @@ public final class BoundaryView extends Region {
 
     /** Shows a small colour bar before the title (e.g. the method's colour in the loss chart); null hides it. */
     public void setAccent(Color color) {
+        accentColor = color;
         accent.setVisible(color != null);
         if (color != null) {
             accent.setBackground(new Background(new BackgroundFill(color, new CornerRadii(2), Insets.EMPTY)));
@@ -156,6 +160,7 @@ public final class BoundaryView extends Region {
         area.setGrid(grid);
         this.train = trainRaw;
         this.test = testRaw;
+        hasProbabilities = false;
         WritableImage image = heatmap.reset(grid);
         if (map.getImage() != image) {
             map.setImage(image);
@@ -178,7 +183,40 @@ public final class BoundaryView extends Region {
                     + " grid, got " + probabilities.length);
         }
         heatmap.update(probabilities, w, h);
+        // kept in a reused buffer for copy(): an update does not allocate
+        if (shownProbabilities.length != probabilities.length) {
+            shownProbabilities = new double[probabilities.length];
+        }
+        System.arraycopy(probabilities, 0, shownProbabilities, 0, probabilities.length);
+        hasProbabilities = true;
         BoundaryPainter.drawContour(contour, area, heatmap);
+    }
+
+    /** The title text. */
+    public String title() {
+        return title.getText();
+    }
+
+    /**
+     * A new pane showing what this one shows (title, accent, data, map, overlay, numbers, status) with no point
+     * editing, free to be laid out at another size (e.g. an export or a window of its own).
+     */
+    public BoundaryView copy() {
+        BoundaryView copy = new BoundaryView(title.getText());
+        copy.setAccent(accentColor);
+        if (area.grid() != null) {
+            copy.setData(area.grid(), train, test);
+            if (hasProbabilities) {
+                copy.setProbabilities(shownProbabilities);
+            }
+        }
+        if (overlay.isVisible()) {
+            copy.showOverlay(overlay.getImage(), overlayCaption.getText());
+        }
+        String info = infoText();
+        copy.setInfo(info.isEmpty() ? new String[0] : info.split("\n"));
+        copy.setStatus(statusText(), words.alarmRequested());
+        return copy;
     }
 
     /**

@@ -262,7 +262,9 @@ public final class LinePlot extends CanvasRegion {
             g.setFont(LABEL_FONT);
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            text.fill(g, "no data yet", f.x() + f.w() / 2, f.y() + f.h() / 2);
+            // inside the frame, never out over the tick labels of a narrow plot
+            String note = text.width("no data yet", LABEL_FONT) <= f.w() - 8 ? "no data yet" : "no data";
+            text.fill(g, text.fit(note, LABEL_FONT, f.w() - 8), f.x() + f.w() / 2, f.y() + f.h() / 2);
         }
     }
 

@@ -4,12 +4,13 @@ import dev.moons.io.Numbers;
 import dev.moons.render.Palette;
 import dev.moons.training.LineSearchPicture;
 import dev.moons.training.Method;
+import java.util.List;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -37,13 +38,18 @@ public final class LineSearchPlot extends CanvasRegion {
     private static final Color MUTED = Color.web("#666666");
     private static final Color GRID = Color.web("#e6e6e6");
     private static final Color AXIS = Color.web("#8a8a8a");
-    private static final double LEFT = 62;
+    private static final double MIN_LEFT = 62;
+    /** Where the rotated y title's centre line sits, from the left edge. */
+    private static final double TITLE_X = 14;
+    private static final double TITLE_GAP = 6;
+    private static final double TICK_GAP = 5;
     private static final double RIGHT = 14;
     private static final double LEGEND_ROW = 18;
     private static final double BOTTOM = 38;
 
-    private final Text measure = new Text();
+    private final ChartText text = new ChartText();
     private LineSearchPicture picture;
+    private ChartLayout lastLayout = new ChartLayout(List.of(), null, null);
     private String note = "No step yet: train or step once to see the line search.";
 
     /** An empty plot showing a hint until the first picture. */
@@ -75,6 +81,11 @@ public final class LineSearchPlot extends CanvasRegion {
         return copy;
     }
 
+    /** What the last redraw put where: every label's box, the legend rows' box and the plot frame (canvas px). */
+    public ChartLayout lastLayout() {
+        return lastLayout;
+    }
+
     /** The picture drawn now, or null. */
     public LineSearchPicture picture() {
         return picture;
@@ -85,20 +96,31 @@ public final class LineSearchPlot extends CanvasRegion {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
+        text.clearBoxes();
         g.clearRect(0, 0, w, h);
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, w, h);
-        if (picture == null || w < LEFT + RIGHT + 20 || h < 2 * LEGEND_ROW + BOTTOM + 20) {
+        if (picture == null || w < MIN_LEFT + RIGHT + 60 || h < 2 * LEGEND_ROW + BOTTOM + 20) {
             g.setFill(MUTED);
             g.setFont(NOTE_FONT);
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText(note, w / 2, h / 2, Math.max(10, w - 20));
+            text.fill(g, text.fit(note, NOTE_FONT, Math.max(10, w - 20)), w / 2, h / 2);
+            lastLayout = new ChartLayout(List.copyOf(text.boxes()), null, null);
             return;
         }
-        Frame f = frame(picture, legendHeight(w) + 6, w, h);
+        double top = legendHeight(w) + 6;
+        Frame provisional = frame(picture, top, MIN_LEFT, w, h);
+        double[] ys = Ticks.linear(provisional.y0, provisional.y1, Math.max(2, (int) (provisional.h / 45)));
+        YLabels yLabels = yLabels(provisional, ys);
+        // the left margin holds the rotated y title and the widest tick label side by side, never one over the other
+        double widest = 0;
+        for (String label : yLabels.labels()) {
+            widest = Math.max(widest, text.width(label, TICK_FONT));
+        }
+        double left = Math.max(MIN_LEFT, TITLE_X + text.height(LABEL_FONT) / 2 + TITLE_GAP + widest + TICK_GAP);
+        Frame f = frame(picture, top, Math.min(left, w / 2), w, h);
         double[] xs = Ticks.linear(f.x0, f.x1, Math.max(2, (int) (f.w / 80)));
-        double[] ys = Ticks.linear(f.y0, f.y1, Math.max(2, (int) (f.h / 45)));
         drawGrid(g, f, xs, ys);
         // the curves unclipped, then what lies outside the frame painted over (cheaper than a canvas clip)
         drawArmijo(g, f);
@@ -106,8 +128,26 @@ public final class LineSearchPlot extends CanvasRegion {
         drawFixedStep(g, f);
         drawTrials(g, f);
         coverOutside(g, f.x, f.y, f.w, f.h, Color.WHITE);
-        drawLegend(g, w);
-        drawAxes(g, f, xs, ys);
+        double legendBottom = drawLegend(g, w);
+        drawAxes(g, f, xs, ys, yLabels);
+        lastLayout = new ChartLayout(List.copyOf(text.boxes()), new BoundingBox(0, 0, w, legendBottom),
+                new BoundingBox(f.x, f.y, f.w, f.h));
+    }
+
+    // the y tick labels: plain values, or offsets φ(α) − φ(0) in units of 1e{exp} when φ barely moves
+    private record YLabels(String[] labels, boolean offsets, int exp) {
+    }
+
+    private YLabels yLabels(Frame f, double[] ys) {
+        double yStep = ys.length > 1 ? ys[1] - ys[0] : f.y1 - f.y0;
+        // a φ that barely moves (span ~1e-6 around 0.31) reads as offsets from φ(0), not as repeated "0.310685"
+        boolean offsets = Ticks.needsOffset(yStep, Math.max(Math.abs(f.y0), Math.abs(f.y1)));
+        int exp = offsets ? Ticks.offsetExponent(yStep) : 0;
+        String[] labels = new String[ys.length];
+        for (int i = 0; i < ys.length; i++) {
+            labels[i] = offsets ? Ticks.offsetLabel(ys[i], picture.lossBefore(), yStep, exp) : Ticks.format(ys[i], yStep);
+        }
+        return new YLabels(labels, offsets, exp);
     }
 
     private static void drawGrid(GraphicsContext g, Frame f, double[] xs, double[] ys) {
@@ -124,7 +164,7 @@ public final class LineSearchPlot extends CanvasRegion {
     }
 
     // the y range: every sampled φ and trial, but nothing far above L(θ) squashes the interesting part
-    private static Frame frame(LineSearchPicture p, double top, double w, double h) {
+    private static Frame frame(LineSearchPicture p, double top, double left, double w, double h) {
         double lo = p.lossBefore();
         double hi = p.lossBefore();
         for (double v : p.phis()) {
@@ -139,28 +179,31 @@ public final class LineSearchPlot extends CanvasRegion {
         double drop = Math.max(p.lossBefore() - lo, 1e-6 * Math.max(1e-12, Math.abs(p.lossBefore())));
         hi = Math.min(hi, p.lossBefore() + 2.5 * drop);
         double[] y = Ticks.niceRange(lo - 0.05 * (hi - lo), hi + 0.05 * (hi - lo), 5);
-        return new Frame(LEFT, top, w - LEFT - RIGHT, h - top - BOTTOM, 0, p.alphaMax(), y[0], y[1]);
+        return new Frame(left, top, w - left - RIGHT, h - top - BOTTOM, 0, p.alphaMax(), y[0], y[1]);
     }
 
-    private void drawAxes(GraphicsContext g, Frame f, double[] xs, double[] ys) {
+    private void drawAxes(GraphicsContext g, Frame f, double[] xs, double[] ys, YLabels yLabels) {
         g.setFont(TICK_FONT);
         g.setLineWidth(1);
         double xStep = xs.length > 1 ? xs[1] - xs[0] : f.x1;
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         g.setFill(MUTED);
+        double lastRight = Double.NEGATIVE_INFINITY;
         for (double v : xs) {
-            g.fillText(Ticks.format(v, xStep), crisp(f.px(v)), f.y + f.h + 4);
+            String label = Ticks.format(v, xStep);
+            double half = text.width(label, TICK_FONT) / 2;
+            double px = crisp(f.px(v));
+            // a label that would touch the one before it is left out (the grid line stays)
+            if (px - half > lastRight + 4) {
+                text.fill(g, label, px, f.y + f.h + 4);
+                lastRight = px + half;
+            }
         }
-        double yStep = ys.length > 1 ? ys[1] - ys[0] : f.y1 - f.y0;
-        // a φ that barely moves (span ~1e-6 around 0.31) reads as offsets from φ(0), not as repeated "0.310685"
-        boolean offsets = Ticks.needsOffset(yStep, Math.max(Math.abs(f.y0), Math.abs(f.y1)));
-        int exp = offsets ? Ticks.offsetExponent(yStep) : 0;
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        for (double v : ys) {
-            String label = offsets ? Ticks.offsetLabel(v, picture.lossBefore(), yStep, exp) : Ticks.format(v, yStep);
-            g.fillText(label, f.x - 5, crisp(f.py(v)));
+        for (int i = 0; i < ys.length; i++) {
+            text.fill(g, yLabels.labels()[i], f.x - TICK_GAP, crisp(f.py(ys[i])));
         }
         g.setStroke(AXIS);
         g.strokeRect(crisp(f.x), crisp(f.y), Math.round(f.w), Math.round(f.h));
@@ -168,13 +211,18 @@ public final class LineSearchPlot extends CanvasRegion {
         g.setFont(LABEL_FONT);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText("step size α", f.x + f.w / 2, f.y + f.h + BOTTOM - 4);
+        text.fill(g, "step size α", f.x + f.w / 2, f.y + f.h + BOTTOM - 4);
+        String title = text.fit(yLabels.offsets() ? "φ(α) − φ(0), ×1e" + yLabels.exp() : "loss φ(α)", LABEL_FONT,
+                f.h);
+        double titleW = text.width(title, LABEL_FONT);
+        double titleH = text.height(LABEL_FONT);
         g.save();
-        g.translate(14, f.y + f.h / 2);
+        g.translate(TITLE_X, f.y + f.h / 2);
         g.rotate(-90);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(offsets ? "φ(α) − φ(0), ×1e" + exp : "loss φ(α)", 0, 0);
+        g.fillText(title, 0, 0);
         g.restore();
+        text.record(TITLE_X - titleH / 2, f.y + f.h / 2 - titleW / 2, titleH, titleW);
     }
 
     private void drawPhi(GraphicsContext g, Frame f) {
@@ -266,7 +314,7 @@ public final class LineSearchPlot extends CanvasRegion {
         double x = 8;
         double cy = 4 + LEGEND_ROW / 2;
         for (int i = 0; i < names.length; i++) {
-            double itemW = 22 + textWidth(names[i]) + 14;
+            double itemW = 22 + text.width(names[i], TICK_FONT) + 14;
             if (x + itemW > w - 4 && x > 8) {
                 x = 8;
                 cy += LEGEND_ROW;
@@ -274,7 +322,7 @@ public final class LineSearchPlot extends CanvasRegion {
             if (g != null) {
                 drawSwatch(g, i, x, cy);
                 g.setFill(TEXT);
-                g.fillText(names[i], x + 22, cy);
+                text.fill(g, names[i], x + 22, cy);
             }
             x += itemW;
         }
@@ -312,12 +360,6 @@ public final class LineSearchPlot extends CanvasRegion {
                 g.setLineDashes();
             }
         }
-    }
-
-    private double textWidth(String text) {
-        measure.setText(text);
-        measure.setFont(TICK_FONT);
-        return measure.getLayoutBounds().getWidth();
     }
 
     private static double finiteMin(double a, double b) {

@@ -14,7 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -211,12 +211,12 @@ public final class ChartsPanel {
         return t;
     }
 
+    // a flow, not a row: when the pane is narrow the tools wrap under the title instead of leaving the pane
     private static Node header(Label title, Node... tools) {
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox box = new HBox(8, title, spacer);
+        FlowPane box = new FlowPane(8, 2, title);
         box.getChildren().addAll(tools);
         box.setAlignment(Pos.CENTER_LEFT);
+        box.setMinWidth(0);
         box.getStyleClass().add("pane-header");
         return box;
     }

@@ -129,6 +129,16 @@ public final class HiddenUnitsPane implements AutoCloseable {
         root.sceneProperty().addListener((obs, old, scene) -> installEscape(scene));
     }
 
+    /** The cells shown now, unit order (for {@link UnitMapsPicture}). */
+    List<UnitCell> cells() {
+        return cells;
+    }
+
+    /** Width over height of a unit map (that of the boundary's data rectangle). */
+    double mapAspect() {
+        return aspect;
+    }
+
     /** The pane's node. */
     public Node node() {
         return root;

@@ -32,6 +32,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -110,17 +111,14 @@ public final class Dashboard {
                 controls::seeds, status::showInfo, status::showError);
         SessionActions sessions = new SessionActions(ui, chooser, this::window, service,
                 s -> controls.adopt(s.config(), s.seeds()), status::showInfo, status::showError);
-        ExportActions exports = new ExportActions(chooser, this::window, shown, views.charts(),
-                views.lineSearch(), status);
+        ExportActions exports = new ExportActions(chooser, this::window, shown, views, status);
         this.pointEditing = new PointEditing(service, status::showError);
         boundaries.values().forEach(pointEditing::attach);
+        ChartWindows.install(views, this::window);
         this.scrubber = new ScrubberMode(service, shown, views, this::backToLive);
         this.landscape = new LandscapePane(service, ui, shown::lastSnapshot, scrubber.scrubber().slider());
-        java.util.List<javafx.scene.control.MenuItem> exportItems = new java.util.ArrayList<>(
-                exports.items(boundaries, root));
-        exportItems.add(exportItems.size() - 2, exports.landscapeItem(landscape.map()));
         Toolbar toolbar = new Toolbar(actions, presets.combo(), Toolbar.dataItems(dataFiles, shown::allData),
-                Toolbar.sessionItems(sessions), exportItems);
+                Toolbar.sessionItems(sessions), exports.items(root, landscape.map()));
         this.router = new UpdateRouter(shown, views, scrubber.scrubber(), toolbar, status, controls,
                 service::isPlaying);
         root.setTop(new VBox(toolbar.node(), presets.hintBar()));
@@ -252,6 +250,10 @@ public final class Dashboard {
         return views.charts();
     }
 
+    Views views() {
+        return views;
+    }
+
     public EpochScrubber scrubber() {
         return scrubber.scrubber();
     }
@@ -322,8 +324,10 @@ public final class Dashboard {
         lineSearchTab.setId("lineSearchTab");
         Tab metricsTab = new Tab("Metrics", views.metrics().node());
         metricsTab.setId("metricsTab");
-        Tab hiddenUnitsTab = new Tab("Hidden units", views.hiddenUnits().node());
+        // "Units", not "Hidden units": four headers fit in the tabs' share of a 1024-px-wide window, none in overflow
+        Tab hiddenUnitsTab = new Tab("Units", views.hiddenUnits().node());
         hiddenUnitsTab.setId("hiddenUnitsTab");
+        hiddenUnitsTab.setTooltip(new Tooltip("Hidden units: what each unit of the hidden layer responds to"));
         hiddenUnitsTab.selectedProperty().addListener((obs, was, on) -> views.hiddenUnits().setShowing(on));
         Tab landscapeTab = new Tab("Landscape", landscape.node());
         landscapeTab.setId("landscapeTab");

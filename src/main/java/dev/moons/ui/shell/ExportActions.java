@@ -4,6 +4,7 @@ import dev.moons.export.LandscapePicture;
 import dev.moons.render.landscape.LandscapeMap;
 import dev.moons.app.HistoryCsv;
 import dev.moons.export.ChartPicture;
+import dev.moons.export.ExportSize;
 import dev.moons.export.LineChartSvg;
 import dev.moons.export.PngExport;
 import dev.moons.io.AtomicFiles;
@@ -14,82 +15,89 @@ import dev.moons.training.Config;
 import dev.moons.training.Method;
 import dev.moons.training.SettingsChange;
 import dev.moons.ui.charts.ChartsPanel;
-import dev.moons.ui.linesearch.LineSearchPane;
-import java.awt.image.BufferedImage;
+import dev.moons.ui.hidden.UnitMapsPicture;
+import dev.moons.ui.inspector.InspectorPicture;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
- * The Export menu: the charts (copies drawn offscreen at 1600×1000 under a title, no buttons or switches; the
- * line charts also as SVG), either boundary or the whole window (drawn at 2× its size) as PNG with a caption of
- * the settings shown, and the per-epoch history as CSV, each to a file the user picks; the outcome goes to the
- * status line.
+ * The Export menu: every chart (loss, step size, line search, each boundary, the hidden-unit maps, the inspector's
+ * charts) and the whole dashboard, each drawn offscreen from copies through one renderer ({@link ChartPicture})
+ * at a size the user picks (1600×1000 for a chart, 2× the window for the dashboard) under a title, with a caption
+ * of the settings shown and no buttons or switches; the line charts also as SVG, and the per-epoch history as
+ * CSV, each to a file the user picks; the outcome goes to the status line.
  */
 final class ExportActions {
     static final String LOSS_TITLE = "Loss: training set (solid) and test set (dashed)";
     static final String STEP_TITLE = "Step size α per epoch";
+    static final String STEP_TITLE_SHORT = "Step size α";
     static final String LINE_SEARCH_TITLE = "Line search: φ(α) = L(θ − α·g) and the Armijo line";
+    static final String HIDDEN_TITLE = "Hidden units: activation a_j(x) of each unit, w2[j] under it";
+    static final String INSPECTOR_TITLE = "Inspector: gradient norms and update ratios per layer";
+    static final String DASHBOARD_TITLE = "Moons Lab: fixed learning rate vs backtracking line search";
 
     private final FileChooserSeam chooser;
     private final Supplier<Window> owner;
     private final Shown shown;
-    private final ChartsPanel charts;
-    private final LineSearchPane lineSearch;
+    private final Views views;
     private final StatusLine status;
 
-    /** Exports of what {@code shown} describes, to files picked with {@code chooser} over {@code owner}. */
-    ExportActions(FileChooserSeam chooser, Supplier<Window> owner, Shown shown, ChartsPanel charts,
-            LineSearchPane lineSearch, StatusLine status) {
+    /** Exports of what {@code shown} describes, drawn from {@code views}, to files picked with {@code chooser}. */
+    ExportActions(FileChooserSeam chooser, Supplier<Window> owner, Shown shown, Views views, StatusLine status) {
         this.chooser = chooser;
-        this.lineSearch = lineSearch;
         this.owner = owner;
         this.shown = shown;
-        this.charts = charts;
+        this.views = views;
         this.status = status;
     }
 
-    /** The menu's items: each chart, each boundary in {@code boundaries}, the {@code window} content, the CSV. */
-    List<MenuItem> items(Map<Method, ? extends Node> boundaries, Node window) {
+    /** The menu's items: each chart and the landscape as PNG, line charts as SVG, the dashboard (2× window), CSV. */
+    List<MenuItem> items(Region window, LandscapeMap landscape) {
+        ChartsPanel charts = views.charts();
         return List.of(
-                Toolbar.item("exportLoss", "Loss chart (PNG)…", () -> png("loss chart", "moons-loss",
-                        () -> chart(LOSS_TITLE, charts.lossPlot().copy("")))),
-                Toolbar.item("exportStep", "Step-size chart (PNG)…", () -> png("step-size chart", "moons-step",
-                        () -> chart(STEP_TITLE, charts.stepPlot().copy("")))),
+                chartItem("exportLoss", "Loss chart (PNG)…", "loss chart", "moons-loss", LOSS_TITLE,
+                        () -> charts.lossPlot().copy("")),
+                chartItem("exportStep", "Step-size chart (PNG)…", "step-size chart", "moons-step", STEP_TITLE,
+                        () -> charts.stepPlot().copy("")),
+                chartItem("exportLineSearch", "Line-search plot (PNG)…", "line-search plot", "moons-line-search",
+                        LINE_SEARCH_TITLE, () -> views.lineSearch().plot().copy()),
+                boundaryItem("exportFixed", "Fixed-LR boundary (PNG)…", "fixed-LR boundary", Method.FIXED),
+                boundaryItem("exportBacktracking", "Backtracking boundary (PNG)…", "backtracking boundary",
+                        Method.BACKTRACKING),
+                chartItem("exportHiddenUnits", "Hidden-unit maps (PNG)…", "hidden-unit maps", "moons-hidden-units",
+                        HIDDEN_TITLE, () -> UnitMapsPicture.of(views.hiddenUnits())),
+                chartItem("exportInspector", "Inspector charts (PNG)…", "inspector charts", "moons-inspector",
+                        INSPECTOR_TITLE, () -> InspectorPicture.of(views.inspector())),
+                landscapeItem(landscape),
+                Toolbar.item("exportDashboard", "Whole dashboard (PNG, 2× window)…", () -> png("dashboard",
+                        "moons-dashboard", ExportSize.scaled(window.getWidth(), window.getHeight(), 2),
+                        () -> DashboardPicture.of(views), DASHBOARD_TITLE)),
+                new SeparatorMenuItem(),
                 Toolbar.item("exportLossSvg", "Loss chart (SVG)…", () -> svg("loss chart", "moons-loss",
                         charts.lossPlot(), LOSS_TITLE)),
                 Toolbar.item("exportStepSvg", "Step-size chart (SVG)…", () -> svg("step-size chart", "moons-step",
                         charts.stepPlot(), STEP_TITLE)),
-                Toolbar.item("exportLineSearch", "Line-search plot (PNG)…", () -> png("line-search plot",
-                        "moons-line-search", () -> chart(LINE_SEARCH_TITLE, lineSearch.plot().copy()))),
-                Toolbar.item("exportFixed", "Fixed-LR boundary (PNG)…", () -> png("fixed-LR boundary",
-                        "moons-" + Method.FIXED.id(), () -> scaled(boundaries.get(Method.FIXED), 1))),
-                Toolbar.item("exportBacktracking", "Backtracking boundary (PNG)…", () -> png("backtracking boundary",
-                        "moons-" + Method.BACKTRACKING.id(), () -> scaled(boundaries.get(Method.BACKTRACKING), 1))),
-                Toolbar.item("exportDashboard", "Whole dashboard (PNG, 2× window)…",
-                        () -> png("dashboard", "moons-dashboard", () -> scaled(window, 2))),
                 new SeparatorMenuItem(),
                 Toolbar.item("exportCsv", "History (CSV)…", this::csv));
     }
 
     /** The Landscape tab's map and profiles as PNG, drawn offscreen at the dots' epoch (nothing before the first). */
-    MenuItem landscapeItem(LandscapeMap map) {
+    private MenuItem landscapeItem(LandscapeMap map) {
         return Toolbar.item("exportLandscape", "Landscape (PNG)…", () -> {
             if (map.landscape() == null) {
                 status.showError("Export failed: open the Landscape tab once both runs have moved");
                 return;
             }
-            png("landscape", "moons-landscape", () -> LandscapePicture.image(map.landscape(), map.shownEpoch(),
-                    caption()));
+            save("landscape", "moons-landscape", "png", path -> PngExport.writeImage(
+                    LandscapePicture.image(map.landscape(), map.shownEpoch(), caption()), path));
         });
     }
 
@@ -105,8 +113,21 @@ final class ExportActions {
                 shown.seeds().init(), shown.epoch());
     }
 
-    private void png(String what, String fileName, Supplier<BufferedImage> picture) {
-        save(what, fileName, "png", path -> PngExport.writeImage(picture.get(), path));
+    private MenuItem chartItem(String id, String text, String what, String fileName, String title,
+            Supplier<Region> copy) {
+        return Toolbar.item(id, text, () -> png(what, fileName, ExportSize.CHART, copy, title));
+    }
+
+    private MenuItem boundaryItem(String id, String text, String what, Method method) {
+        return Toolbar.item(id, text, () -> png(what, "moons-" + method.id(), ExportSize.CHART,
+                () -> views.boundaries().get(method).copy(), "Decision boundary: " + method.label()));
+    }
+
+    // asks for the size, then the file; the picture is drawn from fresh copies at that size
+    private void png(String what, String fileName, ExportSize suggested, Supplier<Region> copy, String title) {
+        Optional<ExportSize> size = chooser.chooseSize(owner.get(), what, suggested);
+        size.ifPresent(s -> save(what, fileName, "png", path -> PngExport.writeImage(
+                ChartPicture.render(title, copy.get(), s.width(), s.height(), caption()), path)));
     }
 
     private void svg(String what, String fileName, LinePlot plot, String title) {
@@ -133,22 +154,11 @@ final class ExportActions {
         void write(Path path) throws IOException;
     }
 
-    // a copy of a chart, drawn offscreen at the export size under its title
-    private BufferedImage chart(String title, Region copy) {
-        return ChartPicture.render(title, copy, ChartPicture.DEFAULT_WIDTH, ChartPicture.DEFAULT_HEIGHT, caption());
-    }
-
-    // a control-free live view drawn at least the export width (times {@code factor} its own width)
-    private BufferedImage scaled(Node node, double factor) {
-        int width = (int) Math.max(ChartPicture.DEFAULT_WIDTH, factor * node.getLayoutBounds().getWidth());
-        return ChartPicture.scaled(node, width, caption());
-    }
-
     private void csv() {
         Optional<Path> target = chooser.chooseSave(owner.get(), "Export history as CSV", "moons-history.csv", "csv");
         target.ifPresent(path -> {
             try {
-                AtomicFiles.writeString(path, HistoryCsv.format(shown.config(), shown.seeds(), charts.histories(), changes()));
+                AtomicFiles.writeString(path, HistoryCsv.format(shown.config(), shown.seeds(), views.charts().histories(), changes()));
                 status.showInfo("Saved history to " + path);
             } catch (IOException | RuntimeException e) {
                 status.showError("Export failed: " + Messages.oneLine(e));

@@ -1,5 +1,6 @@
 package dev.moons.ui.shell;
 
+import dev.moons.export.ExportSize;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.stage.Window;
@@ -26,5 +27,13 @@ public interface FileChooserSeam {
      */
     default Optional<Path> chooseOpen(Window owner, String title, String extension) {
         return Optional.empty();
+    }
+
+    /**
+     * The picture size for exporting {@code what}, or empty when the user cancelled (the default: {@code suggested}
+     * unasked, as in tests).
+     */
+    default Optional<ExportSize> chooseSize(Window owner, String what, ExportSize suggested) {
+        return Optional.of(suggested);
     }
 }

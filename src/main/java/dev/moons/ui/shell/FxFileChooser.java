@@ -1,5 +1,6 @@
 package dev.moons.ui.shell;
 
+import dev.moons.export.ExportSize;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -42,6 +43,11 @@ public final class FxFileChooser implements FileChooserSeam {
             chooser.setInitialDirectory(lastFolder);
         }
         return remember(keepingState(owner, () -> chooser.showOpenDialog(owner)));
+    }
+
+    @Override
+    public Optional<ExportSize> chooseSize(Window owner, String what, ExportSize suggested) {
+        return SizeDialog.ask(owner, what, suggested);
     }
 
     private static File keepingState(Window owner, Supplier<File> dialog) {

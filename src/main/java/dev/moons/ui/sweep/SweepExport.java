@@ -4,6 +4,7 @@ import dev.moons.export.ChartPicture;
 import dev.moons.export.OffscreenCharts;
 import dev.moons.export.PngExport;
 import dev.moons.export.SweepFiles;
+import dev.moons.export.SweepSvg;
 import dev.moons.io.AtomicFiles;
 import dev.moons.io.Messages;
 import dev.moons.training.sweep.SweepResult;
@@ -15,7 +16,7 @@ import java.util.function.Supplier;
 
 /**
  * The sweep window's exports: its three plots as one PNG drawn offscreen at 1600×1000 with a caption of the
- * settings, and its results as the CSV the CLI writes ({@link SweepFiles#csv}); the outcome goes to
+ * settings or as one SVG, and its results as the CSV the CLI writes ({@link SweepFiles#csv}); the outcome goes to
  * {@code report}.
  */
 final class SweepExport {
@@ -37,6 +38,12 @@ final class SweepExport {
         save("plots", "moons-sweep.png", "png", (r, path) -> PngExport.writeImage(
                 OffscreenCharts.sweepImage(r, ChartPicture.DEFAULT_WIDTH, ChartPicture.DEFAULT_HEIGHT,
                         caption.get()), path));
+    }
+
+    /** Asks for a file and writes the three plots there as one SVG (a polyline per series, text, rects). */
+    void svg() {
+        save("plots", "moons-sweep.svg", "svg", (r, path) -> SweepSvg.write(r, caption.get(),
+                ChartPicture.DEFAULT_WIDTH, ChartPicture.DEFAULT_HEIGHT, path));
     }
 
     /** Asks for a file and writes the results there as CSV, one row per run. */

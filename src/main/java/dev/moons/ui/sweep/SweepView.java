@@ -50,6 +50,7 @@ public final class SweepView {
     private final Label exportLabel = new Label();
     private final Button pngButton = new Button("Export PNG…");
     private final Button csvButton = new Button("Export CSV…");
+    private final Button svgButton = new Button("Export SVG…");
     private final SweepExport export;
     private final SweepPlot accuracy = plot(SweepPlot.Metric.TEST_ACCURACY);
     private final SweepPlot loss = plot(SweepPlot.Metric.TRAIN_LOSS);
@@ -193,6 +194,7 @@ public final class SweepView {
         seedsSpinner.setDisable(running);
         pngButton.setDisable(result == null);
         csvButton.setDisable(result == null);
+        svgButton.setDisable(result == null);
     }
 
     private VBox controls() {
@@ -218,10 +220,12 @@ public final class SweepView {
         pngButton.setOnAction(e -> export.png());
         csvButton.setId("sweepExportCsv");
         csvButton.setOnAction(e -> export.csv());
+        svgButton.setId("sweepExportSvg");
+        svgButton.setOnAction(e -> export.svg());
         exportLabel.setId("sweepExportStatus");
         exportLabel.getStyleClass().add("hint");
         HBox bar = new HBox(8, runButton, cancelButton, new Label("Seeds"), seedsSpinner, progress, progressLabel,
-                pngButton, csvButton);
+                pngButton, svgButton, csvButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, bar, about, errorLabel, exportLabel);
         box.setPadding(new Insets(0, 0, 8, 0));

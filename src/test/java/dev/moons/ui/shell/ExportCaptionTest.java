@@ -10,7 +10,7 @@ class ExportCaptionTest {
     @Test
     void captionNamesTheSettingsSeedAndEpoch() {
         Config config = Config.defaults().withLr(0.3).withNoise(0.25).withSeed(7);
-        String caption = new ExportActions(null, null, new Shown(config, Seeds.of(7)), null, null, null).caption();
+        String caption = new ExportActions(null, null, new Shown(config, Seeds.of(7)), null, null).caption();
         for (String part : new String[] {"noise 0.25", "lr 0.3", "H " + config.hidden(), "seed 7", "epoch "}) {
             assertTrue(caption.contains(part), part + " missing from: " + caption);
         }

@@ -75,6 +75,24 @@ class SweepExportTest {
         assertTrue(png.getHeight() > ChartPicture.DEFAULT_HEIGHT, "plots plus caption: " + png.getHeight());
         assertTrue(status(robot).startsWith("Saved sweep plots"), status(robot));
 
+        // and the plots as SVG: well-formed XML, three nested charts, one polyline per series (fixed, backtracking)
+        chosen = dir.resolve("sweep.svg");
+        robot.clickOn("#sweepExportSvg");
+        org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(chosen.toFile());
+        assertEquals("svg", doc.getDocumentElement().getTagName());
+        assertEquals(4, doc.getElementsByTagName("svg").getLength(), "the document and its three plots");
+        org.w3c.dom.NodeList polylines = doc.getElementsByTagName("polyline");
+        assertEquals(6, polylines.getLength(), "two series in each of three plots");
+        for (int k = 0; k < polylines.getLength(); k++) {
+            String name = ((org.w3c.dom.Element) polylines.item(k)).getAttribute("data-name");
+            assertTrue(name.startsWith(k % 2 == 0 ? "fixed" : "backtracking"), name);
+        }
+        // the two learning rates 0.1 and 1 give the fixed line two points in each plot
+        assertEquals(2, ((org.w3c.dom.Element) polylines.item(0)).getAttribute("points").trim().split("\\s+").length);
+        assertTrue(Files.readString(chosen).contains("Final test accuracy vs learning rate"), "titles");
+        assertTrue(status(robot).startsWith("Saved sweep plots"), status(robot));
+
         chosen = dir.resolve("sweep.csv");
         robot.clickOn("#sweepExportCsv");
         List<String> lines = Files.readAllLines(chosen);
