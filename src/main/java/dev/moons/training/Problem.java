@@ -1,7 +1,6 @@
 package dev.moons.training;
 
 import dev.moons.data.Dataset;
-import dev.moons.data.Moons;
 import dev.moons.data.Seeds;
 import dev.moons.data.Split;
 import dev.moons.data.Standardizer;
@@ -34,9 +33,9 @@ public final class Problem {
         this.yTest = raw.test().targets();
     }
 
-    /** Two moons from the data stream, split by the split stream, for the network of {@code config}. */
+    /** The config's dataset from the data stream, split by the split stream, for the network of {@code config}. */
     public static Problem generate(Config config, Seeds seeds) {
-        Dataset all = Moons.generate(config.samples(), config.noise(), seeds.dataRandom());
+        Dataset all = config.generate(seeds);
         return of(all, config.trainRatio(), config.hidden(), config.activation(), seeds);
     }
 
