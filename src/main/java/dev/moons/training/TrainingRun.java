@@ -2,6 +2,7 @@ package dev.moons.training;
 
 import dev.moons.metrics.ClassificationReport;
 import dev.moons.model.ModelObjective;
+import dev.moons.model.WeightDecayObjective;
 import dev.moons.optim.DifferentiableObjective;
 import dev.moons.optim.Optimizer;
 import dev.moons.optim.StepResult;
@@ -28,6 +29,7 @@ public final class TrainingRun {
     private final int batchSize;
     private final Random batchOrder;
     private final ModelObjective trainObjective;
+    private final ModelObjective stepObjective;
     private final ModelObjective testObjective;
     private final List<EpochRecord> history = new ArrayList<>();
     private final List<LayerStats> layerStats = new ArrayList<>();
@@ -118,6 +120,8 @@ public final class TrainingRun {
         this.batchSize = batchSize;
         this.batchOrder = batchOrder;
         this.trainObjective = problem.model().objective(problem.xTrain(), problem.yTrain());
+        this.stepObjective = problem.weightDecay() == 0 ? trainObjective
+                : problem.trainingObjective(problem.xTrain(), problem.yTrain());
         this.testObjective = problem.model().objective(problem.xTest(), problem.yTest());
         if (saved == null) {
             double initialGradNorm = initialGradientNorm();
@@ -137,7 +141,7 @@ public final class TrainingRun {
             }
         }
         // until resume puts the saved layer stats in: the resumed epoch's full-batch gradient norms, ratios unknown
-        trainObjective.valueAndGradient(theta, gradient);
+        stepObjective.valueAndGradient(theta, gradient);
         layerStats.add(LayerStats.at(last.epoch(), values(gradient)));
     }
 
@@ -299,7 +303,7 @@ public final class TrainingRun {
 
     // forward + backward on all training points, then one optimizer step
     private EpochOutcome fullBatchEpoch() {
-        return step(trainObjective);
+        return step(stepObjective);
     }
 
     // ⌈n/B⌉ steps over a shuffled order; the line search sees each batch's loss
@@ -313,7 +317,7 @@ public final class TrainingRun {
             int[] rows = java.util.Arrays.copyOfRange(order, from, Math.min(n, from + batchSize));
             INDArray xb = problem.xTrain().getRows(rows);
             INDArray yb = problem.yTrain().getRows(rows);
-            last = step(problem.model().objective(xb, yb));
+            last = step(problem.trainingObjective(xb, yb));
             stepSum += last.meanStep;
             steps++;
             if (last.diverged || last.stalled) {
@@ -342,7 +346,7 @@ public final class TrainingRun {
     }
 
     private double initialGradientNorm() {
-        trainObjective.valueAndGradient(theta, gradient);
+        stepObjective.valueAndGradient(theta, gradient);
         return gradient.norm2Number().doubleValue();
     }
 
@@ -350,8 +354,9 @@ public final class TrainingRun {
     private EpochRecord report(int epoch, double step, double gradNorm) {
         ModelObjective.LossAndAccuracy train = trainObjective.evaluate(theta);
         ModelObjective.LossAndAccuracy test = testObjective.evaluate(theta);
+        double objective = train.loss() + WeightDecayObjective.penalty(theta, problem.weightDecay());
         return new EpochRecord(epoch, train.loss(), test.loss(), train.accuracy(), test.accuracy(), step,
-                lossEvals, gradNorm, elapsedNanos / 1e6, status);
+                lossEvals, gradNorm, elapsedNanos / 1e6, status, objective);
     }
 
     /** Test-set metrics for the current parameters (positive class 1). */
@@ -382,6 +387,6 @@ public final class TrainingRun {
 
     private static EpochRecord withStatus(EpochRecord r, RunStatus s) {
         return new EpochRecord(r.epoch(), r.trainLoss(), r.testLoss(), r.trainAcc(), r.testAcc(), r.step(),
-                r.lossEvals(), r.gradNorm(), r.timeMs(), s);
+                r.lossEvals(), r.gradNorm(), r.timeMs(), s, r.trainObjective());
     }
 }
