@@ -59,7 +59,7 @@ public enum Parameter {
             DataShape.MOONS, null, DataShape.names()),
     FACTOR("factor", "circles: the inner circle's radius as a fraction of the outer one's (radius 1)", 0.5,
             Range.open(0, 1)),
-    TURNS("turns", "spiral: how many times each of the two arms winds around the origin (radius 0.1 to 1)", 1.5,
+    TURNS("turns", "spiral: how many times each of the two arms winds around the origin (radius 0.1 to 1)", 1.0,
             Range.closed(0.25, 4)),
     DISTANCE("distance", "blobs: the distance between the two unit-variance Gaussians' centres", 3.0,
             Range.closed(0, 10)),
