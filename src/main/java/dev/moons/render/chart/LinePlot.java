@@ -86,6 +86,16 @@ public final class LinePlot extends CanvasRegion {
         return s;
     }
 
+    /**
+     * As {@link #addSeries} for a line that only some runs have (e.g. the penalised loss with weight decay): its
+     * legend entry is shown only while it has points.
+     */
+    public Series addOptionalSeries(String name, Color color, boolean dashed) {
+        Series s = addSeries(name, color, dashed);
+        s.optional = true;
+        return s;
+    }
+
     /** Sets the x- and y-axis titles. */
     public void setAxisLabels(String xLabel, String yLabel) {
         axes.setLabels(xLabel, yLabel);
@@ -181,6 +191,7 @@ public final class LinePlot extends CanvasRegion {
         markers.copyTo(copy.markers);
         for (Series s : series) {
             Series t = copy.addSeries(s.name, s.color, s.dashed);
+            t.optional = s.optional;
             for (int i = 0; i < s.size; i++) {
                 t.add(s.xs[i], s.ys[i]);
             }
@@ -236,7 +247,8 @@ public final class LinePlot extends CanvasRegion {
         double right = w - PAD - 14;
         double top = headerBottom + 8;
         double estimatedLeft = PAD + (axes.hasYLabel() ? 22 : 0) + 48;
-        LineLegend.Placement placed = legend.arrange(series, w, estimatedLeft, top, right, bottom);
+        List<Series> inLegend = legendSeries();
+        LineLegend.Placement placed = legend.arrange(inLegend, w, estimatedLeft, top, right, bottom);
         top = placed.frameTop();
         right = placed.frameRight();
         double[] yTicks = axes.yTicks(range, bottom - top);
@@ -253,10 +265,10 @@ public final class LinePlot extends CanvasRegion {
         LineSeriesPainter.draw(g, f, series);
         coverOutside(g, f.x() - 2, f.y() - 2, f.w() + 4, f.h() + 4, Color.WHITE);
         drawHeader(g, w);
-        markers.draw(g, f, legend.place(f, series, placed));
+        markers.draw(g, f, legend.place(f, inLegend, placed));
         markers.drawCursor(g, f);
         axes.drawAxes(g, f, yTicks, xTicks, h);
-        legend.draw(g, series, placed.layout());
+        legend.draw(g, inLegend, placed.layout());
         if (!range.hasData()) {
             g.setFill(MUTED);
             g.setFont(LABEL_FONT);
@@ -278,10 +290,16 @@ public final class LinePlot extends CanvasRegion {
         text.fill(g, text.fit(title, TITLE_FONT, w - 2 * PAD), PAD, PAD);
     }
 
+    // the series with a legend entry: all but the optional ones without points
+    private List<Series> legendSeries() {
+        return series.stream().filter(s -> !s.optional || s.size > 0).toList();
+    }
+
     private void toggleLegendAt(double x, double y) {
         int k = legend.entryAt(x, y);
-        if (k >= 0 && k < series.size()) {
-            Series s = series.get(k);
+        List<Series> inLegend = legendSeries();
+        if (k >= 0 && k < inLegend.size()) {
+            Series s = inLegend.get(k);
             s.setVisible(!s.visible);
         }
     }
@@ -294,6 +312,7 @@ public final class LinePlot extends CanvasRegion {
         double[] ys = new double[64];
         int size;
         boolean visible = true;
+        boolean optional;
         double minX;
         double maxX;
         double minY;
