@@ -23,8 +23,8 @@ public final class ConfigJson {
 
     /** Every key of a config object, in the order written. */
     public static final List<String> KEYS = List.of("samples", "noise", "train_ratio", "hidden", "epochs", "lr",
-            "alpha0", "rho", "c", "batch", "seed", "seeds", "warm_start", "activation", "dataset", "factor", "turns", "distance",
-            "weight_decay");
+            "alpha0", "rho", "c", "batch", "seed", "seeds", "warm_start", "activation", "dataset", "factor", "turns",
+            "distance", "weight_decay");
 
     private ConfigJson() {}
 

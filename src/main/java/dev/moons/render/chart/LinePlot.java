@@ -27,7 +27,8 @@ import javafx.scene.text.TextAlignment;
  * plots in the same pulse. A redraw lays out the frame and hands the parts to their owners: {@link LineAxes}
  * (range, ticks, grid, axes), {@link LineSeriesPainter} (the decimated lines), {@link LineMarkers} (markers and
  * cursor) and {@link LineLegend} (a small box inside the plot, in the corner that hides the fewest points;
- * clicking a legend entry hides or shows its series).
+ * clicking a legend entry hides or shows its series). Over 400 lines with its nested {@link Series}, the one data
+ * holder the parts read: one job, the plot and its lines.
  */
 public final class LinePlot extends CanvasRegion {
     /**
@@ -86,10 +87,7 @@ public final class LinePlot extends CanvasRegion {
         return s;
     }
 
-    /**
-     * As {@link #addSeries} for a line that only some runs have (e.g. the penalised loss with weight decay): its
-     * legend entry is shown only while it has points.
-     */
+    /** As {@link #addSeries} for a line only some runs have (a penalised loss): in the legend only with points. */
     public Series addOptionalSeries(String name, Color color, boolean dashed) {
         Series s = addSeries(name, color, dashed);
         s.optional = true;
@@ -290,9 +288,8 @@ public final class LinePlot extends CanvasRegion {
         text.fill(g, text.fit(title, TITLE_FONT, w - 2 * PAD), PAD, PAD);
     }
 
-    // the series with a legend entry: all but the optional ones without points
     private List<Series> legendSeries() {
-        return series.stream().filter(s -> !s.optional || s.size > 0).toList();
+        return series.stream().filter(s -> !s.optional || s.size > 0).toList(); // not the empty optional ones
     }
 
     private void toggleLegendAt(double x, double y) {

@@ -15,7 +15,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -25,7 +25,7 @@ import javafx.scene.layout.VBox;
  * change it draws new data and restarts both runs.
  */
 final class DatasetChooser {
-    private static final int THUMBNAIL = 44;
+    private static final int THUMBNAIL = 36;
 
     private final ToggleGroup group = new ToggleGroup();
     private final Map<DataShape, ToggleButton> buttons = new EnumMap<>(DataShape.class);
@@ -41,14 +41,15 @@ final class DatasetChooser {
     /** Toggles and sliders whose changes go through {@code bindings} and {@code edits}. */
     DatasetChooser(ControlBindings bindings, ConfigEdits edits) {
         Label error = ControlRows.error("datasetError");
-        HBox row = new HBox(4);
+        // wraps to a second line when the controls panel is narrow
+        FlowPane row = new FlowPane(3, 3);
         row.setAlignment(Pos.CENTER_LEFT);
         for (DataShape shape : DataShape.values()) {
             ToggleButton b = new ToggleButton(shape.label(), new ImageView(DatasetThumbnail.of(shape, THUMBNAIL)));
             b.setId("dataset-" + shape.cliName());
             b.setContentDisplay(ContentDisplay.TOP);
             b.setToggleGroup(group);
-            b.setStyle("-fx-font-size: 10px; -fx-padding: 2 3 2 3;");
+            b.setStyle("-fx-font-size: 9px; -fx-padding: 2 2 1 2;");
             b.setOnAction(e -> {
                 if (showing) {
                     return;
