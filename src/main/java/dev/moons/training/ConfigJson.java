@@ -12,8 +12,8 @@ import java.util.List;
  * {@link Config} as JSON, the one writer and reader of the "config" object of summary.json, sweep.json, session
  * files and the app's settings file. Keys, in this order: samples, noise, train_ratio, hidden, epochs, lr, alpha0,
  * rho, c, batch, seed, seeds, warm_start, activation (its CLI name), dataset (its CLI name), factor, turns,
- * distance, weight_decay; the last five are optional when read (files from before they existed mean two moons
- * without weight decay). It lives beside Config, not in io/, because io/
+ * distance, weight_decay; the dataset's four are written only when one differs from its default and weight_decay
+ * only when not 0, and all five are optional when read (missing: two moons without weight decay). It lives beside Config, not in io/, because io/
  * is the ground floor and must not know training; the typed node readers it uses are io/'s {@link JsonFields}.
  * Faults throw {@link JsonFields.BadValue} naming the key's path, or Config's own one-line reason as
  * "{@code path}: reason".
@@ -58,11 +58,17 @@ public final class ConfigJson {
         node.put("seeds", c.seeds());
         node.put("warm_start", c.warmStart());
         node.put("activation", c.activation().cliName());
-        node.put("dataset", c.dataset().cliName());
-        JsonFields.put(node, "factor", c.factor());
-        JsonFields.put(node, "turns", c.turns());
-        JsonFields.put(node, "distance", c.distance());
-        JsonFields.put(node, "weight_decay", c.weightDecay());
+        // written only when not the defaults, so a two-moons config without weight decay reads as it always did
+        if (c.dataset() != Config.DEFAULT_DATASET || c.factor() != Config.DEFAULT_FACTOR
+                || c.turns() != Config.DEFAULT_TURNS || c.distance() != Config.DEFAULT_DISTANCE) {
+            node.put("dataset", c.dataset().cliName());
+            JsonFields.put(node, "factor", c.factor());
+            JsonFields.put(node, "turns", c.turns());
+            JsonFields.put(node, "distance", c.distance());
+        }
+        if (c.weightDecay() != 0) {
+            JsonFields.put(node, "weight_decay", c.weightDecay());
+        }
         return node;
     }
 
