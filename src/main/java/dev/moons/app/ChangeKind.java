@@ -9,23 +9,25 @@ public enum ChangeKind {
     NONE,
     /** Only the learning rate or line-search settings: swap the optimizers from the next epoch. */
     OPTIMIZER,
-    /** Epochs, batch size or batch order: restart from the same data and initial weights. */
+    /** Epochs, batch size, batch order or weight decay: restart from the same data and initial weights. */
     SCHEDULE,
     /** Hidden units, activation or initial weights: same data, new initial weights, restart. */
     MODEL,
-    /** Samples, noise, train ratio, data or split seed: new data, new weights, restart. */
+    /** Dataset or its parameters, samples, noise, train ratio, data or split seed: new data, new weights, restart. */
     DATA;
 
     /** The kind of change from ({@code a}, {@code sa}) to ({@code b}, {@code sb}). */
     public static ChangeKind between(Config a, Seeds sa, Config b, Seeds sb) {
         if (a.samples() != b.samples() || a.noise() != b.noise() || a.trainRatio() != b.trainRatio()
-                || sa.data() != sb.data() || sa.split() != sb.split()) {
+                || sa.data() != sb.data() || sa.split() != sb.split() || a.dataset() != b.dataset()
+                || a.factor() != b.factor() || a.turns() != b.turns() || a.distance() != b.distance()) {
             return DATA;
         }
         if (a.hidden() != b.hidden() || a.activation() != b.activation() || sa.init() != sb.init()) {
             return MODEL;
         }
-        if (a.epochs() != b.epochs() || a.batch() != b.batch() || sa.batch() != sb.batch()) {
+        if (a.epochs() != b.epochs() || a.batch() != b.batch() || sa.batch() != sb.batch()
+                || a.weightDecay() != b.weightDecay()) {
             return SCHEDULE;
         }
         if (a.lr() != b.lr() || a.alpha0() != b.alpha0() || a.rho() != b.rho() || a.c() != b.c()

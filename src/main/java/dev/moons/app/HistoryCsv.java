@@ -46,7 +46,8 @@ public final class HistoryCsv {
         histories.forEach((method, records) -> epochs.append(' ').append(method.id()).append('=')
                 .append(records.isEmpty() ? 0 : records.get(records.size() - 1).epoch()));
         out.append(epochs).append('\n');
-        out.append(HEADER).append('\n');
+        boolean decay = config.weightDecay() > 0;
+        out.append(HEADER).append(decay ? ",train_objective" : "").append('\n');
         histories.forEach((method, records) -> {
             for (EpochRecord r : records) {
                 out.append(method.id()).append(',').append(r.epoch()).append(',')
@@ -54,7 +55,8 @@ public final class HistoryCsv {
                         .append(',').append(CsvNumber.of(r.trainAcc())).append(',')
                         .append(CsvNumber.of(r.testAcc())).append(',').append(CsvNumber.of(r.step())).append(',')
                         .append(r.lossEvals()).append(',').append(CsvNumber.of(r.gradNorm())).append(',')
-                        .append(r.timeMs()).append('\n');
+                        .append(r.timeMs()).append(decay ? "," + CsvNumber.of(r.trainObjective()) : "")
+                        .append('\n');
             }
         });
         return out.toString();
@@ -66,7 +68,26 @@ public final class HistoryCsv {
                 "samples=%d noise=%s train_ratio=%s hidden=%d epochs=%d lr=%s alpha0=%s rho=%s c=%s batch=%d"
                         + " warm_start=%b",
                 c.samples(), c.noise(), c.trainRatio(), c.hidden(), c.epochs(), c.lr(), c.alpha0(), c.rho(),
-                c.c(), c.batch(), c.warmStart());
+                c.c(), c.batch(), c.warmStart()) + shapeAndDecay(c);
+    }
+
+    // the dataset and weight decay are named only when they are not the defaults, so older files read the same
+    private static String shapeAndDecay(Config c) {
+        StringBuilder s = new StringBuilder();
+        if (c.dataset() != Config.DEFAULT_DATASET) {
+            s.append(" dataset=").append(c.dataset().cliName());
+            if (c.dataset().usesFactor()) {
+                s.append(" factor=").append(c.factor());
+            } else if (c.dataset().usesTurns()) {
+                s.append(" turns=").append(c.turns());
+            } else if (c.dataset().usesDistance()) {
+                s.append(" distance=").append(c.distance());
+            }
+        }
+        if (c.weightDecay() > 0) {
+            s.append(" weight_decay=").append(c.weightDecay());
+        }
+        return s.toString();
     }
 
     /** The optimizer settings that differ, as "lr=0.01->0.1 warm_start=false->true". */

@@ -238,9 +238,11 @@ final class LiveComparison implements TrainingLoop.Work {
             if (problem.model().hidden() != next.hidden() || problem.model().activation() != next.activation()) {
                 problem = problem.withModel(next.hidden(), next.activation());
             }
+            problem = problem.withWeightDecay(next.weightDecay());
             built = new Comparison(next, nextSeeds, problem, problem.initialParameters(nextSeeds));
         } else {
-            built = new Comparison(next, nextSeeds, comparison.problem(), comparison.initialParameters());
+            built = new Comparison(next, nextSeeds, comparison.problem().withWeightDecay(next.weightDecay()),
+                    comparison.initialParameters());
         }
         if (kind == ChangeKind.DATA) {
             // a new split: earlier edits cannot be undone; a new dataset also starts a new edit count

@@ -88,9 +88,25 @@ public final class CompareCommand implements Callable<Integer> {
     /** "Two moons, seed 42: samples 1000, noise 0.2" or, for a CSV file, "points.csv, seed 42: 60 points". */
     private static String dataWords(Config c, String dataFile) {
         return dataFile == null
-                ? String.format(Locale.ROOT, "Two moons, seed %d: samples %d, noise %s", c.seed(), c.samples(),
-                        c.noise())
+                ? String.format(Locale.ROOT, "%s, seed %d: samples %d, noise %s", shapeWords(c), c.seed(),
+                        c.samples(), c.noise()) + decayWords(c)
                 : String.format(Locale.ROOT, "%s, seed %d: %d points", dataFile, c.seed(), c.samples());
+    }
+
+    /** "Two moons", "Circles (factor 0.5)", "Spiral (turns 1.5)", "XOR", "Blobs (distance 3.0)". */
+    static String shapeWords(Config c) {
+        return switch (c.dataset()) {
+            case MOONS -> "Two moons";
+            case CIRCLES -> "Circles (factor " + c.factor() + ")";
+            case SPIRAL -> "Spiral (turns " + c.turns() + ")";
+            case BLOBS -> "Blobs (distance " + c.distance() + ")";
+            case XOR -> "XOR";
+        };
+    }
+
+    /** ", weight decay 0.001" when λ &gt; 0, else nothing. */
+    private static String decayWords(Config c) {
+        return c.weightDecay() > 0 ? ", weight decay " + c.weightDecay() : "";
     }
 
     /**
@@ -109,7 +125,8 @@ public final class CompareCommand implements Callable<Integer> {
         Config c = result.config();
         StringBuilder s = new StringBuilder();
         String data = dataFile == null
-                ? String.format(Locale.ROOT, "Two moons: %d samples, noise %s", c.samples(), c.noise())
+                ? String.format(Locale.ROOT, "%s: %d samples, noise %s", shapeWords(c), c.samples(), c.noise())
+                        + decayWords(c)
                 : String.format(Locale.ROOT, "%s: %d points", dataFile, c.samples());
         s.append(String.format(Locale.ROOT, "%s, hidden %d %s, %d epochs, lr %s, seeds %d..%d (%d)%n", data,
                 c.hidden(), c.activation(), c.epochs(), c.lr(), c.seed(), c.seed() + c.seeds() - 1, c.seeds()));

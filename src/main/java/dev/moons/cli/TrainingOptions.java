@@ -2,6 +2,7 @@ package dev.moons.cli;
 
 import dev.moons.data.CsvDataset;
 import dev.moons.data.DataFileException;
+import dev.moons.data.DataShape;
 import dev.moons.data.Dataset;
 import dev.moons.data.Split;
 import dev.moons.model.Activation;
@@ -42,8 +43,23 @@ public final class TrainingOptions {
     Path out;
 
     @Option(names = "--data", description = "train on this CSV (x1,x2,label; header optional) instead of "
-            + "generated moons; --samples and --noise are then unused")
+            + "generated moons; --samples, --noise and --dataset are then unused")
     Path data;
+
+    @Option(names = "--dataset", paramLabel = "NAME")
+    String datasetName;
+
+    @Option(names = "--factor")
+    double factor;
+
+    @Option(names = "--turns")
+    double turns;
+
+    @Option(names = "--distance")
+    double distance;
+
+    @Option(names = "--weight-decay", paramLabel = "LAMBDA")
+    double weightDecay;
 
     @Option(names = "--samples")
     int samples;
@@ -105,6 +121,9 @@ public final class TrainingOptions {
     /** The validated settings with fixed learning rate {@code lr}, for moons or for {@code points} when not null. */
     Config config(double lr, Dataset points) {
         double effectiveLr = mergeConfigFile(lr);
+        if (configFile == null && !given("--noise") && !given("--data")) {
+            noise = shape().suggestedNoise();
+        }
         return points == null ? config(effectiveLr) : configFor(effectiveLr, points);
     }
 
@@ -145,6 +164,11 @@ public final class TrainingOptions {
             seed = given("--seed") ? seed : f.seed();
             seeds = given("--seeds") ? seeds : f.seeds();
             warmStart = given("--warm-start") ? warmStart : f.warmStart();
+            datasetName = given("--dataset") ? datasetName : f.dataset().cliName();
+            factor = given("--factor") ? factor : f.factor();
+            turns = given("--turns") ? turns : f.turns();
+            distance = given("--distance") ? distance : f.distance();
+            weightDecay = given("--weight-decay") ? weightDecay : f.weightDecay();
             if (!settings.seeds().equals(Seeds.of(f.seed()))) {
                 command.commandLine().getErr().println("note: --config " + configFile + " has separate data/split/"
                         + "init/batch seeds; this command derives all four from --seed " + seed);
@@ -161,7 +185,7 @@ public final class TrainingOptions {
     private Config config(double lr) {
         try {
             return new Config(samples, noise, trainRatio, hidden, epochs, lr, alpha0, rho, c, batch, seed, seeds,
-                    warmStart, Activation.fromName(activation));
+                    warmStart, Activation.fromName(activation), shape(), factor, turns, distance, weightDecay);
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--" + e.getMessage());
         }
@@ -175,10 +199,20 @@ public final class TrainingOptions {
                     + " points of --data (" + (points.size() - positives) + " of class 0, " + positives + " of class 1)");
             int samplesFloor = (int) Parameter.SAMPLES.range().orElseThrow().min();
             Config config = new Config(Math.max(points.size(), samplesFloor), noise, trainRatio, hidden, epochs, lr,
-                    alpha0, rho, c, batch, seed, seeds, warmStart, Activation.fromName(activation));
+                    alpha0, rho, c, batch, seed, seeds, warmStart, Activation.fromName(activation))
+                    .withWeightDecay(weightDecay);
             int nTrain = Split.trainCount(points.size() - positives, trainRatio) + Split.trainCount(positives, trainRatio);
             Parameter.BATCH.checkAtMost(batch, nTrain);
             return config;
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--" + e.getMessage());
+        }
+    }
+
+    /** The shape named by --dataset, or a one-line reason listing the names. */
+    private DataShape shape() {
+        try {
+            return DataShape.fromName(datasetName);
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--" + e.getMessage());
         }

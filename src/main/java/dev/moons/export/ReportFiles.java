@@ -102,7 +102,9 @@ public final class ReportFiles {
         for (String comment : commentLines) {
             csv.append("# ").append(comment).append('\n');
         }
-        csv.append(HISTORY_HEADER).append('\n');
+        // the penalised training loss is a last column only with weight decay, so other files stay as they were
+        boolean decay = runs.stream().anyMatch(r -> r.problem().weightDecay() > 0);
+        csv.append(HISTORY_HEADER).append(decay ? ",train_objective" : "").append('\n');
         for (TrainingRun run : runs) {
             for (EpochRecord r : run.history()) {
                 csv.append(run.method().id()).append(',').append(r.epoch()).append(',')
@@ -110,7 +112,7 @@ public final class ReportFiles {
                         .append(num(r.trainAcc())).append(',').append(num(r.testAcc())).append(',')
                         .append(num(r.step())).append(',').append(r.lossEvals()).append(',')
                         .append(num(r.gradNorm())).append(',').append(String.format(Locale.ROOT, "%.3f", r.timeMs()))
-                        .append('\n');
+                        .append(decay ? "," + num(r.trainObjective()) : "").append('\n');
             }
         }
         return csv.toString();

@@ -84,6 +84,19 @@ public final class Mlp {
         return new BatchLoss(hidden, activation, x, y);
     }
 
+    /**
+     * The training loss on x [n,2], y [n,1] with weight decay λ ≥ 0: the mean BCE plus λ/2·‖w‖² on the weights
+     * (see {@link WeightDecayObjective}); for λ = 0 the plain {@link #objective(INDArray, INDArray)}.
+     */
+    public ModelObjective objective(INDArray x, INDArray y, double weightDecay) {
+        return penalised(objective(x, y), weightDecay);
+    }
+
+    /** {@code data} plus λ/2·‖w‖² on this network's weights (w1, w2); {@code data} itself when λ = 0. */
+    public ModelObjective penalised(ModelObjective data, double weightDecay) {
+        return weightDecay == 0 ? data : new WeightDecayObjective(data, weightDecay, hidden);
+    }
+
     /** σ(logits) for many points at once: θ [p], x [n,2] → [n,1] probabilities of class 1. */
     public INDArray predict(INDArray theta, INDArray x) {
         checkTheta(theta);

@@ -32,6 +32,11 @@ public final class SameDiffGradient {
 
     /** Builds the graph for H hidden units with activation f. */
     public SameDiffGradient(int hidden, Activation f) {
+        this(hidden, f, 0.0);
+    }
+
+    /** Builds the graph for H hidden units with activation f and the L2 penalty λ/2·(Σw1² + Σw2²) added. */
+    public SameDiffGradient(int hidden, Activation f, double weightDecay) {
         this.hidden = hidden;
         this.activation = f;
         this.sd = SameDiff.create();
@@ -53,7 +58,8 @@ public final class SameDiffGradient {
         SDVariable positivePart = z.add(absZ).mul(0.5);
         SDVariable softTail = sd.math().log1p(sd.math().exp(absZ.neg()));
         SDVariable perPoint = positivePart.sub(z.mul(y)).add(softTail);
-        this.loss = sd.mean("loss", perPoint);
+        this.loss = weightDecay == 0 ? sd.mean("loss", perPoint)
+                : sd.mean(perPoint).add("loss", w1.mul(w1).sum().add(w2.mul(w2).sum()).mul(weightDecay / 2));
         sd.setLossVariables(loss);
     }
 

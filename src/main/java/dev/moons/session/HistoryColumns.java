@@ -21,7 +21,8 @@ import java.util.List;
 
 /**
  * A run of a session file, column-wise: its status, θ and line-search state, "history" (one array per
- * {@link EpochRecord} field) and the optional "layer_stats" (one array per {@link LayerStats} field), written and
+ * {@link EpochRecord} field; "train_objective" only where it differs from "train_loss", i.e. with weight decay) and
+ * the optional "layer_stats" (one array per {@link LayerStats} field), written and
  * read back with every check of the format in {@link SessionJson}.
  */
 final class HistoryColumns {
@@ -57,6 +58,10 @@ final class HistoryColumns {
             g.writeString(r.status().label());
         }
         g.writeEndArray();
+        // only a run with weight decay has an objective other than its data loss
+        if (h.stream().anyMatch(r -> Double.compare(r.trainObjective(), r.trainLoss()) != 0)) {
+            doubles(g, "train_objective", h.stream().mapToDouble(EpochRecord::trainObjective).toArray());
+        }
         g.writeEndObject();
         if (!run.layerStats().isEmpty()) {
             writeLayerStats(g, run.layerStats());
@@ -156,6 +161,7 @@ final class HistoryColumns {
         double[] gradNorm = column(h, "grad_norm", p, n);
         double[] timeMs = column(h, "time_ms", p, n);
         JsonNode statuses = sized(array(field(h, "status", p), p + ".status"), p + ".status", n);
+        double[] objective = h.has("train_objective") ? column(h, "train_objective", p, n) : trainLoss;
         List<EpochRecord> records = new ArrayList<>(n);
         long previousEvals = 0;
         for (int i = 0; i < n; i++) {
@@ -180,7 +186,7 @@ final class HistoryColumns {
                 throw new BadValue(p + ".status[" + i + "]", "is " + s.label() + " but is not the last record");
             }
             records.add(new EpochRecord(epoch, trainLoss[i], testLoss[i], trainAcc[i], testAcc[i], step[i], e,
-                    gradNorm[i], timeMs[i], s));
+                    gradNorm[i], timeMs[i], s, objective[i]));
         }
         return records;
     }

@@ -122,7 +122,7 @@ public record Session(Config config, Seeds seeds, String dataSource, Dataset tra
                 stats.size() == history.size() ? stats : List.of());
     }
 
-    /** Whether the points are generated moons (not a file's or edited points). */
+    /** Whether the points are generated (any shape of config.dataset, not a file's or edited points). */
     public boolean isMoons() {
         return MOONS.equals(dataSource);
     }
@@ -137,7 +137,8 @@ public record Session(Config config, Seeds seeds, String dataSource, Dataset tra
      * settings changes; its optimizers are those of {@link #config()}, the settings in effect when it was saved.
      */
     public Comparison comparison() {
-        Problem problem = Problem.ofSplit(new Split(train, test), config.hidden(), config.activation());
+        Problem problem = Problem.ofSplit(new Split(train, test), config.hidden(), config.activation())
+                .withWeightDecay(config.weightDecay());
         TrainingRun f = run(Method.FIXED, problem, fixed);
         TrainingRun b = run(Method.BACKTRACKING, problem, backtracking);
         INDArray theta0 = Nd4j.createFromArray(kept.get(0).fixedTheta().clone());

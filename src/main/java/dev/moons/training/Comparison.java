@@ -69,7 +69,7 @@ public final class Comparison {
         return c;
     }
 
-    /** Generates the moons, the split and the initial weights from {@code seeds}, then builds both runs. */
+    /** Generates the config's dataset, the split and the initial weights from {@code seeds}, then builds both runs. */
     public static Comparison create(Config config, Seeds seeds) {
         Problem problem = Problem.generate(config, seeds);
         return new Comparison(config, seeds, problem, problem.initialParameters(seeds));
@@ -77,7 +77,8 @@ public final class Comparison {
 
     /** Both runs on given data (e.g. a CSV file): split, initial weights and batch order from {@code seeds}. */
     public static Comparison on(Config config, Seeds seeds, Dataset data) {
-        Problem problem = Problem.of(data, config.trainRatio(), config.hidden(), config.activation(), seeds);
+        Problem problem = Problem.of(data, config.trainRatio(), config.hidden(), config.activation(), seeds)
+                .withWeightDecay(config.weightDecay());
         return new Comparison(config, seeds, problem, problem.initialParameters(seeds));
     }
 

@@ -1,5 +1,8 @@
 package dev.moons.training;
 
+import dev.moons.data.DataShape;
+import dev.moons.data.Dataset;
+import dev.moons.data.Seeds;
 import dev.moons.data.Split;
 import dev.moons.model.Activation;
 
@@ -22,10 +25,16 @@ import dev.moons.model.Activation;
  * @param seeds      {@link Parameter#SEEDS}
  * @param warmStart  {@link Parameter#WARM_START}
  * @param activation {@link Parameter#ACTIVATION}
+ * @param dataset     {@link Parameter#DATASET}
+ * @param factor      {@link Parameter#FACTOR} (read by circles only, checked always)
+ * @param turns       {@link Parameter#TURNS} (read by spiral only, checked always)
+ * @param distance    {@link Parameter#DISTANCE} (read by blobs only, checked always)
+ * @param weightDecay {@link Parameter#WEIGHT_DECAY}
  */
 public record Config(int samples, double noise, double trainRatio, int hidden, int epochs, double lr,
         double alpha0, double rho, double c, int batch, long seed, int seeds, boolean warmStart,
-        Activation activation) {
+        Activation activation, DataShape dataset, double factor, double turns, double distance,
+        double weightDecay) {
 
     public static final int DEFAULT_SAMPLES = Parameter.SAMPLES.defaultInt();
     public static final double DEFAULT_NOISE = Parameter.NOISE.defaultDouble();
@@ -38,6 +47,10 @@ public record Config(int samples, double noise, double trainRatio, int hidden, i
     public static final double DEFAULT_C = Parameter.C.defaultDouble();
     public static final long DEFAULT_SEED = (Long) Parameter.SEED.defaultValue();
     public static final Activation DEFAULT_ACTIVATION = (Activation) Parameter.ACTIVATION.defaultValue();
+    public static final DataShape DEFAULT_DATASET = (DataShape) Parameter.DATASET.defaultValue();
+    public static final double DEFAULT_FACTOR = Parameter.FACTOR.defaultDouble();
+    public static final double DEFAULT_TURNS = Parameter.TURNS.defaultDouble();
+    public static final double DEFAULT_DISTANCE = Parameter.DISTANCE.defaultDouble();
 
     /** Validates every field against its {@link Parameter} row. */
     public Config {
@@ -58,6 +71,21 @@ public record Config(int samples, double noise, double trainRatio, int hidden, i
             throw new IllegalArgumentException(Parameter.ACTIVATION.key() + " must be one of " + Activation.names()
                     + ", was null");
         }
+        if (dataset == null) {
+            throw new IllegalArgumentException(Parameter.DATASET.key() + " must be one of " + DataShape.names()
+                    + ", was null");
+        }
+        Parameter.FACTOR.check(factor);
+        Parameter.TURNS.check(turns);
+        Parameter.DISTANCE.check(distance);
+        Parameter.WEIGHT_DECAY.check(weightDecay);
+    }
+
+    /** Two moons without weight decay; the arguments are those of the canonical constructor. */
+    public Config(int samples, double noise, double trainRatio, int hidden, int epochs, double lr, double alpha0,
+            double rho, double c, int batch, long seed, int seeds, boolean warmStart, Activation activation) {
+        this(samples, noise, trainRatio, hidden, epochs, lr, alpha0, rho, c, batch, seed, seeds, warmStart,
+                activation, DEFAULT_DATASET, DEFAULT_FACTOR, DEFAULT_TURNS, DEFAULT_DISTANCE, 0.0);
     }
 
     /** The settings with the default activation (relu); the arguments are those of the canonical constructor. */
@@ -104,56 +132,72 @@ public record Config(int samples, double noise, double trainRatio, int hidden, i
 
     public Config withSamples(int v) {
         return new Config(v, noise, trainRatio, hidden, epochs, lr, alpha0, rho, c, batch, seed, seeds, warmStart,
-                activation);
+                activation, dataset, factor, turns, distance, weightDecay);
     }
 
     public Config withNoise(double v) {
         return new Config(samples, v, trainRatio, hidden, epochs, lr, alpha0, rho, c, batch, seed, seeds, warmStart,
-                activation);
+                activation, dataset, factor, turns, distance, weightDecay);
     }
 
     public Config withTrainRatio(double v) {
         return new Config(samples, noise, v, hidden, epochs, lr, alpha0, rho, c, batch, seed, seeds, warmStart,
-                activation);
+                activation, dataset, factor, turns, distance, weightDecay);
     }
 
     public Config withHidden(int v) {
         return new Config(samples, noise, trainRatio, v, epochs, lr, alpha0, rho, c, batch, seed, seeds, warmStart,
-                activation);
+                activation, dataset, factor, turns, distance, weightDecay);
     }
 
     public Config withEpochs(int v) {
         return new Config(samples, noise, trainRatio, hidden, v, lr, alpha0, rho, c, batch, seed, seeds, warmStart,
-                activation);
+                activation, dataset, factor, turns, distance, weightDecay);
     }
 
     public Config withLr(double v) {
         return new Config(samples, noise, trainRatio, hidden, epochs, v, alpha0, rho, c, batch, seed, seeds, warmStart,
-                activation);
+                activation, dataset, factor, turns, distance, weightDecay);
     }
 
     public Config withLineSearch(double a0, double r, double cc, boolean warm) {
         return new Config(samples, noise, trainRatio, hidden, epochs, lr, a0, r, cc, batch, seed, seeds, warm,
-                activation);
+                activation, dataset, factor, turns, distance, weightDecay);
     }
 
     public Config withBatch(int v) {
         return new Config(samples, noise, trainRatio, hidden, epochs, lr, alpha0, rho, c, v, seed, seeds, warmStart,
-                activation);
+                activation, dataset, factor, turns, distance, weightDecay);
     }
 
     public Config withSeed(long v) {
         return new Config(samples, noise, trainRatio, hidden, epochs, lr, alpha0, rho, c, batch, v, seeds, warmStart,
-                activation);
+                activation, dataset, factor, turns, distance, weightDecay);
     }
 
     public Config withSeeds(int v) {
         return new Config(samples, noise, trainRatio, hidden, epochs, lr, alpha0, rho, c, batch, seed, v, warmStart,
-                activation);
+                activation, dataset, factor, turns, distance, weightDecay);
     }
 
     public Config withActivation(Activation v) {
         return new Config(samples, noise, trainRatio, hidden, epochs, lr, alpha0, rho, c, batch, seed, seeds, warmStart,
-                v);
+                v, dataset, factor, turns, distance, weightDecay);
+    }
+
+    /** The same settings on the generated shape {@code shape} with its parameters (each checked by its row). */
+    public Config withDataset(DataShape shape, double f, double t, double d) {
+        return new Config(samples, noise, trainRatio, hidden, epochs, lr, alpha0, rho, c, batch, seed, seeds, warmStart,
+                activation, shape, f, t, d, weightDecay);
+    }
+
+    public Config withWeightDecay(double v) {
+        return new Config(samples, noise, trainRatio, hidden, epochs, lr, alpha0, rho, c, batch, seed, seeds, warmStart,
+                activation, dataset, factor, turns, distance, v);
+    }
+
+    /** {@link #samples()} points of {@link #dataset()} with {@link #noise()} from {@code seeds}' data stream. */
+    public Dataset generate(Seeds seeds) {
+        return dataset.generate(samples, noise, factor, turns, distance, seeds.dataRandom());
     }
 }

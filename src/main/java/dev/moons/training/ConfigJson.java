@@ -3,6 +3,7 @@ package dev.moons.training;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.moons.data.DataShape;
 import dev.moons.io.JsonFields;
 import dev.moons.model.Activation;
 import java.util.List;
@@ -10,7 +11,9 @@ import java.util.List;
 /**
  * {@link Config} as JSON, the one writer and reader of the "config" object of summary.json, sweep.json, session
  * files and the app's settings file. Keys, in this order: samples, noise, train_ratio, hidden, epochs, lr, alpha0,
- * rho, c, batch, seed, seeds, warm_start, activation (its CLI name). It lives beside Config, not in io/, because io/
+ * rho, c, batch, seed, seeds, warm_start, activation (its CLI name), dataset (its CLI name), factor, turns,
+ * distance, weight_decay; the dataset's four are written only when one differs from its default and weight_decay
+ * only when not 0, and all five are optional when read (missing: two moons without weight decay). It lives beside Config, not in io/, because io/
  * is the ground floor and must not know training; the typed node readers it uses are io/'s {@link JsonFields}.
  * Faults throw {@link JsonFields.BadValue} naming the key's path, or Config's own one-line reason as
  * "{@code path}: reason".
@@ -20,7 +23,8 @@ public final class ConfigJson {
 
     /** Every key of a config object, in the order written. */
     public static final List<String> KEYS = List.of("samples", "noise", "train_ratio", "hidden", "epochs", "lr",
-            "alpha0", "rho", "c", "batch", "seed", "seeds", "warm_start", "activation");
+            "alpha0", "rho", "c", "batch", "seed", "seeds", "warm_start", "activation", "dataset", "factor", "turns",
+            "distance", "weight_decay");
 
     private ConfigJson() {}
 
@@ -54,6 +58,17 @@ public final class ConfigJson {
         node.put("seeds", c.seeds());
         node.put("warm_start", c.warmStart());
         node.put("activation", c.activation().cliName());
+        // written only when not the defaults, so a two-moons config without weight decay reads as it always did
+        if (c.dataset() != Config.DEFAULT_DATASET || c.factor() != Config.DEFAULT_FACTOR
+                || c.turns() != Config.DEFAULT_TURNS || c.distance() != Config.DEFAULT_DISTANCE) {
+            node.put("dataset", c.dataset().cliName());
+            JsonFields.put(node, "factor", c.factor());
+            JsonFields.put(node, "turns", c.turns());
+            JsonFields.put(node, "distance", c.distance());
+        }
+        if (c.weightDecay() != 0) {
+            JsonFields.put(node, "weight_decay", c.weightDecay());
+        }
         return node;
     }
 
@@ -95,7 +110,12 @@ public final class ConfigJson {
                     longKey(c, "seed", d == null ? null : d.seed(), path),
                     intKey(c, "seeds", d == null ? null : d.seeds(), path),
                     boolKey(c, "warm_start", d == null ? null : d.warmStart(), path),
-                    activationKey(c, d == null ? null : d.activation(), path));
+                    activationKey(c, d == null ? null : d.activation(), path),
+                    datasetKey(c, d == null ? Config.DEFAULT_DATASET : d.dataset(), path),
+                    doubleKey(c, "factor", d == null ? Config.DEFAULT_FACTOR : d.factor(), path),
+                    doubleKey(c, "turns", d == null ? Config.DEFAULT_TURNS : d.turns(), path),
+                    doubleKey(c, "distance", d == null ? Config.DEFAULT_DISTANCE : d.distance(), path),
+                    doubleKey(c, "weight_decay", d == null ? 0.0 : d.weightDecay(), path));
         } catch (JsonFields.BadValue e) {
             throw e;
         } catch (IllegalArgumentException e) {
@@ -158,5 +178,13 @@ public final class ConfigJson {
         }
         return Activation.fromName(JsonFields.text(JsonFields.field(c, "activation", path),
                 JsonFields.path(path, "activation")));
+    }
+
+    private static DataShape datasetKey(JsonNode c, DataShape fallback, String path) {
+        if (!c.has("dataset")) {
+            return fallback;
+        }
+        return DataShape.fromName(JsonFields.text(JsonFields.field(c, "dataset", path),
+                JsonFields.path(path, "dataset")));
     }
 }

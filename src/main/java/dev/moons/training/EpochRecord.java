@@ -13,7 +13,15 @@ package dev.moons.training;
  * @param gradNorm   ‖∇L‖₂ at the start of this epoch's last step (for epoch 0: at the initial weights)
  * @param timeMs     this method's own cumulative training time in milliseconds (not counting evaluation)
  * @param status     the run's status after this epoch
+ * @param trainObjective the loss both methods minimise on the training set after this epoch: trainLoss plus the
+ *                   weight-decay penalty λ/2·‖w‖² (equal to trainLoss when λ = 0)
  */
 public record EpochRecord(int epoch, double trainLoss, double testLoss, double trainAcc, double testAcc,
-        double step, long lossEvals, double gradNorm, double timeMs, RunStatus status) {
+        double step, long lossEvals, double gradNorm, double timeMs, RunStatus status, double trainObjective) {
+
+    /** A record without weight decay: the training objective is the training loss. */
+    public EpochRecord(int epoch, double trainLoss, double testLoss, double trainAcc, double testAcc, double step,
+            long lossEvals, double gradNorm, double timeMs, RunStatus status) {
+        this(epoch, trainLoss, testLoss, trainAcc, testAcc, step, lossEvals, gradNorm, timeMs, status, trainLoss);
+    }
 }

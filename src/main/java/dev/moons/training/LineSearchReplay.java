@@ -32,7 +32,7 @@ public final class LineSearchReplay {
         if (kept.stepStart() == null || !(optimizer instanceof BacktrackingLineSearch search)) {
             return null;
         }
-        ModelObjective objective = problem.model().objective(problem.xTrain(), problem.yTrain());
+        ModelObjective objective = problem.trainingObjective(problem.xTrain(), problem.yTrain());
         INDArray theta = Nd4j.createFromArray(kept.stepStart().clone());
         INDArray gradient = Nd4j.zerosLike(theta);
         double loss = objective.valueAndGradient(theta, gradient);

@@ -1,5 +1,6 @@
 package dev.moons.training;
 
+import dev.moons.data.DataShape;
 import dev.moons.model.Activation;
 import dev.moons.optim.BacktrackingLineSearch;
 import java.util.Arrays;
@@ -54,6 +55,17 @@ public enum Parameter {
     ACTIVATION("activation", "the hidden layer's activation; He init for the ReLU family, Glorot for tanh and"
             + " sigmoid", Activation.RELU, null, Arrays.stream(Activation.values()).map(Activation::cliName)
                     .collect(Collectors.joining(", "))),
+    DATASET("dataset", "the generated dataset: moons, circles (factor), xor, spiral (turns) or blobs (distance);"
+            + " each has n/2 points of class 0 and the rest of class 1, the same split, standardization and limits",
+            DataShape.MOONS, null, DataShape.names()),
+    FACTOR("factor", "circles: the inner circle's radius as a fraction of the outer one's (radius 1)", 0.5,
+            Range.open(0, 1)),
+    TURNS("turns", "spiral: how many times each of the two arms winds around the origin (radius 0.1 to 1)", 1.0,
+            Range.closed(0.25, 4)),
+    DISTANCE("distance", "blobs: the distance between the two unit-variance Gaussians' centres", 3.0,
+            Range.closed(0, 10)),
+    WEIGHT_DECAY("weight-decay", "lambda of the L2 penalty lambda/2 * ||w||^2 on the weights w1, w2 (not the"
+            + " biases) added to the training loss both methods minimise; 0 = off", 0.0, Range.nonNegative()),
     THREADS("threads", "worker threads for the seeds (compare) or runs (sweep), each with one ND4J thread; not a"
             + " setting of the comparison (results are the same for every count)",
             Runtime.getRuntime().availableProcessors(), Range.whole(1, 256));
@@ -110,7 +122,7 @@ public enum Parameter {
         return meaning;
     }
 
-    /** The default as its Java value (Integer, Double, Long, Boolean or Activation). */
+    /** The default as its Java value (Integer, Double, Long, Boolean, Activation or DataShape). */
     public Object defaultValue() {
         return defaultValue;
     }
@@ -129,6 +141,9 @@ public enum Parameter {
     public String defaultText() {
         if (defaultValue instanceof Activation a) {
             return a.cliName();
+        }
+        if (defaultValue instanceof DataShape d) {
+            return d.cliName();
         }
         if (defaultValue instanceof Double d) {
             return Range.text(d);

@@ -1,12 +1,12 @@
 package dev.moons.training;
 
 import dev.moons.data.Dataset;
-import dev.moons.data.Moons;
 import dev.moons.data.Seeds;
 import dev.moons.data.Split;
 import dev.moons.data.Standardizer;
 import dev.moons.model.Activation;
 import dev.moons.model.Mlp;
+import dev.moons.model.ModelObjective;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -22,8 +22,14 @@ public final class Problem {
     private final INDArray yTrain;
     private final INDArray xTest;
     private final INDArray yTest;
+    private final double weightDecay;
 
     private Problem(Dataset all, Split raw, Standardizer standardizer, Mlp model) {
+        this(all, raw, standardizer, model, 0.0);
+    }
+
+    private Problem(Dataset all, Split raw, Standardizer standardizer, Mlp model, double weightDecay) {
+        this.weightDecay = weightDecay;
         this.all = all;
         this.raw = raw;
         this.standardizer = standardizer;
@@ -34,10 +40,11 @@ public final class Problem {
         this.yTest = raw.test().targets();
     }
 
-    /** Two moons from the data stream, split by the split stream, for the network of {@code config}. */
+    /** The config's dataset from the data stream, split by the split stream, for the network of {@code config}. */
     public static Problem generate(Config config, Seeds seeds) {
-        Dataset all = Moons.generate(config.samples(), config.noise(), seeds.dataRandom());
-        return of(all, config.trainRatio(), config.hidden(), config.activation(), seeds);
+        Dataset all = config.generate(seeds);
+        return of(all, config.trainRatio(), config.hidden(), config.activation(), seeds)
+                .withWeightDecay(config.weightDecay());
     }
 
     /** A problem on given data for a ReLU network; see {@link #of(Dataset, double, int, Activation, Seeds)}. */
@@ -81,7 +88,25 @@ public final class Problem {
 
     /** The same data and split for a network of another width and activation. */
     public Problem withModel(int hidden, Activation activation) {
-        return new Problem(all, raw, standardizer, new Mlp(hidden, activation));
+        return new Problem(all, raw, standardizer, new Mlp(hidden, activation), weightDecay);
+    }
+
+    /** The same data, split and network trained with weight decay λ (finite, ≥ 0; 0 = none). */
+    public Problem withWeightDecay(double lambda) {
+        if (!(lambda >= 0 && Double.isFinite(lambda))) {
+            throw new IllegalArgumentException("weight-decay must be finite and >= 0, was " + lambda);
+        }
+        return lambda == weightDecay ? this : new Problem(all, raw, standardizer, model, lambda);
+    }
+
+    /** λ of the L2 penalty on the weights that training adds to the data loss (0 = none). */
+    public double weightDecay() {
+        return weightDecay;
+    }
+
+    /** The loss both methods minimise on x [n,2], y [n,1]: mean BCE plus λ/2·‖w‖² when λ &gt; 0. */
+    public ModelObjective trainingObjective(INDArray x, INDArray y) {
+        return model.objective(x, y, weightDecay);
     }
 
     /**
@@ -89,7 +114,8 @@ public final class Problem {
      * the standardization is fitted again on {@code train}; every point is {@code train} then the test points.
      */
     public Problem withTraining(Dataset train) {
-        return new Problem(train.concat(raw.test()), new Split(train, raw.test()), Standardizer.fit(train), model);
+        return new Problem(train.concat(raw.test()), new Split(train, raw.test()), Standardizer.fit(train), model,
+                weightDecay);
     }
 
     /** Every point, unstandardized. */

@@ -34,6 +34,11 @@ public record Range(double min, boolean minOpen, double max, boolean maxOpen, bo
         return new Range(0, true, Double.POSITIVE_INFINITY, true, false);
     }
 
+    /** Any finite decimal &gt;= 0. */
+    public static Range nonNegative() {
+        return new Range(0, false, Double.POSITIVE_INFINITY, true, false);
+    }
+
     /** Whether {@code v} lies in the range (NaN never does). */
     public boolean contains(double v) {
         boolean aboveMin = minOpen ? v > min : v >= min;

@@ -3,6 +3,7 @@ package dev.moons.training;
 import dev.moons.metrics.ClassificationReport;
 import dev.moons.model.MiniBatches;
 import dev.moons.model.ModelObjective;
+import dev.moons.model.WeightDecayObjective;
 import dev.moons.optim.DifferentiableObjective;
 import dev.moons.optim.Optimizer;
 import dev.moons.optim.StepResult;
@@ -32,6 +33,7 @@ public final class TrainingRun {
     private final int batchSize;
     private final Random batchOrder;
     private final ModelObjective trainObjective;
+    private final ModelObjective stepObjective;
     private final ModelObjective testObjective;
     private MiniBatches batches;
     private final List<EpochRecord> history = new ArrayList<>();
@@ -100,6 +102,8 @@ public final class TrainingRun {
         this.batchSize = batchSize;
         this.batchOrder = batchOrder;
         this.trainObjective = problem.model().objective(problem.xTrain(), problem.yTrain());
+        this.stepObjective = problem.weightDecay() == 0 ? trainObjective
+                : problem.trainingObjective(problem.xTrain(), problem.yTrain());
         this.testObjective = problem.model().objective(problem.xTest(), problem.yTest());
         if (saved == null) {
             ModelObjective.LossAndAccuracy train = trainReport();
@@ -120,7 +124,7 @@ public final class TrainingRun {
             }
         }
         // until resume puts the saved layer stats in: the resumed epoch's full-batch gradient norms, ratios unknown
-        trainObjective.valueAndGradient(theta, gradient);
+        stepObjective.valueAndGradient(theta, gradient);
         layerStats.add(LayerStats.at(last.epoch(), values(gradient)));
     }
 
@@ -283,7 +287,7 @@ public final class TrainingRun {
 
     // forward + backward on all training points, then one optimizer step
     private EpochOutcome fullBatchEpoch() {
-        return step(trainObjective);
+        return step(stepObjective);
     }
 
     // ⌈n/B⌉ steps over a shuffled order; the line search sees each batch's loss
@@ -296,7 +300,7 @@ public final class TrainingRun {
         int steps = 0;
         EpochOutcome last = null;
         for (int k = 0; k < batches.count(); k++) {
-            last = step(batches.batch(order, k));
+            last = step(problem.model().penalised(batches.batch(order, k), problem.weightDecay()));
             stepSum += last.meanStep;
             steps++;
             if (last.diverged || last.stalled) {
@@ -332,10 +336,10 @@ public final class TrainingRun {
     }
 
     private double initialGradientNorm() {
-        if (aheadValid) {
+        if (aheadValid && stepObjective == trainObjective) {
             gradient.assign(aheadGradient);
         } else {
-            trainObjective.valueAndGradient(theta, gradient);
+            stepObjective.valueAndGradient(theta, gradient);
         }
         return gradient.norm2Number().doubleValue();
     }
@@ -357,8 +361,9 @@ public final class TrainingRun {
     // report: losses and accuracies after the step; not counted as loss evaluations
     private EpochRecord report(int epoch, double step, double gradNorm, ModelObjective.LossAndAccuracy train) {
         ModelObjective.LossAndAccuracy test = testObjective.evaluate(theta);
+        double objective = train.loss() + WeightDecayObjective.penalty(theta, problem.weightDecay());
         return new EpochRecord(epoch, train.loss(), test.loss(), train.accuracy(), test.accuracy(), step,
-                lossEvals, gradNorm, elapsedNanos / 1e6, status);
+                lossEvals, gradNorm, elapsedNanos / 1e6, status, objective);
     }
 
     /** Test-set metrics for the current parameters (positive class 1). */
@@ -389,6 +394,6 @@ public final class TrainingRun {
 
     private static EpochRecord withStatus(EpochRecord r, RunStatus s) {
         return new EpochRecord(r.epoch(), r.trainLoss(), r.testLoss(), r.trainAcc(), r.testAcc(), r.step(),
-                r.lossEvals(), r.gradNorm(), r.timeMs(), s);
+                r.lossEvals(), r.gradNorm(), r.timeMs(), s, r.trainObjective());
     }
 }

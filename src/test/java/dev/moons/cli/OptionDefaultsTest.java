@@ -83,6 +83,19 @@ class OptionDefaultsTest {
         Set<String> keys = new HashSet<>();
         new ObjectMapper().readTree(dir.resolve("summary.json").toFile()).path("config").fieldNames()
                 .forEachRemaining(keys::add);
-        assertEquals(Parameter.settings().stream().map(Parameter::jsonKey).collect(Collectors.toSet()), keys);
+        // the dataset's keys and weight_decay are written only when they differ from their defaults
+        Set<Parameter> optional = Set.of(Parameter.DATASET, Parameter.FACTOR, Parameter.TURNS, Parameter.DISTANCE,
+                Parameter.WEIGHT_DECAY);
+        assertEquals(Parameter.settings().stream().filter(p -> !optional.contains(p)).map(Parameter::jsonKey)
+                .collect(Collectors.toSet()), keys);
+        Path other = tmp.resolve("circles");
+        status = Cli.execute(new String[] {"compare", "--out", other.toString(), "--samples", "100", "--epochs", "1",
+            "--hidden", "2", "--dataset", "circles", "--factor", "0.4", "--turns", "2", "--distance", "2",
+            "--weight-decay", "0.01"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertEquals(0, status, err.toString());
+        Set<String> all = new HashSet<>();
+        new ObjectMapper().readTree(other.resolve("summary.json").toFile()).path("config").fieldNames()
+                .forEachRemaining(all::add);
+        assertEquals(Parameter.settings().stream().map(Parameter::jsonKey).collect(Collectors.toSet()), all);
     }
 }

@@ -27,7 +27,8 @@ import javafx.scene.text.TextAlignment;
  * plots in the same pulse. A redraw lays out the frame and hands the parts to their owners: {@link LineAxes}
  * (range, ticks, grid, axes), {@link LineSeriesPainter} (the decimated lines), {@link LineMarkers} (markers and
  * cursor) and {@link LineLegend} (a small box inside the plot, in the corner that hides the fewest points;
- * clicking a legend entry hides or shows its series).
+ * clicking a legend entry hides or shows its series). Over 400 lines with its nested {@link Series}, the one data
+ * holder the parts read: one job, the plot and its lines.
  */
 public final class LinePlot extends CanvasRegion {
     /**
@@ -83,6 +84,13 @@ public final class LinePlot extends CanvasRegion {
         Series s = new Series(this, name, color, dashed);
         series.add(s);
         invalidate();
+        return s;
+    }
+
+    /** As {@link #addSeries} for a line only some runs have (a penalised loss): in the legend only with points. */
+    public Series addOptionalSeries(String name, Color color, boolean dashed) {
+        Series s = addSeries(name, color, dashed);
+        s.optional = true;
         return s;
     }
 
@@ -181,6 +189,7 @@ public final class LinePlot extends CanvasRegion {
         markers.copyTo(copy.markers);
         for (Series s : series) {
             Series t = copy.addSeries(s.name, s.color, s.dashed);
+            t.optional = s.optional;
             for (int i = 0; i < s.size; i++) {
                 t.add(s.xs[i], s.ys[i]);
             }
@@ -236,7 +245,8 @@ public final class LinePlot extends CanvasRegion {
         double right = w - PAD - 14;
         double top = headerBottom + 8;
         double estimatedLeft = PAD + (axes.hasYLabel() ? 22 : 0) + 48;
-        LineLegend.Placement placed = legend.arrange(series, w, estimatedLeft, top, right, bottom);
+        List<Series> inLegend = legendSeries();
+        LineLegend.Placement placed = legend.arrange(inLegend, w, estimatedLeft, top, right, bottom);
         top = placed.frameTop();
         right = placed.frameRight();
         double[] yTicks = axes.yTicks(range, bottom - top);
@@ -253,10 +263,10 @@ public final class LinePlot extends CanvasRegion {
         LineSeriesPainter.draw(g, f, series);
         coverOutside(g, f.x() - 2, f.y() - 2, f.w() + 4, f.h() + 4, Color.WHITE);
         drawHeader(g, w);
-        markers.draw(g, f, legend.place(f, series, placed));
+        markers.draw(g, f, legend.place(f, inLegend, placed));
         markers.drawCursor(g, f);
         axes.drawAxes(g, f, yTicks, xTicks, h);
-        legend.draw(g, series, placed.layout());
+        legend.draw(g, inLegend, placed.layout());
         if (!range.hasData()) {
             g.setFill(MUTED);
             g.setFont(LABEL_FONT);
@@ -280,10 +290,15 @@ public final class LinePlot extends CanvasRegion {
         text.fill(g, text.fit(title, TITLE_FONT, w - 2 * PAD), PAD, PAD);
     }
 
+    private List<Series> legendSeries() {
+        return series.stream().filter(s -> !s.optional || s.size > 0).toList(); // not the empty optional ones
+    }
+
     private void toggleLegendAt(double x, double y) {
         int k = legend.entryAt(x, y);
-        if (k >= 0 && k < series.size()) {
-            Series s = series.get(k);
+        List<Series> inLegend = legendSeries();
+        if (k >= 0 && k < inLegend.size()) {
+            Series s = inLegend.get(k);
             s.setVisible(!s.visible);
         }
     }
@@ -296,6 +311,7 @@ public final class LinePlot extends CanvasRegion {
         double[] ys = new double[64];
         int size;
         boolean visible = true;
+        boolean optional;
         double minX;
         double maxX;
         double minY;

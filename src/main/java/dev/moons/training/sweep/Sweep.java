@@ -157,7 +157,8 @@ public final class Sweep {
     TrainingRun newRun(double lr, long seed) {
         Seeds seeds = Seeds.of(seed);
         Problem problem = data == null ? Problem.generate(config, seeds)
-                : Problem.of(data, config.trainRatio(), config.hidden(), config.activation(), seeds);
+                : Problem.of(data, config.trainRatio(), config.hidden(), config.activation(), seeds)
+                        .withWeightDecay(config.weightDecay());
         Method method = Double.isNaN(lr) ? Method.BACKTRACKING : Method.FIXED;
         return new TrainingRun(method, problem, problem.initialParameters(seeds),
                 method == Method.FIXED ? new FixedStep(lr) : method.optimizer(config),

@@ -31,6 +31,7 @@ public final class ChartsPanel {
     private final LinePlot stepPlot = new LinePlot("");
     private final Map<Method, LinePlot.Series> train = new EnumMap<>(Method.class);
     private final Map<Method, LinePlot.Series> test = new EnumMap<>(Method.class);
+    private final Map<Method, LinePlot.Series> objective = new EnumMap<>(Method.class);
     private final Map<Method, LinePlot.Series> step = new EnumMap<>(Method.class);
     private final Map<Method, List<EpochRecord>> histories = new EnumMap<>(Method.class);
     private final List<Marker> markers = new ArrayList<>();
@@ -49,6 +50,9 @@ public final class ChartsPanel {
             histories.put(method, new ArrayList<>());
             train.put(method, lossPlot.addSeries(method.id() + " train", Palette.of(method), false));
             test.put(method, lossPlot.addSeries("test", Palette.of(method), true));
+            // with weight decay: the penalised training loss both methods minimise, a lighter line of the same hue
+            objective.put(method, lossPlot.addOptionalSeries("+ λ/2‖w‖²", Palette.of(method)
+                    .deriveColor(0, 0.55, 1.35, 0.85), false));
             step.put(method, stepPlot.addSeries(method.id(), Palette.of(method), false));
         }
         lossPlot.setAxisLabels(xAxis.axisLabel(), "cross-entropy");
@@ -151,6 +155,9 @@ public final class ChartsPanel {
         if (Double.isFinite(r.testLoss())) {
             test.get(method).add(x, r.testLoss());
         }
+        if (Double.isFinite(r.trainObjective()) && r.trainObjective() != r.trainLoss()) {
+            objective.get(method).add(x, r.trainObjective());
+        }
         if (Double.isFinite(r.step()) && r.step() > 0) {
             step.get(method).add(r.epoch(), r.step());
         }
@@ -193,7 +200,8 @@ public final class ChartsPanel {
         log.selectedProperty().addListener((obs, old, on) -> lossPlot.setLogY(on));
         Tooltip.install(log, new Tooltip("Logarithmic loss axis: equal ratios look equal; shows slow progress."));
         return header(title("Loss", "Mean binary cross-entropy; solid lines on the training set, dashed on the"
-                + " test set. Click a legend entry to hide or show its line."), axisLabel(), axis, log);
+                + " test set; with weight decay a lighter line is the penalised training loss (data loss + λ/2‖w‖²)"
+                + " that both methods minimise. Click a legend entry to hide or show its line."), axisLabel(), axis, log);
     }
 
     private static Label title(String text, String tip) {

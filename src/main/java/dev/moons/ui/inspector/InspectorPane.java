@@ -42,9 +42,9 @@ public final class InspectorPane {
     /** The usual healthy log10 update ratio (about one thousandth of the weights per step). */
     static final double HEALTHY_RATIO = -3;
     private static final Color GUIDE = Color.web("#7a7a7a");
-    private static final String CHECK_TIP = "The gradient of the training loss at the θ shown, by the hand-written"
-            + " backward pass and by SameDiff's automatic differentiation: the largest difference over the 4H+1"
-            + " entries should be about 1e-15 or less; then the time SameDiff took.";
+    private static final String CHECK_TIP = "The data loss's gradient at the θ shown, by the hand-written backward"
+            + " pass and by SameDiff: the largest difference over the 4H+1 entries should be about 1e-15 or less;"
+            + " then SameDiff's time and the weights' norms ‖w1‖, ‖w2‖ (weight decay keeps them small).";
 
     /** What the tab's middle shows. */
     enum View {
@@ -299,7 +299,7 @@ public final class InspectorPane {
         checker.check(gen, theta, c -> showCheck(gen, m, forLive, epoch, c), this::showFailure);
     }
 
-    // a result is shown only if it still answers what is wanted: this comparison, run, and live or that past epoch
+    // a result is shown only if it answers what is wanted: this comparison, run, and live or that past epoch
     private void showCheck(long gen, Method m, boolean forLive, int epoch, GradientCheck c) {
         if (gen != generation || m != method || forLive != live || (!live && epoch != pastEpoch)) {
             return;
@@ -312,11 +312,11 @@ public final class InspectorPane {
         checkLine.getTooltip().setText(checkText(epoch, c) + "\n" + CHECK_TIP);
     }
 
-    /** "epoch 5 · |manual−SameDiff| ≤ 2.2e-16 · 40 ms": the largest entry-wise difference, in one short line. */
+    /** "epoch 5 · |manual−SameDiff| ≤ 2.2e-16 · 40 ms · ‖w1‖ 3.2 · ‖w2‖ 4.1": the check and the weights' norms. */
     static String checkText(int epoch, GradientCheck c) {
-        String diff = Double.isNaN(c.maxAbsDiff()) ? "NaN (θ not finite)"
-                : String.format(java.util.Locale.ROOT, "%.1e", c.maxAbsDiff());
-        return "epoch " + epoch + " · |manual−SameDiff| ≤ " + diff + " · " + Formats.millis(c.sameDiffMs());
+        String diff = Double.isNaN(c.maxAbsDiff()) ? "NaN (θ not finite)" : WeightNorms.scientific(c.maxAbsDiff());
+        return "epoch " + epoch + " · |manual−SameDiff| ≤ " + diff + " · " + Formats.millis(c.sameDiffMs())
+                + WeightNorms.text(c.theta());
     }
 
     private void showFailure(String reason) {

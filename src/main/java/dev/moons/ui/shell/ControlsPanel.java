@@ -47,7 +47,7 @@ public final class ControlsPanel {
             }
         };
         ControlBindings bindings = new ControlBindings(edits);
-        data = new DataControls(bindings, this::seedChange);
+        data = new DataControls(bindings, edits, this::seedChange);
         model = new ModelControls(bindings, edits);
         learningRate = new LearningRateControls(bindings);
         lineSearch = new LineSearchControls(bindings, edits);

@@ -15,17 +15,25 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The "Data" section: noise, samples, train ratio, new data, new initial weights, the seeds and the data file. */
+/**
+ * The "Data" section: the dataset chooser and its parameters, noise, samples, train ratio, new data, new initial
+ * weights, the seeds and the data file.
+ */
 final class DataControls {
     private final Slider noise = new Slider();
     private final Spinner<Integer> samples = new Spinner<>();
     private final Slider trainRatio = new Slider();
     private final Label seedsLabel = new Label();
     private final Label dataFileNote = new Label();
+    private final DatasetChooser chooser;
     private final TitledPane pane;
 
-    /** Controls whose changes go through {@code bindings}; the two buttons hand a seed change to {@code seedChange}. */
-    DataControls(ControlBindings bindings, Consumer<UnaryOperator<Seeds>> seedChange) {
+    /**
+     * Controls whose changes go through {@code bindings} (the chooser's through {@code edits}); the two buttons
+     * hand a seed change to {@code seedChange}.
+     */
+    DataControls(ControlBindings bindings, ConfigEdits edits, Consumer<UnaryOperator<Seeds>> seedChange) {
+        chooser = new DatasetChooser(bindings, edits);
         Label noiseError = ControlRows.error("noiseError");
         Label noiseValue = ControlRows.value(noise, v -> String.format(Locale.ROOT, "%.2f", v));
         bindings.commitSlider(noise, noiseError, v -> cfg -> cfg.withNoise(round(v)));
@@ -39,7 +47,7 @@ final class DataControls {
         Button newData = new Button("New data");
         newData.setId("newDataButton");
         newData.setOnAction(e -> seedChange.accept(s -> s.withData(s.data() + 1)));
-        ControlRows.tip(newData, "Draws new moons: increments the data seed only. The split, initial weights and batch"
+        ControlRows.tip(newData, "Draws new points: increments the data seed only. The split, initial weights and batch"
                 + " order keep their seeds.");
         Button reinit = new Button("Re-initialize weights");
         reinit.setId("reinitButton");
@@ -57,7 +65,7 @@ final class DataControls {
         ControlRows.hint(dataFileNote);
         dataFileNote.setVisible(false);
         dataFileNote.managedProperty().bind(dataFileNote.visibleProperty());
-        pane = ControlRows.section("Data", "dataSection", dataFileNote,
+        pane = ControlRows.section("Data", "dataSection", dataFileNote, chooser.node(),
                 ControlRows.row("Noise", noise, noiseValue, noiseError, "noiseSlider",
                         ControlRows.tooltip(Parameter.NOISE, "")),
                 ControlRows.row("Samples", samples, null, samplesError, "samplesSpinner",
@@ -74,6 +82,7 @@ final class DataControls {
 
     /** Shows {@code c}'s data settings as they are (a range widens to hold a value beyond it) and seeds {@code s}. */
     void show(Config c, Seeds s) {
+        chooser.show(c);
         ControlBindings.show(noise, Parameter.NOISE.controlRange(), c.noise());
         ControlBindings.show(samples, Parameter.SAMPLES.controlRange(), c.samples());
         ControlBindings.show(trainRatio, Parameter.TRAIN_RATIO.controlRange(), c.trainRatio());
@@ -91,6 +100,7 @@ final class DataControls {
         boolean file = fileName != null;
         noise.setDisable(file);
         samples.setDisable(file);
+        chooser.setDisable(file);
         dataFileNote.setVisible(file);
         dataFileNote.setText(file ? "Data from " + fileName + " (" + points + " points): noise and samples do not"
                 + " apply. \"New data\" returns to generated moons." : "");

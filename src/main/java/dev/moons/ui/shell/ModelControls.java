@@ -1,16 +1,19 @@
 package dev.moons.ui.shell;
 
 import dev.moons.model.Activation;
+import dev.moons.render.Formats;
 import dev.moons.training.Config;
 import dev.moons.training.Parameter;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
-/** The "Model 2 → H → 1" section: hidden units and activation. */
+/** The "Model 2 → H → 1" section: hidden units, activation and weight decay. */
 final class ModelControls {
     private static final String ACTIVATION_TIP = "f is applied to x·w1 + b1."
             + " relu: max(0, v), units switch off below 0."
@@ -21,6 +24,7 @@ final class ModelControls {
 
     private final Spinner<Integer> hidden = new Spinner<>();
     private final ComboBox<Activation> activation = new ComboBox<>();
+    private final TextField weightDecay = new TextField();
     private final TitledPane pane;
 
     /** Controls whose changes go through {@code bindings} and {@code edits}. */
@@ -40,7 +44,13 @@ final class ModelControls {
                 ControlRows.row("Activation", activation, null, activationError, "activationCombo",
                         ControlRows.tooltip(Parameter.ACTIVATION, ACTIVATION_TIP)));
         hiddenRow.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
-        pane = ControlRows.section("Model  2 → H → 1", "modelSection", hiddenRow);
+        Label decayError = ControlRows.error("weightDecayError");
+        bindings.numberField(weightDecay, decayError, v -> cfg -> cfg.withWeightDecay(v));
+        VBox decayRow = ControlRows.row("Weight decay λ", weightDecay, null, decayError, "weightDecayField",
+                ControlRows.tooltip(Parameter.WEIGHT_DECAY, "Both methods then minimise the penalised loss (the"
+                        + " charts show it dashed beside the data loss). Changing it restarts both runs from the"
+                        + " same initial weights."));
+        pane = ControlRows.section("Model  2 → H → 1", "modelSection", hiddenRow, decayRow);
     }
 
     /** The section node. */
@@ -48,9 +58,10 @@ final class ModelControls {
         return pane;
     }
 
-    /** Shows {@code c}'s hidden units and activation. */
+    /** Shows {@code c}'s hidden units, activation and weight decay. */
     void show(Config c) {
         ControlBindings.show(hidden, Parameter.HIDDEN.controlRange(), c.hidden());
         activation.setValue(c.activation());
+        weightDecay.setText(Formats.num(c.weightDecay()));
     }
 }
