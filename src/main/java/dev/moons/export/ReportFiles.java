@@ -69,6 +69,10 @@ public final class ReportFiles {
                 r.add(v);
             }
         }
+        TrainingRun firstRun = result.first().run(method);
+        if (recordsSharpness(firstRun)) {
+            number(node, "sharpness", lastSharpness(firstRun));
+        }
         if (first.divergedAt() >= 0) {
             node.put("diverged_at", first.divergedAt());
         } else {
@@ -102,7 +106,8 @@ public final class ReportFiles {
         for (String comment : commentLines) {
             csv.append("# ").append(comment).append('\n');
         }
-        csv.append(HISTORY_HEADER).append('\n');
+        boolean sharpness = runs.stream().anyMatch(ReportFiles::recordsSharpness);
+        csv.append(HISTORY_HEADER).append(sharpness ? ",sharpness" : "").append('\n');
         for (TrainingRun run : runs) {
             for (EpochRecord r : run.history()) {
                 csv.append(run.method().id()).append(',').append(r.epoch()).append(',')
@@ -110,10 +115,26 @@ public final class ReportFiles {
                         .append(num(r.trainAcc())).append(',').append(num(r.testAcc())).append(',')
                         .append(num(r.step())).append(',').append(r.lossEvals()).append(',')
                         .append(num(r.gradNorm())).append(',').append(String.format(Locale.ROOT, "%.3f", r.timeMs()))
-                        .append('\n');
+                        .append(sharpness ? "," + (r.hasSharpness() ? num(r.sharpness()) : "") : "").append('\n');
             }
         }
         return csv.toString();
+    }
+
+    // a run records λ_max when it was asked to or any record has one (e.g. a session's)
+    private static boolean recordsSharpness(TrainingRun run) {
+        return run.sharpness().every() > 0 || run.history().stream().anyMatch(EpochRecord::hasSharpness);
+    }
+
+    /** The first seed's last computed λ_max of a run, NaN if none. */
+    private static double lastSharpness(TrainingRun run) {
+        List<EpochRecord> h = run.history();
+        for (int i = h.size() - 1; i >= 0; i--) {
+            if (h.get(i).hasSharpness()) {
+                return h.get(i).sharpness();
+            }
+        }
+        return Double.NaN;
     }
 
     static String num(double v) {

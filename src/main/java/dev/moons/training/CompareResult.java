@@ -40,6 +40,15 @@ public record CompareResult(Config config, Comparison first, Map<Method, List<Se
      * seed's parameters every k epochs (for a session file).
      */
     public static CompareResult run(Config config, Dataset data, EpochListener listener, EpochArchive firstArchive) {
+        return run(config, data, listener, firstArchive, 0);
+    }
+
+    /**
+     * As {@link #run(Config, Dataset, EpochListener, EpochArchive)}, every run also recording λ_max every
+     * {@code sharpnessEvery} epochs (0 = off).
+     */
+    public static CompareResult run(Config config, Dataset data, EpochListener listener, EpochArchive firstArchive,
+            int sharpnessEvery) {
         Map<Method, List<SeedResult>> results = new EnumMap<>(Method.class);
         for (Method m : Method.all()) {
             results.put(m, new ArrayList<>());
@@ -50,6 +59,7 @@ public record CompareResult(Config config, Comparison first, Map<Method, List<Se
             long seed = config.seed() + k;
             Comparison comparison = data == null ? Comparison.create(config, Seeds.of(seed))
                     : Comparison.on(config, Seeds.of(seed), data);
+            comparison.setSharpnessEvery(sharpnessEvery);
             if (first == null) {
                 first = comparison;
                 Problem p = comparison.problem();

@@ -13,7 +13,31 @@ package dev.moons.training;
  * @param gradNorm   ‖∇L‖₂ at the start of this epoch's last step (for epoch 0: at the initial weights)
  * @param timeMs     this method's own cumulative training time in milliseconds (not counting evaluation)
  * @param status     the run's status after this epoch
+ * @param sharpness  λ_max of the training-loss Hessian at θ after this epoch; NaN where it was not computed
  */
 public record EpochRecord(int epoch, double trainLoss, double testLoss, double trainAcc, double testAcc,
-        double step, long lossEvals, double gradNorm, double timeMs, RunStatus status) {
+        double step, long lossEvals, double gradNorm, double timeMs, RunStatus status, double sharpness) {
+
+    /** A record without a sharpness (NaN); the arguments are those of the canonical constructor. */
+    public EpochRecord(int epoch, double trainLoss, double testLoss, double trainAcc, double testAcc, double step,
+            long lossEvals, double gradNorm, double timeMs, RunStatus status) {
+        this(epoch, trainLoss, testLoss, trainAcc, testAcc, step, lossEvals, gradNorm, timeMs, status, Double.NaN);
+    }
+
+    /** This record with λ_max = {@code value}. */
+    public EpochRecord withSharpness(double value) {
+        return new EpochRecord(epoch, trainLoss, testLoss, trainAcc, testAcc, step, lossEvals, gradNorm, timeMs,
+                status, value);
+    }
+
+    /** This record with the run's status {@code s}. */
+    public EpochRecord withStatus(RunStatus s) {
+        return new EpochRecord(epoch, trainLoss, testLoss, trainAcc, testAcc, step, lossEvals, gradNorm, timeMs, s,
+                sharpness);
+    }
+
+    /** True when λ_max was computed for this epoch. */
+    public boolean hasSharpness() {
+        return !Double.isNaN(sharpness);
+    }
 }

@@ -3,6 +3,7 @@ package dev.moons.training;
 import dev.moons.model.Activation;
 import dev.moons.optim.BacktrackingLineSearch;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -52,7 +53,10 @@ public enum Parameter {
             "on or off"),
     ACTIVATION("activation", "the hidden layer's activation; He init for the ReLU family, Glorot for tanh and"
             + " sigmoid", Activation.RELU, null, Arrays.stream(Activation.values()).map(Activation::cliName)
-                    .collect(Collectors.joining(", ")));
+                    .collect(Collectors.joining(", "))),
+    SHARPNESS_EVERY("sharpness-every", "compute the sharpness (largest Hessian eigenvalue of the training loss)"
+            + " every K epochs into history.csv and summary.json, 0 = off; a recording option, not a setting of"
+            + " the comparison", 0, Range.whole(0, 100_000), "0 (off) or 1 to epochs");
 
     // constants the rows share (an enum's own static fields are not yet set while its rows are built)
     private static final class Limits {
@@ -89,6 +93,16 @@ public enum Parameter {
         this.valuesText = valuesText;
         this.controlRange = controlRange;
         this.controlReason = controlReason;
+    }
+
+    /** True for a setting of the comparison (a {@link Config} component); false for a recording option. */
+    public boolean isSetting() {
+        return this != SHARPNESS_EVERY;
+    }
+
+    /** Every row that is a {@link Config} component, in table order. */
+    public static List<Parameter> settings() {
+        return Arrays.stream(values()).filter(Parameter::isSetting).toList();
     }
 
     /** The command-line option without its dashes ("train-ratio"), also the name in error messages. */

@@ -20,9 +20,9 @@ class ParameterTest {
         Config defaults = Config.defaults();
         Set<String> components = Arrays.stream(Config.class.getRecordComponents()).map(RecordComponent::getName)
                 .collect(Collectors.toSet());
-        Set<String> rows = Arrays.stream(Parameter.values()).map(p -> camel(p.key())).collect(Collectors.toSet());
+        Set<String> rows = Parameter.settings().stream().map(p -> camel(p.key())).collect(Collectors.toSet());
         assertEquals(components, rows);
-        for (Parameter p : Parameter.values()) {
+        for (Parameter p : Parameter.settings()) {
             Object actual = Config.class.getMethod(camel(p.key())).invoke(defaults);
             assertEquals(p.defaultValue(), actual, p.key());
         }
