@@ -46,8 +46,7 @@ public final class HistoryCsv {
         histories.forEach((method, records) -> epochs.append(' ').append(method.id()).append('=')
                 .append(records.isEmpty() ? 0 : records.get(records.size() - 1).epoch()));
         out.append(epochs).append('\n');
-        boolean sharpness = histories.values().stream().flatMap(List::stream).anyMatch(EpochRecord::hasSharpness);
-        out.append(HEADER).append(sharpness ? ",sharpness" : "").append('\n');
+        out.append(HEADER).append('\n');
         histories.forEach((method, records) -> {
             for (EpochRecord r : records) {
                 out.append(method.id()).append(',').append(r.epoch()).append(',')
@@ -55,9 +54,7 @@ public final class HistoryCsv {
                         .append(',').append(CsvNumber.of(r.trainAcc())).append(',')
                         .append(CsvNumber.of(r.testAcc())).append(',').append(CsvNumber.of(r.step())).append(',')
                         .append(r.lossEvals()).append(',').append(CsvNumber.of(r.gradNorm())).append(',')
-                        .append(r.timeMs())
-                        .append(sharpness ? "," + (r.hasSharpness() ? CsvNumber.of(r.sharpness()) : "") : "")
-                        .append('\n');
+                        .append(r.timeMs()).append('\n');
             }
         });
         return out.toString();

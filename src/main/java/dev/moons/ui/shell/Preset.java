@@ -22,7 +22,12 @@ public enum Preset {
             lab().withLineSearch(16, 0.5, 1e-4, false)),
     VERY_NOISY("Very noisy moons",
             "noise 0.45: the moons overlap, so both methods end near 83 % test accuracy: no optimizer beats noise.",
-            lab().withNoise(0.45));
+            lab().withNoise(0.45)),
+    EDGE_OF_STABILITY("Edge of stability (lr 4)",
+            "lr 4, so 2/lr = 0.5: in the Curvature tab the fixed run's sharpness λ_max drops from 1.85 and then"
+                    + " sits at ~0.77 (lr · λ_max ≈ 3, past 2) for 900 epochs while its loss still falls to 0.06;"
+                    + " backtracking takes α = 1 and stays stable at α · λ_max ≈ 0.7.",
+            lab().withLr(4));
 
     private final String title;
     private final String notice;
