@@ -45,6 +45,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--lr")
     double lr;
 
+    @Option(names = "--sharpness-every")
+    int sharpnessEvery;
+
     @Option(names = "--save-session", paramLabel = "FILE", description = "also write the first seed's comparison"
             + " as a session file the app can open (history, parameters every k epochs, data)")
     Path saveSession;
@@ -53,6 +56,10 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Dataset points = options.dataset();
         Config config = options.config(lr, points);
+        if (sharpnessEvery < 0 || sharpnessEvery > config.epochs()) {
+            throw new BadInputException("--sharpness-every must be 0 (off) or in [1, " + config.epochs()
+                    + "] (the epochs), was " + sharpnessEvery);
+        }
         if (saveSession != null) {
             OutputTargets.checkFileTarget("--save-session", saveSession);
         }
@@ -60,7 +67,8 @@ public final class CompareCommand implements Callable<Integer> {
         Path dir = options.outputDirectory(FILES);
         PrintWriter w = spec.commandLine().getOut();
         EpochArchive archive = saveSession == null ? null : new EpochArchive(4 * config.hidden() + 1);
-        CompareResult result = CompareResult.run(config, points, (method, record) -> { }, archive, threads);
+        CompareResult result = CompareResult.run(config, points, (method, record) -> { }, archive, threads,
+                sharpnessEvery);
         // all files land together: written aside, then moved into place
         try (StagedOutput staged = StagedOutput.in(dir)) {
             // the pictures first: the gradient check that summary.json reports finishes meanwhile

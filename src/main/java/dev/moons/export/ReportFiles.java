@@ -69,6 +69,10 @@ public final class ReportFiles {
                 r.add(v);
             }
         }
+        TrainingRun firstRun = result.first().run(method);
+        if (recordsSharpness(firstRun)) {
+            number(node, "sharpness", lastSharpness(firstRun));
+        }
         if (first.divergedAt() >= 0) {
             node.put("diverged_at", first.divergedAt());
         } else {
@@ -102,9 +106,11 @@ public final class ReportFiles {
         for (String comment : commentLines) {
             csv.append("# ").append(comment).append('\n');
         }
-        // the penalised training loss is a last column only with weight decay, so other files stay as they were
+        // the penalised training loss and the sharpness are last columns only when present, so other files stay
         boolean decay = runs.stream().anyMatch(r -> r.problem().weightDecay() > 0);
-        csv.append(HISTORY_HEADER).append(decay ? ",train_objective" : "").append('\n');
+        boolean sharpness = runs.stream().anyMatch(ReportFiles::recordsSharpness);
+        csv.append(HISTORY_HEADER).append(decay ? ",train_objective" : "").append(sharpness ? ",sharpness" : "")
+                .append('\n');
         for (TrainingRun run : runs) {
             for (EpochRecord r : run.history()) {
                 csv.append(run.method().id()).append(',').append(r.epoch()).append(',')
@@ -112,10 +118,27 @@ public final class ReportFiles {
                         .append(num(r.trainAcc())).append(',').append(num(r.testAcc())).append(',')
                         .append(num(r.step())).append(',').append(r.lossEvals()).append(',')
                         .append(num(r.gradNorm())).append(',').append(String.format(Locale.ROOT, "%.3f", r.timeMs()))
-                        .append(decay ? "," + num(r.trainObjective()) : "").append('\n');
+                        .append(decay ? "," + num(r.trainObjective()) : "")
+                        .append(sharpness ? "," + (r.hasSharpness() ? num(r.sharpness()) : "") : "").append('\n');
             }
         }
         return csv.toString();
+    }
+
+    // a run records λ_max when it was asked to or any record has one (e.g. a session's)
+    private static boolean recordsSharpness(TrainingRun run) {
+        return run.sharpness().every() > 0 || run.history().stream().anyMatch(EpochRecord::hasSharpness);
+    }
+
+    /** The first seed's last computed λ_max of a run, NaN if none. */
+    private static double lastSharpness(TrainingRun run) {
+        List<EpochRecord> h = run.history();
+        for (int i = h.size() - 1; i >= 0; i--) {
+            if (h.get(i).hasSharpness()) {
+                return h.get(i).sharpness();
+            }
+        }
+        return Double.NaN;
     }
 
     static String num(double v) {

@@ -53,6 +53,9 @@ final class HistoryColumns {
         g.writeArray(h.stream().mapToLong(EpochRecord::lossEvals).toArray(), 0, h.size());
         doubles(g, "grad_norm", h.stream().mapToDouble(EpochRecord::gradNorm).toArray());
         doubles(g, "time_ms", h.stream().mapToDouble(EpochRecord::timeMs).toArray());
+        if (h.stream().anyMatch(EpochRecord::hasSharpness)) {
+            doubles(g, "sharpness", h.stream().mapToDouble(EpochRecord::sharpness).toArray());
+        }
         g.writeArrayFieldStart("status");
         for (EpochRecord r : h) {
             g.writeString(r.status().label());
@@ -160,6 +163,7 @@ final class HistoryColumns {
         JsonNode evals = sized(array(field(h, "loss_evals", p), p + ".loss_evals"), p + ".loss_evals", n);
         double[] gradNorm = column(h, "grad_norm", p, n);
         double[] timeMs = column(h, "time_ms", p, n);
+        double[] sharpness = h.has("sharpness") ? column(h, "sharpness", p, n) : null;
         JsonNode statuses = sized(array(field(h, "status", p), p + ".status"), p + ".status", n);
         double[] objective = h.has("train_objective") ? column(h, "train_objective", p, n) : trainLoss;
         List<EpochRecord> records = new ArrayList<>(n);
@@ -186,7 +190,7 @@ final class HistoryColumns {
                 throw new BadValue(p + ".status[" + i + "]", "is " + s.label() + " but is not the last record");
             }
             records.add(new EpochRecord(epoch, trainLoss[i], testLoss[i], trainAcc[i], testAcc[i], step[i], e,
-                    gradNorm[i], timeMs[i], s, objective[i]));
+                    gradNorm[i], timeMs[i], s, objective[i], sharpness == null ? Double.NaN : sharpness[i]));
         }
         return records;
     }

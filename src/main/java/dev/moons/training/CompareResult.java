@@ -90,6 +90,15 @@ public final class CompareResult {
      */
     public static CompareResult run(Config config, Dataset data, EpochListener listener, EpochArchive firstArchive,
             int threads) {
+        return run(config, data, listener, firstArchive, threads, 0);
+    }
+
+    /**
+     * As {@link #run(Config, Dataset, EpochListener, EpochArchive, int)}, every run also recording λ_max every
+     * {@code sharpnessEvery} epochs (0 = off).
+     */
+    public static CompareResult run(Config config, Dataset data, EpochListener listener, EpochArchive firstArchive,
+            int threads, int sharpnessEvery) {
         Parameter.THREADS.check(threads);
         Nd4jRuntime.ensureConfigured();
         FutureTask<Double> gradcheck = new FutureTask<>(() -> gradientCheck(config, data));
@@ -100,7 +109,8 @@ public final class CompareResult {
         // only the first seed's comparison is kept whole; the others are reduced to their results on the worker
         List<SeedRuns> seeds = new ParallelSeeds(threads).map(config.seeds(), k -> {
             long seed = config.seed() + k;
-            Comparison c = train(config, data, seed, shared, k == 0 ? firstArchive : null);
+            Comparison c = train(config, data, seed, shared, k == 0 ? firstArchive : null,
+                    sharpnessEvery);
             Map<Method, SeedResult> ends = new EnumMap<>(Method.class);
             for (TrainingRun run : c.runs()) {
                 ends.put(run.method(), SeedResult.of(seed, run));
@@ -131,9 +141,10 @@ public final class CompareResult {
 
     // one seed's comparison trained to the end; the archive, when given, keeps its parameters every k epochs
     private static Comparison train(Config config, Dataset data, long seed, EpochListener listener,
-            EpochArchive archive) {
+            EpochArchive archive, int sharpnessEvery) {
         Comparison comparison = data == null ? Comparison.create(config, Seeds.of(seed))
                 : Comparison.on(config, Seeds.of(seed), data);
+        comparison.setSharpnessEvery(sharpnessEvery);
         if (archive != null) {
             archive.keep(comparison);
             while (!comparison.isDone()) {

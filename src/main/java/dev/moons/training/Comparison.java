@@ -185,4 +185,10 @@ public final class Comparison {
         fixed.cancel();
         backtracking.cancel();
     }
+
+    /** λ_max every {@code k} epochs in both runs (0 = off); see {@link TrainingRun#setSharpnessEvery}. */
+    public void setSharpnessEvery(int k) {
+        fixed.setSharpnessEvery(k);
+        backtracking.setSharpnessEvery(k);
+    }
 }

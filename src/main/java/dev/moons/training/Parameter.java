@@ -68,7 +68,10 @@ public enum Parameter {
             + " biases) added to the training loss both methods minimise; 0 = off", 0.0, Range.nonNegative()),
     THREADS("threads", "worker threads for the seeds (compare) or runs (sweep), each with one ND4J thread; not a"
             + " setting of the comparison (results are the same for every count)",
-            Runtime.getRuntime().availableProcessors(), Range.whole(1, 256));
+            Runtime.getRuntime().availableProcessors(), Range.whole(1, 256)),
+    SHARPNESS_EVERY("sharpness-every", "compute the sharpness (largest Hessian eigenvalue of the training loss)"
+            + " every K epochs into history.csv and summary.json, 0 = off; a recording option, not a setting of"
+            + " the comparison", 0, Range.whole(0, 100_000), "0 (off) or 1 to epochs");
 
     // constants the rows share (an enum's own static fields are not yet set while its rows are built)
     private static final class Limits {
@@ -105,6 +108,16 @@ public enum Parameter {
         this.valuesText = valuesText;
         this.controlRange = controlRange;
         this.controlReason = controlReason;
+    }
+
+    /** True for a setting of the comparison (a {@link Config} component); false for how a run is recorded or executed (sharpness-every, threads). */
+    public boolean isSetting() {
+        return this != SHARPNESS_EVERY && this != THREADS;
+    }
+
+    /** Every row that is a {@link Config} component, in table order. */
+    public static List<Parameter> settings() {
+        return Arrays.stream(values()).filter(Parameter::isSetting).toList();
     }
 
     /** The command-line option without its dashes ("train-ratio"), also the name in error messages. */
@@ -189,10 +202,6 @@ public enum Parameter {
     }
 
     /** The rows that are {@link Config} components (every row but {@link #THREADS}, which changes no result). */
-    public static List<Parameter> settings() {
-        return Arrays.stream(values()).filter(p -> p != THREADS).toList();
-    }
-
     /** The row whose key is {@code key} ("train-ratio"), if any. */
     public static Optional<Parameter> byKey(String key) {
         return Arrays.stream(values()).filter(p -> p.key.equals(key)).findFirst();

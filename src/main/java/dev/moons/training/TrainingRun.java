@@ -47,6 +47,7 @@ public final class TrainingRun {
     private double lastLossBefore = Double.NaN;
     private long lossEvals;
     private double elapsedNanos;
+    private final SharpnessRecorder sharpness;
 
     /**
      * A run of {@code epochs} epochs from a copy of {@code theta0}. {@code batchSize} 0 means full batch;
@@ -105,6 +106,7 @@ public final class TrainingRun {
         this.stepObjective = problem.weightDecay() == 0 ? trainObjective
                 : problem.trainingObjective(problem.xTrain(), problem.yTrain());
         this.testObjective = problem.model().objective(problem.xTest(), problem.yTest());
+        this.sharpness = new SharpnessRecorder(problem);
         if (saved == null) {
             ModelObjective.LossAndAccuracy train = trainReport();
             double initialGradNorm = initialGradientNorm();
@@ -255,11 +257,25 @@ public final class TrainingRun {
             status = RunStatus.FINISHED;
         }
         if (record.status() != status) {
-            record = withStatus(record, status);
+            record = record.withStatus(status);
         }
+        record = sharpness.recordIfDue(record, theta);
         history.add(record);
         layerStats.add(LayerStats.of(epoch, values(gradient), before, values(theta)));
         return record;
+    }
+
+    /** λ_max every k ≥ 0 epochs (0, k, 2k, … at θ after the epoch; 0 = off), the latest record too if due. */
+    public void setSharpnessEvery(int k) {
+        sharpness.setEvery(k);
+        if (!isDone() && !last().hasSharpness()) {
+            history.set(history.size() - 1, sharpness.recordIfDue(last(), theta));
+        }
+    }
+
+    /** λ_max's interval, cost and value now; not counted in {@link EpochRecord#timeMs()}. */
+    public SharpnessRecorder sharpness() {
+        return sharpness;
     }
 
     /** Why the run failed (exception type and message), or null unless its status is FAILED. */
@@ -270,7 +286,7 @@ public final class TrainingRun {
     // the run ends at its last recorded epoch: that record is re-issued with the final status
     private EpochRecord endWithoutStep(RunStatus end) {
         status = end;
-        EpochRecord ended = withStatus(last(), end);
+        EpochRecord ended = last().withStatus(end);
         history.set(history.size() - 1, ended);
         return ended;
     }
@@ -390,10 +406,5 @@ public final class TrainingRun {
     // off-heap, ~70 µs, as much as a quarter of a small epoch)
     private static double[] values(INDArray a) {
         return a.isView() || a.data().length() != a.length() ? a.toDoubleVector() : a.data().asDouble();
-    }
-
-    private static EpochRecord withStatus(EpochRecord r, RunStatus s) {
-        return new EpochRecord(r.epoch(), r.trainLoss(), r.testLoss(), r.trainAcc(), r.testAcc(), r.step(),
-                r.lossEvals(), r.gradNorm(), r.timeMs(), s, r.trainObjective());
     }
 }

@@ -14,6 +14,7 @@ import dev.moons.training.Method;
 import dev.moons.ui.boundary.PointEditing;
 import dev.moons.ui.charts.ChartsPanel;
 import dev.moons.ui.charts.MetricsTable;
+import dev.moons.ui.curvature.CurvaturePane;
 import dev.moons.ui.hidden.HiddenUnitsPane;
 import dev.moons.ui.inspector.InspectorPane;
 import dev.moons.ui.landscape.LandscapePane;
@@ -103,7 +104,7 @@ public final class Dashboard {
             boundaries.put(m, boundary(m.label(), m.id() + "Boundary", Palette.of(m)));
         }
         this.views = new Views(boundaries, new ChartsPanel(), new MetricsTable(), new LineSearchPane(),
-                new InspectorPane(checker), new HiddenUnitsPane(ui, boundaries::get));
+                new InspectorPane(checker), new HiddenUnitsPane(ui, boundaries::get), new CurvaturePane());
         this.controls = new ControlsPanel(initial, seeds, this::onSettings);
         this.presets = new PresetPicker(initial, seeds, controls::config, controls::seeds,
                 this::startPreset);
@@ -332,7 +333,10 @@ public final class Dashboard {
         Tab landscapeTab = new Tab("Landscape", landscape.node());
         landscapeTab.setId("landscapeTab");
         landscapeTab.selectedProperty().addListener((obs, was, on) -> landscape.setShowing(on));
-        TabPane tabs = new TabPane(lineSearchTab, metricsTab, hiddenUnitsTab, landscapeTab, views.inspector().tab());
+        Tab curvatureTab = new Tab("Curvature", views.curvature().node());
+        curvatureTab.setId("curvatureTab");
+        TabPane tabs = new TabPane(lineSearchTab, metricsTab, hiddenUnitsTab, views.inspector().tab(), curvatureTab,
+                landscapeTab);
         tabs.setId("detailTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinSize(0, 0);

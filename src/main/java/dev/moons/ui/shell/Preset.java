@@ -39,7 +39,12 @@ public enum Preset {
             "λ 0.01 on the moons, H 16: the lighter loss line (data + λ/2‖w‖²) lies above the data loss; the"
                     + " Inspector shows backtracking's ‖w1‖, ‖w2‖ near 3.2 (9.3 and 7.8 without),"
                     + " test ~93 % vs ~97 %.",
-            lab().withHidden(16).withWeightDecay(0.01));
+            lab().withHidden(16).withWeightDecay(0.01)),
+    EDGE_OF_STABILITY("Edge of stability (lr 4)",
+            "lr 4, so 2/lr = 0.5: in the Curvature tab the fixed run's sharpness λ_max drops from 1.85 and then"
+                    + " sits at ~0.77 (lr · λ_max ≈ 3, past 2) for 900 epochs while its loss still falls to 0.06;"
+                    + " backtracking takes α = 1 and stays stable at α · λ_max ≈ 0.7.",
+            lab().withLr(4));
 
     private final String title;
     private final String notice;

@@ -53,6 +53,7 @@ final class ScrubberMode {
             i++;
         }
         views.charts().showEpoch(v.epoch());
+        views.curvature().showEpoch(v.epoch());
         views.lineSearch().showPast(v.lineSearch());
         views.inspector().showPast(v);
         views.hiddenUnits().show(v.fixedTheta(), v.backtrackingTheta(), "epoch " + v.epoch() + " (past)");
@@ -61,6 +62,7 @@ final class ScrubberMode {
 
     private void followLive() {
         views.charts().showEpoch(-1);
+        views.curvature().showEpoch(-1);
         views.lineSearch().followLive();
         views.inspector().followLive();
         backToLive.run();

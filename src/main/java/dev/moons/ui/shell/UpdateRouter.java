@@ -51,6 +51,7 @@ final class UpdateRouter {
                 continue;
             } else if (e instanceof UiEvent.Epoch ep) {
                 views.charts().add(ep.method(), ep.record());
+                views.curvature().add(ep.method(), ep.record());
             } else if (e instanceof UiEvent.Layers l) {
                 views.inspector().add(l.method(), l.stats());
             } else if (e instanceof UiEvent.OptimizerChanged o) {
@@ -101,6 +102,7 @@ final class UpdateRouter {
         shown.reset(r);
         running = false;
         views.charts().clear();
+        views.curvature().clear();
         views.metrics().clear();
         scrubber.reset();
         views.lineSearch().clear();
