@@ -330,13 +330,7 @@ public final class Dashboard {
         hiddenUnitsTab.setId("hiddenUnitsTab");
         hiddenUnitsTab.setTooltip(new Tooltip("Hidden units: what each unit of the hidden layer responds to"));
         hiddenUnitsTab.selectedProperty().addListener((obs, was, on) -> views.hiddenUnits().setShowing(on));
-        Tab landscapeTab = new Tab("Landscape", landscape.node());
-        landscapeTab.setId("landscapeTab");
-        landscapeTab.selectedProperty().addListener((obs, was, on) -> landscape.setShowing(on));
-        Tab curvatureTab = new Tab("Curvature", views.curvature().node());
-        curvatureTab.setId("curvatureTab");
-        TabPane tabs = new TabPane(lineSearchTab, metricsTab, hiddenUnitsTab, views.inspector().tab(), curvatureTab,
-                landscapeTab);
+        TabPane tabs = new TabPane(lineSearchTab, metricsTab, hiddenUnitsTab, views.inspector().tab());
         tabs.setId("detailTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinSize(0, 0);
@@ -348,12 +342,13 @@ public final class Dashboard {
         bottom.setMinSize(0, 0);
         bottom.getStyleClass().add("bottom-row");
 
-        VBox.setVgrow(top, Priority.ALWAYS);
+        TabPane mapTabs = MapTabs.of(top, views.curvature().node(), landscape);
+        VBox.setVgrow(mapTabs, Priority.ALWAYS);
         Node scrubberRow = scrubber.scrubber().node();
         HBox.setHgrow(scrubberRow, Priority.ALWAYS);
         HBox underMaps = new HBox(8, scrubberRow, pointEditing.toggle());
         underMaps.setAlignment(Pos.CENTER_LEFT);
-        VBox upper = new VBox(4, top, underMaps);
+        VBox upper = new VBox(4, mapTabs, underMaps);
         upper.setMinSize(0, 0);
         SplitPane split = new SplitPane(upper, bottom);
         split.setId("centreSplit");

@@ -53,7 +53,7 @@ class LandscapePaneTest {
         }
         LandscapePane pane = dashboard.landscape();
         assertEquals(0, fx(pane::computations), "nothing is computed while the tab is hidden");
-        TabPane tabs = robot.lookup("#detailTabs").queryAs(TabPane.class);
+        TabPane tabs = robot.lookup("#mapTabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(
                 tabs.getTabs().stream().filter(t -> "landscapeTab".equals(t.getId())).findFirst().orElseThrow()));
         // then the map shows both runs up to epoch 3, their ends on the plane
