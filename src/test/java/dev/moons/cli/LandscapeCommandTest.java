@@ -65,7 +65,7 @@ class LandscapeCommandTest {
     void theHessianPlaneIsRefusedInOneLineBeforeAnyWork() {
         Path dir = tmp.resolve("none");
         assertEquals(Cli.BAD_INPUT, run("landscape", "--out", dir.toString(), "--plane", "hessian"));
-        assertEquals("error: --plane hessian needs the curvature module; use endpoints, pca or random",
+        assertEquals("error: --plane hessian is not wired to the curvature module yet; use endpoints, pca or random",
                 err.toString().strip());
         assertFalse(Files.exists(dir));
     }

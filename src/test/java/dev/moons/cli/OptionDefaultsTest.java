@@ -35,10 +35,10 @@ class OptionDefaultsTest {
                 assertEquals(row.get().defaultText(), option.defaultValueString(), option.longestName());
             }
         }
-        // compare has every row (--lr and --sharpness-every included); sweep every setting but lr, which it takes
-        // as --lrs
+        // compare has every row (--lr, --threads and --sharpness-every included); sweep every setting but lr, which
+        // it takes as --lrs, and --threads
         int settings = Parameter.settings().size();
-        assertEquals(command.equals("compare") ? Parameter.values().length : settings - 1, rows);
+        assertEquals(command.equals("compare") ? Parameter.values().length : settings - 1 + 1, rows);
     }
 
     @ParameterizedTest

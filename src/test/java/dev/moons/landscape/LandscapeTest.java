@@ -150,7 +150,7 @@ class LandscapeTest {
         assertTrue(between.barrier() >= 0);
         UnsupportedOperationException refused = assertThrows(UnsupportedOperationException.class,
                 () -> Planes.choose(PlaneKind.HESSIAN, runs, 1));
-        assertEquals("--plane hessian needs the curvature module; use endpoints, pca or random",
+        assertEquals("--plane hessian is not wired to the curvature module yet; use endpoints, pca or random",
                 refused.getMessage());
     }
 

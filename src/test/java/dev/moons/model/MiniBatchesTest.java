@@ -11,7 +11,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
-/** Refilled batches against batches built from getRows: the same loss, gradient and accuracy, bit for bit. */
+/** Refilled batches against batches built from getRows: the same gradient and accuracy bit for bit, the loss to 2 ulp. */
 class MiniBatchesTest {
 
     static {
@@ -59,8 +59,10 @@ class MiniBatchesTest {
                 ModelObjective actual = batches.batch(order, k);
                 INDArray g1 = Nd4j.zerosLike(theta);
                 INDArray g2 = Nd4j.zerosLike(theta);
-                assertEquals(Double.doubleToLongBits(expected.valueAndGradient(theta, g1)),
-                        Double.doubleToLongBits(actual.valueAndGradient(theta, g2)), f + " batch " + k);
+                // BLAS asum's summation order depends on the buffer's alignment: over thousands of rows the loss
+                // may differ from a fresh array's in its last bit (seen: 1 ulp at 500 rows); gradients match exactly
+                double want = expected.valueAndGradient(theta, g1);
+                assertEquals(want, actual.valueAndGradient(theta, g2), 2 * Math.ulp(want), f + " batch " + k);
                 assertArrayEquals(g1.toDoubleVector(), g2.toDoubleVector(), 0.0, f + " gradient " + k);
                 assertEquals(expected.evaluate(theta), actual.evaluate(theta), f + " accuracy " + k);
             }

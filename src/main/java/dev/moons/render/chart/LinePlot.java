@@ -323,6 +323,11 @@ public final class LinePlot extends CanvasRegion {
         private final Color color;
         private final boolean dashed;
 
+        /** True for a series drawn and listed only once it has points (e.g. the penalised loss when λ > 0). */
+        public boolean isOptional() {
+            return optional;
+        }
+
         private Series(LinePlot owner, String name, Color color, boolean dashed) {
             this.owner = owner;
             this.name = name == null ? "" : name;

@@ -138,7 +138,11 @@ public final class ControlsPanel {
             Config next = change.apply(config);
             hideErrors();
             if (!next.equals(config)) {
+                boolean newShape = next.dataset() != config.dataset();
                 config = next;
+                if (newShape) {
+                    show(config, seeds); // the shape's own noise and parameter rows
+                }
                 onChange.accept(config, seeds);
             }
         } catch (IllegalArgumentException e) {
