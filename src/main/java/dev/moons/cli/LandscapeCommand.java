@@ -10,6 +10,7 @@ import dev.moons.landscape.LandscapeSettings;
 import dev.moons.landscape.PathPoint;
 import dev.moons.landscape.PlaneKind;
 import dev.moons.landscape.Profile;
+import dev.moons.landscape.ThetaHessian;
 import dev.moons.landscape.ThetaLoss;
 import dev.moons.landscape.Trajectories;
 import dev.moons.render.Formats;
@@ -86,7 +87,7 @@ public final class LandscapeCommand implements Callable<Integer> {
         CompareResult result = CompareResult.run(config, points, (method, record) -> { }, archive);
         Comparison first = result.first();
         Landscape landscape = Landscape.compute(Trajectories.of(first, archive), ThetaLoss.training(first.problem()),
-                settings);
+                ThetaHessian.training(first.problem()), settings);
         String dataName = options.data == null ? null : String.valueOf(options.data.getFileName());
         // all files land together: written aside, then moved into place
         try (StagedOutput staged = StagedOutput.in(dir)) {
@@ -107,16 +108,13 @@ public final class LandscapeCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
-    /** The checked --plane; hessian is refused in one line until the curvature module is in. */
+    /** The checked --plane. */
     private PlaneKind planeKind() {
         PlaneKind kind;
         try {
             kind = PlaneKind.parse(plane);
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--" + e.getMessage());
-        }
-        if (kind == PlaneKind.HESSIAN) {
-            throw new BadInputException(PlaneKind.HESSIAN_MISSING);
         }
         return kind;
     }

@@ -20,7 +20,13 @@ public record Landscape(Plane plane, Surface surface, List<PathPoint> paths, Pro
 
     /** Chooses the plane, projects both paths (with their true losses), then evaluates the grid and profiles. */
     public static Landscape compute(Trajectories runs, ThetaLoss loss, LandscapeSettings settings) {
-        Plane plane = Planes.choose(settings.plane(), runs, settings.seed());
+        return compute(runs, loss, null, settings);
+    }
+
+    /** As {@link #compute(Trajectories, ThetaLoss, LandscapeSettings)}, with ∇²L for the hessian plane. */
+    public static Landscape compute(Trajectories runs, ThetaLoss loss, ThetaHessian hessian,
+            LandscapeSettings settings) {
+        Plane plane = Planes.choose(settings.plane(), runs, settings.seed(), hessian);
         List<PathPoint> points = new ArrayList<>();
         List<Plane.Projection> projections = new ArrayList<>();
         for (Method m : Method.all()) {

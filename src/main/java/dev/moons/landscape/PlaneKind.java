@@ -15,9 +15,9 @@ public enum PlaneKind {
     /** The top two Hessian eigenvectors; needs the curvature module, so it is refused for now. */
     HESSIAN("hessian");
 
-    /** The one-line refusal of {@link #HESSIAN} until the curvature module's eigenvectors are wired into a plane. */
-    public static final String HESSIAN_MISSING = "--plane hessian is not wired to the curvature module yet; use"
-            + " endpoints, pca or random";
+    /** The one-line refusal of {@link #HESSIAN} where no Hessian is given (a caller without training data). */
+    public static final String HESSIAN_MISSING = "--plane hessian needs the training data's Hessian; use endpoints,"
+            + " pca or random";
 
     private final String id;
 

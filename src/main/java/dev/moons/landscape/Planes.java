@@ -1,5 +1,6 @@
 package dev.moons.landscape;
 
+import dev.moons.curvature.Spectrum;
 import dev.moons.training.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,20 +13,46 @@ import org.apache.commons.math3.linear.RealMatrix;
 public final class Planes {
     private Planes() {}
 
-    /**
-     * The plane of {@code kind} for {@code paths}; {@code seed} draws the random directions.
-     * {@link PlaneKind#HESSIAN} is refused with {@link PlaneKind#HESSIAN_MISSING} (an UnsupportedOperationException).
-     */
+    /** The plane of {@code kind} for {@code paths} without a Hessian: {@link PlaneKind#HESSIAN} is refused. */
     public static Plane choose(PlaneKind kind, Trajectories paths, long seed) {
+        return choose(kind, paths, seed, null);
+    }
+
+    /**
+     * The plane of {@code kind} for {@code paths}; {@code seed} draws the random directions, {@code hessian} (null:
+     * {@link PlaneKind#HESSIAN} refused with {@link PlaneKind#HESSIAN_MISSING}) gives ∇²L for the hessian plane.
+     */
+    public static Plane choose(PlaneKind kind, Trajectories paths, long seed, ThetaHessian hessian) {
         double[] theta0 = paths.theta0();
         return switch (kind) {
             case ENDPOINTS -> endpoints(theta0, paths.end(Method.FIXED).theta(),
                     paths.end(Method.BACKTRACKING).theta());
             case PCA -> pca(theta0, displacements(paths));
             case RANDOM -> random(theta0, paths.hidden(), seed);
-            // the curvature module's top-2 eigenvectors at the shown epoch go here, through Plane.spannedBy
-            case HESSIAN -> throw new UnsupportedOperationException(PlaneKind.HESSIAN_MISSING);
+            case HESSIAN -> {
+                if (hessian == null) {
+                    throw new UnsupportedOperationException(PlaneKind.HESSIAN_MISSING);
+                }
+                yield hessian(theta0, hessian.at(paths.end(Method.FIXED).theta()),
+                        hessian.at(paths.end(Method.BACKTRACKING).theta()));
+            }
         };
+    }
+
+    /**
+     * Spanned by the top two eigenvectors of the mean (H_fixed + H_backtracking)/2 of both runs' Hessians [p,p] at
+     * the latest epoch: the two directions of highest curvature along both runs, one plane fair to both.
+     */
+    public static Plane hessian(double[] theta0, double[][] hFixed, double[][] hBacktracking) {
+        int p = theta0.length;
+        double[][] mean = new double[p][p];
+        for (int i = 0; i < p; i++) {
+            for (int j = 0; j < p; j++) {
+                mean[i][j] = 0.5 * (hFixed[i][j] + hBacktracking[i][j]);
+            }
+        }
+        Spectrum spectrum = Spectrum.of(mean);
+        return Plane.spannedBy(PlaneKind.HESSIAN, theta0, spectrum.eigenvector(0), spectrum.eigenvector(1));
     }
 
     /** Spanned by θ_fixed(T) − θ0 and θ_backtracking(T) − θ0 [p]: both endpoints lie in it exactly. */

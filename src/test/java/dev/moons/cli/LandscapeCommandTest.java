@@ -1,7 +1,6 @@
 package dev.moons.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -62,12 +61,22 @@ class LandscapeCommandTest {
     }
 
     @Test
-    void theHessianPlaneIsRefusedInOneLineBeforeAnyWork() {
-        Path dir = tmp.resolve("none");
-        assertEquals(Cli.BAD_INPUT, run("landscape", "--out", dir.toString(), "--plane", "hessian"));
-        assertEquals("error: --plane hessian is not wired to the curvature module yet; use endpoints, pca or random",
-                err.toString().strip());
-        assertFalse(Files.exists(dir));
+    void theHessianPlaneIsDrawnFromBothRunsCurvature() throws IOException {
+        Path dir = tmp.resolve("hessian");
+        int status = run("landscape", "--out", dir.toString(), "--samples", "200", "--epochs", "20", "--hidden", "4",
+                "--resolution", "11", "--plane", "hessian");
+        assertEquals(0, status, err.toString());
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("landscape.json").toFile());
+        assertEquals("hessian", json.get("plane").asText());
+        double dot = 0;
+        double n1 = 0;
+        for (int i = 0; i < json.get("e1").size(); i++) {
+            dot += json.get("e1").get(i).asDouble() * json.get("e2").get(i).asDouble();
+            n1 += Math.pow(json.get("e1").get(i).asDouble(), 2);
+        }
+        assertEquals(0.0, dot, 1e-12);
+        assertEquals(1.0, n1, 1e-12);
+        assertTrue(Files.size(dir.resolve("landscape.png")) > 0);
     }
 
     @Test

@@ -150,8 +150,46 @@ class LandscapeTest {
         assertTrue(between.barrier() >= 0);
         UnsupportedOperationException refused = assertThrows(UnsupportedOperationException.class,
                 () -> Planes.choose(PlaneKind.HESSIAN, runs, 1));
-        assertEquals("--plane hessian is not wired to the curvature module yet; use endpoints, pca or random",
+        assertEquals("--plane hessian needs the training data's Hessian; use endpoints, pca or random",
                 refused.getMessage());
+    }
+
+    @Test
+    void theHessianPlaneIsSpannedByTheTopTwoEigenvectorsOfBothRunsMeanHessian() {
+        ThetaHessian hessian = ThetaHessian.training(comparison.problem());
+        Plane plane = Planes.choose(PlaneKind.HESSIAN, runs, 1, hessian);
+        assertOrthonormal(plane);
+        assertEquals(PlaneKind.HESSIAN, plane.kind());
+        double[][] hf = hessian.at(runs.end(Method.FIXED).theta());
+        double[][] hb = hessian.at(runs.end(Method.BACKTRACKING).theta());
+        int p = hf.length;
+        double[][] mean = new double[p][p];
+        for (int i = 0; i < p; i++) {
+            for (int j = 0; j < p; j++) {
+                mean[i][j] = (hf[i][j] + hb[i][j]) / 2;
+            }
+        }
+        // an independent eigen-decomposition of the mean Hessian: its two largest eigenvalues
+        double[] values = new org.apache.commons.math3.linear.EigenDecomposition(
+                org.apache.commons.math3.linear.MatrixUtils.createRealMatrix(mean)).getRealEigenvalues().clone();
+        java.util.Arrays.sort(values);
+        double[][] e = {plane.e1(), plane.e2()};
+        for (int k = 0; k < 2; k++) {
+            double lambda = values[p - 1 - k];
+            double[] he = new double[p];
+            for (int i = 0; i < p; i++) {
+                for (int j = 0; j < p; j++) {
+                    he[i] += mean[i][j] * e[k][j];
+                }
+            }
+            assertEquals(lambda, Vec.dot(e[k], he), 1e-10 * Math.abs(lambda), "Rayleigh quotient " + k);
+            for (int i = 0; i < p; i++) {
+                assertEquals(lambda * e[k][i], he[i], 1e-8 * Math.abs(lambda), "H e = λ e, " + k + "/" + i);
+            }
+        }
+        Landscape landscape = Landscape.compute(runs, ThetaLoss.training(comparison.problem()), hessian,
+                LandscapeSettings.defaults(42).withPlane(PlaneKind.HESSIAN));
+        assertEquals(PlaneKind.HESSIAN, landscape.plane().kind());
     }
 
     private static double[] gaussian(Random rng, int p) {

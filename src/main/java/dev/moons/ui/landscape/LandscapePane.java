@@ -5,6 +5,7 @@ import dev.moons.app.TrainingService;
 import dev.moons.landscape.Landscape;
 import dev.moons.landscape.LandscapeSettings;
 import dev.moons.landscape.PlaneKind;
+import dev.moons.landscape.ThetaHessian;
 import dev.moons.landscape.ThetaLoss;
 import dev.moons.landscape.Trajectories;
 import dev.moons.render.chart.LinePlot;
@@ -23,7 +24,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -87,10 +87,6 @@ public final class LandscapePane {
             b.setId("plane-" + k.id());
             b.setUserData(k);
             b.setSelected(k == plane);
-            if (k == PlaneKind.HESSIAN) {
-                b.setDisable(true);
-                b.setTooltip(new Tooltip(PlaneKind.HESSIAN_MISSING.replace("--plane ", "")));
-            }
             planes.getButtons().add(b);
         }
         planes.setId("landscapePlane");
@@ -191,7 +187,7 @@ public final class LandscapePane {
     private static Landscape compute(Session session, LandscapeSettings settings) {
         Comparison comparison = session.comparison();
         return Landscape.compute(Trajectories.of(comparison, session.archive()),
-                ThetaLoss.training(comparison.problem()), settings);
+                ThetaLoss.training(comparison.problem()), ThetaHessian.training(comparison.problem()), settings);
     }
 
     private boolean needed(Snapshot s) {

@@ -68,8 +68,9 @@ class LandscapePaneTest {
         // when the pca plane is chosen, the landscape is recomputed on it
         robot.interact(() -> robot.lookup("#plane-pca").queryAs(ToggleButton.class).setSelected(true));
         await(() -> pane.map().landscape().plane().kind() == PlaneKind.PCA);
-        // and the hessian plane cannot be chosen yet
-        assertTrue(robot.lookup("#plane-hessian").queryAs(ToggleButton.class).isDisabled());
+        // when the hessian plane is chosen, it is recomputed on both runs' curvature
+        robot.interact(() -> robot.lookup("#plane-hessian").queryAs(ToggleButton.class).setSelected(true));
+        await(() -> pane.map().landscape().plane().kind() == PlaneKind.HESSIAN);
         // when the slider goes back to epoch 1, the dots show epoch 1
         robot.interact(() -> dashboard.scrubber().slider().setValue(1));
         await(() -> pane.map().shownEpoch() == 1);
