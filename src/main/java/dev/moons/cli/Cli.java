@@ -4,6 +4,7 @@ import dev.moons.export.OffscreenCharts;
 import dev.moons.io.Messages;
 import dev.moons.model.Nd4jRuntime;
 import java.io.PrintWriter;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -62,20 +63,20 @@ public final class Cli implements Runnable {
     /**
      * For a training command (not its help): starts ND4J and the offscreen JavaFX toolkit on two daemon threads,
      * so that both initialise while the arguments are parsed and the data generated; their first users wait for
-     * them (class initialisation and the toolkit's own lock).
+     * them (class initialisation and the toolkit's own lock). Returns the threads started (none for other commands).
      */
-    static void warmUp(String[] args) {
+    static List<Thread> warmUp(String[] args) {
         boolean training = args.length > 0 && (args[0].equals("compare") || args[0].equals("sweep"));
         boolean help = java.util.Arrays.stream(args).anyMatch(a -> a.equals("-h") || a.equals("--help")
                 || a.equals("-V") || a.equals("--version"));
         if (!training || help) {
-            return;
+            return List.of();
         }
-        daemon("warm-up-nd4j", Nd4jRuntime::ensureConfigured);
-        daemon("warm-up-javafx", OffscreenCharts::ensureToolkit);
+        return List.of(daemon("warm-up-nd4j", Nd4jRuntime::ensureConfigured),
+                daemon("warm-up-javafx", OffscreenCharts::ensureToolkit));
     }
 
-    private static void daemon(String name, Runnable task) {
+    private static Thread daemon(String name, Runnable task) {
         Thread t = new Thread(() -> {
             try {
                 task.run();
@@ -86,6 +87,7 @@ public final class Cli implements Runnable {
         }, name);
         t.setDaemon(true);
         t.start();
+        return t;
     }
 
     /** Exit 1 with its one-line reason: the results table could not be written (full device, closed pipe). */
@@ -97,11 +99,21 @@ public final class Cli implements Runnable {
 
     /** Runs the command line and exits the JVM with its status, so no stray thread keeps it alive. */
     public static void main(String[] args) {
-        warmUp(args);
+        List<Thread> warming = warmUp(args);
         PrintWriter err = new PrintWriter(System.err, true);
         int status = execute(args, new PrintWriter(System.out, true), err);
         if (status != FAILURE && System.out.checkError()) {
             status = stdoutFailed(err);
+        }
+        // a toolkit still starting when the JVM exits (e.g. after a bad option) fails in its shutdown hook with a
+        // stack trace on stderr: let the warm-up finish first (bounded)
+        for (Thread t : warming) {
+            try {
+                t.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
         }
         System.exit(status);
     }
