@@ -40,22 +40,8 @@ public final class Moons {
             labels[outer + i] = 1;
         }
 
-        // shuffle: Fisher–Yates over the rows
-        for (int i = n - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            swap(x1, i, j);
-            swap(x2, i, j);
-            int l = labels[i];
-            labels[i] = labels[j];
-            labels[j] = l;
-        }
-
-        // noise: row by row, first coordinate then second
-        for (int i = 0; i < n; i++) {
-            x1[i] += rng.nextGaussian() * noise;
-            x2[i] += rng.nextGaussian() * noise;
-        }
-        return new Dataset(x1, x2, labels);
+        // shuffle, then noise: the steps every shape shares
+        return Shapes.shuffleAndJitter(x1, x2, labels, noise, rng);
     }
 
     /** numpy's linspace(start, stop, count) with the endpoint: count evenly spaced values, [start] for count 1. */
@@ -73,10 +59,4 @@ public final class Moons {
         return t;
     }
 
-    /** Exchanges a[i] and a[j]. */
-    private static void swap(double[] a, int i, int j) {
-        double v = a[i];
-        a[i] = a[j];
-        a[j] = v;
-    }
 }

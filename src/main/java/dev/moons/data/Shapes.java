@@ -19,7 +19,7 @@ final class Shapes {
 
     /**
      * Shuffles the rows Fisher–Yates with {@code rng}, then adds N(0, noise²) to x1 and x2 of each row in shuffled
-     * order (first coordinate then second), as {@link Moons} does; the arrays are changed in place.
+     * order (first coordinate then second), for every shape and the moons; the arrays are changed in place.
      */
     static Dataset shuffleAndJitter(double[] x1, double[] x2, int[] labels, double noise, Random rng) {
         int n = labels.length;

@@ -17,8 +17,10 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * One method's training: a problem, its own copy of the initial weights, an optimizer and a schedule.
  * An exception inside a step ends the run as {@link RunStatus#FAILED} with {@link #failure()} set; it is not
- * rethrown, so the other method and the caller carry on. Not thread-safe: one thread calls {@link #nextEpoch()}; {@link #cancel()} and {@link #setOptimizer} may be
- * called from any thread and take effect between steps.
+ * rethrown, so the other method and the caller carry on. Not thread-safe: one thread calls {@link #nextEpoch()};
+ * {@link #cancel()} and {@link #setOptimizer} may be called from any thread and take effect between steps. Over 400
+ * lines because stepping and recording one epoch share its buffers (θ, ∇L, the reused forward): one job, a run's
+ * epochs; its resume checks live in {@link SavedRun}.
  */
 public final class TrainingRun {
     private final Method method;
