@@ -85,7 +85,10 @@ final class BoundaryPainter {
         }
     }
 
-    /** The key under the map, from {@code x}: class colours, train filled / test hollow, the p = 0.5 line. */
+    /**
+     * The key under the map, from {@code x}: class colours, train filled / test hollow, the p = 0.5 line; where
+     * the key is narrower than that, the same items with short names (0, 1, train, test, 0.5), from its left edge.
+     */
     static void drawKey(Canvas key, double x) {
         GraphicsContext g = key.getGraphicsContext2D();
         g.clearRect(0, 0, key.getWidth(), key.getHeight());
@@ -93,15 +96,40 @@ final class BoundaryPainter {
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         double y = key.getHeight() / 2;
-        x = keyDot(g, x, y, ClassColors.CLASS0, true, "class 0");
-        x = keyDot(g, x, y, ClassColors.CLASS1, true, "class 1");
-        x = keyDot(g, x, y, 0xFF555555, true, "train");
-        x = keyDot(g, x, y, 0xFF555555, false, "test");
+        String[] names = keyNames(x, key.getWidth());
+        if (names == SHORT_KEY_NAMES) {
+            x = Math.max(0, Math.min(x, key.getWidth() - keyWidth(names)));
+        }
+        x = keyDot(g, x, y, ClassColors.CLASS0, true, names[0]);
+        x = keyDot(g, x, y, ClassColors.CLASS1, true, names[1]);
+        x = keyDot(g, x, y, 0xFF555555, true, names[2]);
+        x = keyDot(g, x, y, 0xFF555555, false, names[3]);
         g.setStroke(CONTOUR);
         g.setLineWidth(2.5);
         g.strokeLine(x, y, x + 20, y);
         g.setFill(KEY_TEXT);
-        g.fillText("p = 0.5", x + 26, y);
+        g.fillText(names[4], x + 26, y);
+    }
+
+    private static final String[] KEY_NAMES = {"class 0", "class 1", "train", "test", "p = 0.5"};
+    private static final String[] SHORT_KEY_NAMES = {"0", "1", "train", "test", "0.5"};
+
+    /** The key's five names: the full ones when they fit in {@code width} from {@code x}, else the short ones. */
+    static String[] keyNames(double x, double width) {
+        return x + keyWidth(KEY_NAMES) <= width ? KEY_NAMES : SHORT_KEY_NAMES;
+    }
+
+    /** The width (px) the key's items with {@code names} take, by the same advance the drawing uses. */
+    static double keyWidth(String[] names) {
+        double w = 0;
+        for (int i = 0; i < 4; i++) {
+            w += keyAdvance(names[i]);
+        }
+        return w + 26 + names[4].length() * 7.5;
+    }
+
+    private static double keyAdvance(String text) {
+        return 15 + text.length() * 7.5 + 16;
     }
 
     private static double keyDot(GraphicsContext g, double x, double y, int colour, boolean filled, String text) {
@@ -116,7 +144,7 @@ final class BoundaryPainter {
         }
         g.setFill(KEY_TEXT);
         g.fillText(text, x + 15, y);
-        return x + 15 + text.length() * 7.5 + 16;
+        return x + keyAdvance(text);
     }
 
     private static Color fx(int argb) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -74,6 +75,23 @@ public final class ChartsPanel {
     /** The step-size chart. */
     public Node stepPane() {
         return stepPane;
+    }
+
+    /**
+     * Compact headers, for when a tab already names each chart: the panes' titles and the "x axis" hint are
+     * hidden (and take no room), so the loss pane's tools stay on one line above a plot of usable height.
+     */
+    public void setCompact(boolean compact) {
+        for (Node pane : List.of(lossPane, stepPane)) {
+            for (Node header : pane.lookupAll(".pane-header")) {
+                for (Node caption : ((Parent) header).getChildrenUnmodifiable()) {
+                    if (caption.getStyleClass().contains("pane-title") || caption.getStyleClass().contains("hint")) {
+                        caption.setVisible(!compact);
+                        caption.setManaged(!compact);
+                    }
+                }
+            }
+        }
     }
 
     public LinePlot lossPlot() {

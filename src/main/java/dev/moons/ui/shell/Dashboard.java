@@ -34,7 +34,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -334,13 +333,8 @@ public final class Dashboard {
         tabs.setId("detailTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinSize(0, 0);
-        // the bottom row is resizable: drag the dividers to give the charts or the tabs more room
-        SplitPane bottom = new SplitPane(views.charts().lossPane(), views.charts().stepPane(), tabs);
-        bottom.setId("bottomSplit");
-        bottom.setDividerPositions(BOTTOM_DIVIDERS);
-        keepDividersUntilDragged(bottom);
-        bottom.setMinSize(0, 0);
-        bottom.getStyleClass().add("bottom-row");
+        // the bottom row is resizable (drag the dividers); in a narrow window its two charts share a tab pane
+        SplitPane bottom = new BottomRow(views.charts(), tabs).node();
 
         TabPane mapTabs = MapTabs.of(top, views.curvature().node(), landscape);
         VBox.setVgrow(mapTabs, Priority.ALWAYS);
@@ -353,30 +347,9 @@ public final class Dashboard {
         SplitPane split = new SplitPane(upper, bottom);
         split.setId("centreSplit");
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.6);
+        CentreShares.apply(split);
         split.getStyleClass().add("centre");
         return split;
-    }
-
-    /** Where the bottom row's dividers sit until the user drags one: loss 44 %, step size 19 %, tabs 37 %. */
-    private static final double[] BOTTOM_DIVIDERS = {0.44, 0.63};
-
-    // a SplitPane keeps its dividers' pixels when the window shrinks, which squeezed the step-size chart to a sliver
-    // after a resize from the first-start size; until the user drags a divider, the default shares are kept
-    private static void keepDividersUntilDragged(SplitPane split) {
-        boolean[] dragged = {false};
-        split.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-            for (Node n = e.getPickResult().getIntersectedNode(); n != null && n != split; n = n.getParent()) {
-                if (n.getStyleClass().contains("split-pane-divider")) {
-                    dragged[0] = true;
-                }
-            }
-        });
-        split.widthProperty().addListener((obs, was, now) -> {
-            if (!dragged[0]) {
-                split.setDividerPositions(BOTTOM_DIVIDERS);
-            }
-        });
     }
 
     private static BoundaryView boundary(String title, String id, Color accent) {

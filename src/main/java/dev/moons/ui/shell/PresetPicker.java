@@ -36,7 +36,9 @@ final class PresetPicker {
         presets.setId("presetCombo");
         presets.getItems().addAll(Preset.values());
         presets.setPromptText("Presets…");
-        presets.setPrefWidth(210);
+        // 150 px: with the other tools and "epoch 100000 / 100000" the toolbar fits a 1024-px window without
+        // overflow; a long name is cut here but stands in full in the notice bar below
+        presets.setPrefWidth(150);
         presets.setTooltip(new Tooltip("Ready-made lessons: one click loads every setting and restarts."));
         presets.getSelectionModel().selectedItemProperty().addListener((obs, old, p) -> {
             if (p != null && !updating) {

@@ -11,6 +11,7 @@ import dev.moons.ui.FxWait;
 import javafx.scene.Node;
 import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -43,9 +44,12 @@ class BottomRowAndEndTest {
     void theBottomRowIsASplitPaneWhoseDividersResizeTheCharts(FxRobot robot) throws Exception {
         FxWait.awaitReady(dashboard);
         SplitPane bottom = robot.lookup("#bottomSplit").queryAs(SplitPane.class);
-        assertEquals(3, fx(() -> bottom.getItems().size()));
+        // in a 1024-px window the loss and step-size charts share the first pane's tabs
+        assertEquals(2, fx(() -> bottom.getItems().size()));
+        TabPane chartTabs = robot.lookup("#chartTabs").queryAs(TabPane.class);
         Node loss = fx(() -> dashboard.charts().lossPane());
-        assertTrue(fx(() -> bottom.getItems().get(0) == loss));
+        assertTrue(fx(() -> bottom.getItems().get(0) == chartTabs));
+        assertTrue(fx(() -> chartTabs.getTabs().get(0).getContent() == loss));
         double before = fx(() -> loss.getLayoutBounds().getWidth());
         // when the first divider is dragged to the right
         robot.interact(() -> bottom.setDividerPosition(0, 0.6));
@@ -53,6 +57,32 @@ class BottomRowAndEndTest {
         // then the loss chart is wider
         assertTrue(fx(() -> loss.getLayoutBounds().getWidth()) > before + 50,
                 before + " → " + fx(() -> loss.getLayoutBounds().getWidth()));
+    }
+
+    @Test
+    void aWideWindowShowsLossStepSizeAndTheTabsSideBySideAndANarrowOneTabsTheCharts(FxRobot robot)
+            throws Exception {
+        FxWait.awaitReady(dashboard);
+        SplitPane bottom = robot.lookup("#bottomSplit").queryAs(SplitPane.class);
+        Node loss = fx(() -> dashboard.charts().lossPane());
+        Node step = fx(() -> dashboard.charts().stepPane());
+        Stage stage = fx(() -> (Stage) bottom.getScene().getWindow());
+        // when the window is widened to 1600 px
+        robot.interact(() -> stage.setWidth(1600));
+        WaitForAsyncUtils.waitForFxEvents();
+        // then the row holds three panes: loss, step size and the detail tabs, each given room
+        assertEquals(3, fx(() -> bottom.getItems().size()));
+        assertTrue(fx(() -> bottom.getItems().get(0) == loss && bottom.getItems().get(1) == step));
+        assertTrue(fx(() -> step.getLayoutBounds().getWidth()) > 150, "step " + fx(() -> step.getLayoutBounds()));
+        // and when it is narrowed again, the two charts go back into one tab pane, the step chart on its tab
+        robot.interact(() -> stage.setWidth(1024));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, fx(() -> bottom.getItems().size()));
+        TabPane chartTabs = robot.lookup("#chartTabs").queryAs(TabPane.class);
+        robot.interact(() -> chartTabs.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> chartTabs.getTabs().get(1).getContent() == step && step.getScene() != null));
+        assertTrue(fx(() -> step.getLayoutBounds().getWidth()) > 250, "step " + fx(() -> step.getLayoutBounds()));
     }
 
     @Test
