@@ -143,6 +143,7 @@ public final class SpectrumStrip extends CanvasRegion {
         g.setTextBaseline(VPos.CENTER);
         text.fill(g, r.name(), x0 - 6, top + rowH / 2);
         double threshold = r.threshold();
+        String beyond = null;
         if (threshold <= hi) {
             // the unstable region: eigenvalues beyond 2/step make a fixed step of that size overshoot
             double px = crisp(x0 + (Math.max(threshold, lo) - lo) / (hi - lo) * (x1 - x0));
@@ -154,10 +155,7 @@ public final class SpectrumStrip extends CanvasRegion {
             g.strokeLine(px, bandTop, px, bandTop + bandH);
             g.setLineDashes();
         } else if (Double.isFinite(threshold)) {
-            g.setFill(colour);
-            g.setTextAlign(TextAlignment.RIGHT);
-            g.setTextBaseline(VPos.TOP);
-            text.fill(g, "2/" + stepName(r) + " = " + Numbers.plain(threshold, 3) + " →", x1 - 2, bandTop);
+            beyond = "2/" + stepName(r) + " = " + Numbers.plain(threshold, 3) + " →";
         }
         g.setStroke(AXIS);
         g.setLineWidth(1);
@@ -174,6 +172,18 @@ public final class SpectrumStrip extends CanvasRegion {
         for (double v : r.eigenvalues()) {
             double px = x0 + (v - lo) / (hi - lo) * (x1 - x0);
             g.strokeLine(px, bandTop + 2, px, bandTop + bandH - 2);
+        }
+        if (beyond != null) {
+            // the threshold past the axis, at the right end on white so no tick runs through it
+            double tw = text.width(beyond, SMALL_FONT);
+            double th = text.height(SMALL_FONT);
+            double cy = bandTop + bandH / 2;
+            g.setFill(Color.WHITE);
+            g.fillRect(x1 - tw - 6, cy - th / 2 - 1, tw + 5, th + 2);
+            g.setFill(colour);
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.setTextBaseline(VPos.CENTER);
+            text.fill(g, beyond, x1 - 3, cy);
         }
     }
 
