@@ -67,7 +67,9 @@ final class LineSeriesPainter {
                 d.reset(r.x0(), r.x1(), columns, f.log());
             }
             d.append(s.xs, s.ys, s.size);
-            fillAbove(g, f, d.x(), d.y(), d.view(), s.color().deriveColor(0, 1, 1, SHADE_OPACITY));
+            // view() first: writing the open column may grow the output arrays
+            int m = d.view();
+            fillAbove(g, f, d.x(), d.y(), m, s.color().deriveColor(0, 1, 1, SHADE_OPACITY));
         }
     }
 

@@ -42,6 +42,7 @@ public final class CurvaturePane implements AutoCloseable {
     /** The comparison shown; results of another are dropped. */
     private long generation = -1;
     private Snapshot latestSnapshot;
+    private EpochView past;
     private boolean live = true;
     private long requestedGeneration = -1;
     private int requestedEpoch = -1;
@@ -93,6 +94,16 @@ public final class CurvaturePane implements AutoCloseable {
         strip.setMinSize(0, 50);
         strip.setPrefHeight(70);
         root = new VBox(2, title, explain, plots, latest, spectrumInfo, strip);
+        // the spectrum is computed only while the tab shows; a tab coming back into view catches up at once
+        root.parentProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                now.visibleProperty().addListener((v, hidden, visible) -> {
+                    if (visible) {
+                        catchUp();
+                    }
+                });
+            }
+        });
         root.setId("curvaturePane");
         root.getStyleClass().add("card");
         root.setMinSize(0, 0);
@@ -125,6 +136,7 @@ public final class CurvaturePane implements AutoCloseable {
         latest.setText("λ_max: not computed yet");
         generation = -1;
         latestSnapshot = null;
+        past = null;
         live = true;
         requestedGeneration = -1;
         requestedEpoch = -1;
@@ -146,6 +158,7 @@ public final class CurvaturePane implements AutoCloseable {
     /** A past epoch from the scrubber: the cursor and the spectrum go to it until {@code showEpoch(-1)}. */
     public void showPast(EpochView v) {
         live = false;
+        past = v;
         generation = v.generation();
         showEpoch(v.epoch());
         requestSpectra(v.generation(), v.epoch(), v.fixedTheta(), v.backtrackingTheta(), v.fixed().step(),
@@ -156,13 +169,35 @@ public final class CurvaturePane implements AutoCloseable {
     private void requestSpectra(long gen, int epoch, double[] fixedTheta, double[] backtrackingTheta,
             double fixedStep, double backtrackingStep) {
         if (spectra == null || fixedTheta == null || backtrackingTheta == null
-                || (gen == requestedGeneration && epoch == requestedEpoch)) {
+                || (gen == requestedGeneration && epoch == requestedEpoch) || !isShowing()) {
             return;
         }
         requestedGeneration = gen;
         requestedEpoch = epoch;
         spectra.request(gen, epoch, fixedTheta, backtrackingTheta,
                 s -> showSpectra(s, fixedStep, backtrackingStep), this::refuseSpectra);
+    }
+
+    // whether the pane is in a window and every ancestor visible (its tab selected)
+    private boolean isShowing() {
+        if (root.getScene() == null) {
+            return false;
+        }
+        for (Node n = root; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // the tab shows again: the spectrum of the epoch shown now
+    private void catchUp() {
+        if (live && latestSnapshot != null) {
+            showLive(latestSnapshot);
+        } else if (!live && past != null) {
+            showPast(past);
+        }
     }
 
     private void showSpectra(HessianSpectra.Spectra s, double fixedStep, double backtrackingStep) {

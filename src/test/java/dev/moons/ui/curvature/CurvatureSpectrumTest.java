@@ -23,6 +23,8 @@ import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -45,9 +47,11 @@ class CurvatureSpectrumTest {
     private final List<Update> updates = new CopyOnWriteArrayList<>();
     private TrainingService service;
     private CurvaturePane pane;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         service = new TrainingService(Runnable::run, updates::add, 8);
         pane = new CurvaturePane(new HessianSpectra(service, Platform::runLater));
         stage.setScene(new Scene((Parent) pane.node(), 700, 420));
@@ -96,6 +100,31 @@ class CurvatureSpectrumTest {
         // and a reset clears it
         robot.interact(pane::clear);
         assertTrue(fx(strip::rows).isEmpty());
+    }
+
+    @Test
+    void nothingIsComputedWhileTheTabIsHiddenAndItCatchesUpWhenShown(FxRobot robot) throws Exception {
+        // given the pane in an unselected tab
+        Tab curvature = new Tab("Curvature");
+        TabPane tabs = new TabPane(new Tab("Boundaries", new Label("maps")), curvature);
+        robot.interact(() -> {
+            stage.getScene().setRoot(new Label("detached"));
+            curvature.setContent(pane.node());
+            stage.getScene().setRoot(tabs);
+        });
+        service.load(SMALL, Seeds.of(9)).get(30, TimeUnit.SECONDS);
+        service.step().get(30, TimeUnit.SECONDS);
+        Snapshot live = latest();
+        SpectrumStrip strip = pane.spectrumStrip();
+        // when training publishes a snapshot, nothing is computed
+        robot.interact(() -> pane.showLive(live));
+        Thread.sleep(1000);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(strip::rows).isEmpty(), "no spectrum for a hidden tab");
+        // when the tab is selected, the spectrum of the newest epoch follows
+        robot.interact(() -> tabs.getSelectionModel().select(curvature));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> strip.rows().size() == 2));
+        assertTrue(robot.lookup("#spectrumInfo").queryAs(Label.class).getText().contains("epoch 1,"));
     }
 
     private static double[] spectrum(Problem problem, double[] theta) {
