@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
 final class LiveComparison implements TrainingLoop.Work {
     private static final Logger LOG = LoggerFactory.getLogger(LiveComparison.class);
     /**
-     * λ_max every 100 epochs in the window. Measured (H 16, N 1000 moons, lr 4, 1000 epochs, load ~20): every 50
+     * λ_max every 100 epochs in the window (a restored session's runs keep the interval they were saved with). Measured (H 16, N 1000 moons, lr 4, 1000 epochs, load ~20): every 50
      * epochs λ_max took 339 ms of both runs' 2.9 s of steps (12 %, 7 % of the loop's wall time with evaluation);
      * every 100 halves that to ~6 % of training time, inside the 10 % budget.
      */
@@ -352,7 +352,12 @@ final class LiveComparison implements TrainingLoop.Work {
         }
         grid = nextGrid;
         comparison = built;
-        comparison.setSharpnessEvery(SHARPNESS_EVERY);
+        for (TrainingRun run : comparison.runs()) {
+            // a restored session's run keeps its saved interval; every other run gets the window's
+            if (run.sharpness().every() == 0) {
+                run.setSharpnessEvery(SHARPNESS_EVERY);
+            }
+        }
         seeds = nextSeeds;
         fileData = data;
         fileName = dataName;

@@ -51,9 +51,10 @@ public record Session(Config config, Seeds seeds, String dataSource, Dataset tra
      * @param lastAccepted the line search's last accepted α (warm start), NaN when none or for the fixed run
      * @param layerStats   every epoch's layer stats, one per record, or empty when unknown (an older file, or a run
      *                     resumed from one)
+     * @param sharpnessEvery the run's λ_max interval k in epochs, restored on resume (0 = off or unknown)
      */
     public record RunState(List<EpochRecord> history, double[] theta, double lastAccepted,
-            List<LayerStats> layerStats) {
+            List<LayerStats> layerStats, int sharpnessEvery) {
         public RunState {
             history = List.copyOf(history);
             theta = theta.clone();
@@ -62,6 +63,14 @@ public record Session(Config config, Seeds seeds, String dataSource, Dataset tra
                 throw new IllegalArgumentException("layer stats have " + layerStats.size() + " entries, the history "
                         + history.size());
             }
+            if (sharpnessEvery < 0) {
+                throw new IllegalArgumentException("sharpness-every must be >= 0, was " + sharpnessEvery);
+            }
+        }
+
+        /** A run saved without a λ_max interval (off). */
+        public RunState(List<EpochRecord> history, double[] theta, double lastAccepted, List<LayerStats> layerStats) {
+            this(history, theta, lastAccepted, layerStats, 0);
         }
 
         /** The epoch at which the run diverged, or -1. */
@@ -119,7 +128,7 @@ public record Session(Config config, Seeds seeds, String dataSource, Dataset tra
         List<LayerStats> stats = run.layerStats();
         // a run resumed without saved stats has them from the resumed epoch on only: not saved, as before
         return new RunState(history, run.parameterValues(), accepted,
-                stats.size() == history.size() ? stats : List.of());
+                stats.size() == history.size() ? stats : List.of(), run.sharpness().every());
     }
 
     /** Whether the points are generated (any shape of config.dataset, not a file's or edited points). */
@@ -146,9 +155,12 @@ public record Session(Config config, Seeds seeds, String dataSource, Dataset tra
     }
 
     private TrainingRun run(Method method, Problem problem, RunState state) {
-        return TrainingRun.resume(method, problem, Nd4j.createFromArray(state.theta().clone()),
+        TrainingRun run = TrainingRun.resume(method, problem, Nd4j.createFromArray(state.theta().clone()),
                 method.resumed(config, state.lastAccepted()),
                 config.epochs(), config.batch(), seeds.batchRandom(), state.history(), state.layerStats());
+        // the interval goes on as saved: the next λ_max falls on the same epochs as in an uninterrupted run
+        run.setSharpnessEvery(state.sharpnessEvery());
+        return run;
     }
 
     /** The archive as it was saved; each kept epoch's records come from the histories. */

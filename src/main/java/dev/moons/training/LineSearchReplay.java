@@ -13,20 +13,24 @@ public final class LineSearchReplay {
 
     private LineSearchReplay() {}
 
-    /** The picture of {@code run}'s last step with the fixed run's {@code lr}, or null before its first step. */
+    /**
+     * The picture of {@code run}'s last step with the fixed run's {@code lr}, or null before its first step; with
+     * φ's quadratic model when the step searched the full training set (a mini-batch step has none).
+     */
     public static LineSearchPicture lastStep(TrainingRun run, double lr) {
         StepOrigin origin = run.lastStepOrigin();
         if (origin == null || !(run.optimizer() instanceof BacktrackingLineSearch search)) {
             return null;
         }
-        return new LineSearchSlice(origin).picture(run.epoch(), run.lastStep(), search.alpha0(), search.c(), lr,
-                POINTS);
+        LineSearchSlice slice = new LineSearchSlice(origin);
+        return slice.picture(run.epoch(), run.lastStep(), search.alpha0(), search.c(), lr, POINTS,
+                run.batchSize() == 0 ? slice.quadraticModel(run.problem()) : null);
     }
 
     /**
      * The picture of the backtracking step kept in {@code kept}, with g and L(θ) recomputed on the whole
      * training set of {@code problem} (with mini-batches the search saw one batch, so φ is then the full-batch
-     * view of it); null at epoch 0 or when the optimizer is not a line search.
+     * view of it), with φ's quadratic model; null at epoch 0 or when the optimizer is not a line search.
      */
     public static LineSearchPicture kept(EpochArchive.Kept kept, Problem problem, Optimizer optimizer, double lr) {
         if (kept.stepStart() == null || !(optimizer instanceof BacktrackingLineSearch search)) {
@@ -36,7 +40,8 @@ public final class LineSearchReplay {
         INDArray theta = Nd4j.createFromArray(kept.stepStart().clone());
         INDArray gradient = Nd4j.zerosLike(theta);
         double loss = objective.valueAndGradient(theta, gradient);
-        return new LineSearchSlice(new StepOrigin(theta, gradient, loss, objective)).picture(kept.epoch(),
-                kept.step(), search.alpha0(), search.c(), lr, POINTS);
+        LineSearchSlice slice = new LineSearchSlice(new StepOrigin(theta, gradient, loss, objective));
+        return slice.picture(kept.epoch(), kept.step(), search.alpha0(), search.c(), lr, POINTS,
+                slice.quadraticModel(problem));
     }
 }

@@ -1,7 +1,11 @@
 package dev.moons.training;
 
+import dev.moons.curvature.QuadraticModel;
+import dev.moons.curvature.NetworkHessian;
+import dev.moons.model.Mlp;
 import dev.moons.optim.Objective;
 import dev.moons.optim.StepResult;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -45,11 +49,30 @@ public final class LineSearchSlice {
     }
 
     /**
+     * φ's quadratic model φ(0) − α‖g‖² + ½α²·gᵀHg when this slice's objective is the training loss of
+     * {@code problem} (the full training set, with its weight decay): gᵀHg from the exact Hessian at θ.
+     */
+    public QuadraticModel quadraticModel(Problem problem) {
+        Mlp model = problem.model();
+        NetworkHessian hessian = new NetworkHessian(model.hidden(), model.activation(),
+                problem.xTrain().castTo(DataType.DOUBLE).dup('c').data().asDouble(),
+                problem.yTrain().castTo(DataType.DOUBLE).dup('c').data().asDouble());
+        return QuadraticModel.along(hessian, theta.toDoubleVector(), gradient.toDoubleVector(), loss,
+                problem.weightDecay());
+    }
+
+    /**
      * The picture of {@code step} (the backtracking step that started here, at {@code epoch}): φ sampled at
      * {@code points} α's from 0 to 1.1 × max(first tried α, lr), the Armijo line for constant {@code c}, the
      * tried α's and the fixed run's step α = {@code lr}.
      */
     public LineSearchPicture picture(int epoch, StepResult step, double alpha0, double c, double lr, int points) {
+        return picture(epoch, step, alpha0, c, lr, points, null);
+    }
+
+    /** As {@link #picture(int, StepResult, double, double, double, int)}, with φ's quadratic model (null: none). */
+    public LineSearchPicture picture(int epoch, StepResult step, double alpha0, double c, double lr, int points,
+            QuadraticModel model) {
         if (points < 2) {
             throw new IllegalArgumentException("points must be >= 2, was " + points);
         }
@@ -62,6 +85,6 @@ public final class LineSearchSlice {
             phis[i] = i == 0 ? loss : phi(alphas[i]);
         }
         return new LineSearchPicture(epoch, alphas, phis, loss, c, gradNormSquared, step.triedSteps(),
-                step.triedLosses(), step.stepTaken(), lr, phi(lr));
+                step.triedLosses(), step.stepTaken(), lr, phi(lr), model);
     }
 }
