@@ -69,6 +69,9 @@ final class HistoryColumns {
         if (!run.layerStats().isEmpty()) {
             writeLayerStats(g, run.layerStats());
         }
+        if (run.optimizerState().length > 0) {
+            doubles(g, "optimizer_state", run.optimizerState());
+        }
         g.writeEndObject();
     }
 
@@ -117,7 +120,9 @@ final class HistoryColumns {
         }
         List<LayerStats> stats = r.has("layer_stats")
                 ? layerStats(field(r, "layer_stats", p), p + ".layer_stats", history.size()) : List.of();
-        return new Session.RunState(history, theta, accepted, stats);
+        double[] state = r.has("optimizer_state")
+                ? doubles(field(r, "optimizer_state", p), p + ".optimizer_state") : new double[0];
+        return new Session.RunState(history, theta, accepted, stats, state);
     }
 
     /** Reads "layer_stats" at {@code p}: every column n entries long, norms not negative. */

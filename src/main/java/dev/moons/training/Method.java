@@ -1,5 +1,6 @@
 package dev.moons.training;
 
+import dev.moons.io.Numbers;
 import dev.moons.optim.BacktrackingLineSearch;
 import dev.moons.optim.FixedStep;
 import dev.moons.optim.Optimizer;
@@ -13,7 +14,7 @@ import java.util.List;
  */
 public enum Method {
     /** Plain gradient descent, θ ← θ − lr·∇L(θ), at the fixed learning rate {@code lr}. */
-    FIXED(FixedStep.NAME, "Fixed learning rate", "Fixed LR", 0xE69F00) {
+    FIXED(FixedStep.NAME, "Fixed learning rate", "Fixed LR", 0xE69F00, true) {
         @Override
         public Optimizer optimizer(Config config) {
             return new FixedStep(config.lr());
@@ -23,9 +24,14 @@ public enum Method {
         public boolean settingsDiffer(Config a, Config b) {
             return SettingsChange.lrDiffers(a, b);
         }
+
+        @Override
+        public String settingsText(Config c) {
+            return "lr = " + Numbers.compact(c.lr());
+        }
     },
     /** Gradient descent with an Armijo backtracking line search from α0, shrinking by ρ, constant c. */
-    BACKTRACKING(BacktrackingLineSearch.NAME, "Backtracking line search", "Backtracking", 0x0072B2) {
+    BACKTRACKING(BacktrackingLineSearch.NAME, "Backtracking line search", "Backtracking", 0x0072B2, false) {
         @Override
         public Optimizer optimizer(Config config) {
             return search(config);
@@ -43,21 +49,45 @@ public enum Method {
             return search;
         }
 
+        @Override
+        public String settingsText(Config c) {
+            return "α₀ = " + Numbers.compact(c.alpha0()) + ", ρ = " + Numbers.compact(c.rho()) + ", c = "
+                    + Numbers.compact(c.c());
+        }
+
         private BacktrackingLineSearch search(Config config) {
             return new BacktrackingLineSearch(config.alpha0(), config.rho(), config.c(), config.warmStart());
         }
     };
 
+    /** The methods of a comparison unless told otherwise: the notebook's fixed lr on the left, backtracking right. */
+    public static final List<Method> DEFAULTS = List.of(FIXED, BACKTRACKING);
+
     private final String id;
     private final String label;
     private final String shortLabel;
     private final int rgb;
+    private final boolean fixedStep;
 
-    Method(String id, String label, String shortLabel, int rgb) {
+    Method(String id, String label, String shortLabel, int rgb, boolean fixedStep) {
         this.id = id;
         this.label = label;
         this.shortLabel = shortLabel;
         this.rgb = rgb;
+        this.fixedStep = fixedStep;
+    }
+
+    /** Whether this method steps by the learning rate {@code lr} (a sweep's x axis) rather than a line search. */
+    public boolean isFixedStep() {
+        return fixedStep;
+    }
+
+    /** This method's optimizer when it steps by {@code lr} instead of {@code config}'s lr (a sweep's point). */
+    public Optimizer optimizerAt(Config config, double lr) {
+        if (!fixedStep) {
+            throw new IllegalArgumentException(id + " is a line search; it has no learning rate to sweep");
+        }
+        return optimizer(config.withLr(lr));
     }
 
     /** The name in files, columns and keys ("fixed", "backtracking"): a contract other tools read. */
@@ -83,6 +113,9 @@ public enum Method {
     /** A new optimizer with {@code config}'s settings for this method (each run gets its own: some keep state). */
     public abstract Optimizer optimizer(Config config);
 
+    /** The settings this method reads, for titles: "lr = 0.01", "α₀ = 1, ρ = 0.5, c = 1e-4". */
+    public abstract String settingsText(Config config);
+
     /** Whether this method's optimizer settings differ between {@code a} and {@code b} (it then needs a new one). */
     public abstract boolean settingsDiffer(Config a, Config b);
 
@@ -94,9 +127,19 @@ public enum Method {
         return optimizer(config);
     }
 
-    /** Every method, in lane order (left first). */
+    /** Every method there is, in declaration order (a comparison's own are {@link Config#methods()}). */
     public static List<Method> all() {
         return List.of(values());
+    }
+
+    /** The fixed-step methods, in declaration order: those a sweep can sweep over lr. */
+    public static List<Method> fixedStep() {
+        return Arrays.stream(values()).filter(Method::isFixedStep).toList();
+    }
+
+    /** The line-search methods, in declaration order: those whose band a sweep can draw. */
+    public static List<Method> lineSearches() {
+        return Arrays.stream(values()).filter(m -> !m.isFixedStep()).toList();
     }
 
     /** The method named {@code id}; an unknown name is refused with the list of known ones. */

@@ -71,11 +71,45 @@ public enum Parameter {
             Runtime.getRuntime().availableProcessors(), Range.whole(1, 256)),
     SHARPNESS_EVERY("sharpness-every", "compute the sharpness (largest Hessian eigenvalue of the training loss)"
             + " every K epochs into history.csv and summary.json, 0 = off; a recording option, not a setting of"
-            + " the comparison", 0, Range.whole(0, 100_000), "0 (off) or 1 to epochs");
+            + " the comparison", 0, Range.whole(0, 100_000), "0 (off) or 1 to epochs"),
+    METHODS("methods", "the methods to compare, 2 to 4 distinct names, lane order (left first); the fixed-step ones"
+            + " (fixed, momentum, nesterov, adam) step by --lr", "fixed,backtracking", null,
+            "2 to 4 of " + MethodNames.TEXT),
+    MOMENTUM("momentum", "mu of momentum and nesterov (PyTorch SGD: b <- mu b + g)", MethodDefaults.MOMENTUM,
+            new Range(0, false, 1, true, false)),
+    BETA1("beta1", "adam's decay of the gradient's running mean m", MethodDefaults.BETA1,
+            new Range(0, false, 1, true, false)),
+    BETA2("beta2", "adam's decay of the squared gradient's running mean v", MethodDefaults.BETA2,
+            new Range(0, false, 1, true, false)),
+    EPS("eps", "adam's epsilon added to sqrt(v-hat) in the denominator", MethodDefaults.EPS, Range.positive()),
+    C2("c2", "the strong Wolfe curvature constant: |phi'(alpha)| <= c2 |phi'(0)|; between c and 1",
+            MethodDefaults.C2, Range.open(0, 1), "(c,1)"),
+    SLS_C("sls-c", "the stochastic Armijo line search's sufficient-decrease constant on the current batch",
+            MethodDefaults.SLS_C, Range.open(0, 1)),
+    GAMMA("gamma", "the stochastic line search's reset: each step starts at min(eta_max, eta gamma^(b/n))",
+            MethodDefaults.GAMMA, Range.closed(1, 1000)),
+    ETA_MAX("eta-max", "the stochastic line search's largest step", MethodDefaults.ETA_MAX, Range.positive());
 
     // constants the rows share (an enum's own static fields are not yet set while its rows are built)
     private static final class Limits {
         static final int MAX_SAMPLES = 100_000;
+    }
+
+    // the optimizer-layer defaults the method rows refer to (one owner each: the strategy classes)
+    private static final class MethodDefaults {
+        static final double MOMENTUM = 0.9;
+        static final double BETA1 = 0.9;
+        static final double BETA2 = 0.999;
+        static final double EPS = 1e-8;
+        static final double C2 = 0.9;
+        static final double SLS_C = 0.1;
+        static final double GAMMA = 2.0;
+        static final double ETA_MAX = 10.0;
+    }
+
+    // the method names for help text, spelled out so that building the rows does not load Method
+    private static final class MethodNames {
+        static final String TEXT = "fixed, momentum, nesterov, adam, backtracking, armijo-interp, wolfe, sls";
     }
 
     private final String key;

@@ -86,9 +86,10 @@ class OptionDefaultsTest {
         Set<String> keys = new HashSet<>();
         new ObjectMapper().readTree(dir.resolve("summary.json").toFile()).path("config").fieldNames()
                 .forEachRemaining(keys::add);
-        // the dataset's keys and weight_decay are written only when they differ from their defaults
+        // the dataset's keys, weight_decay and the methods' keys are written only when they differ from their defaults
         Set<Parameter> optional = Set.of(Parameter.DATASET, Parameter.FACTOR, Parameter.TURNS, Parameter.DISTANCE,
-                Parameter.WEIGHT_DECAY);
+                Parameter.WEIGHT_DECAY, Parameter.METHODS, Parameter.MOMENTUM, Parameter.BETA1, Parameter.BETA2,
+                Parameter.EPS, Parameter.C2, Parameter.SLS_C, Parameter.GAMMA, Parameter.ETA_MAX);
         assertEquals(Parameter.settings().stream().filter(p -> !optional.contains(p)).map(Parameter::jsonKey)
                 .collect(Collectors.toSet()), keys);
         Path other = tmp.resolve("circles");

@@ -1,5 +1,6 @@
 package dev.moons.session;
 
+import dev.moons.training.Method;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,14 +28,14 @@ class SessionSharpnessTest {
         SessionFiles.write(without, trained(0));
         assertTrue(Files.readString(with).contains("\"sharpness\""));
         assertFalse(Files.readString(without).contains("sharpness"));
-        List<EpochRecord> saved = trained(2).fixed().history();
-        List<EpochRecord> opened = SessionJson.read(with).fixed().history();
+        List<EpochRecord> saved = trained(2).run(Method.FIXED).history();
+        List<EpochRecord> opened = SessionJson.read(with).run(Method.FIXED).history();
         for (int i = 0; i < saved.size(); i++) {
             assertEquals(Double.doubleToLongBits(saved.get(i).sharpness()),
                     Double.doubleToLongBits(opened.get(i).sharpness()), "epoch " + i);
         }
         assertTrue(opened.get(2).hasSharpness());
-        assertTrue(SessionJson.read(without).fixed().history().stream().noneMatch(EpochRecord::hasSharpness));
+        assertTrue(SessionJson.read(without).run(Method.FIXED).history().stream().noneMatch(EpochRecord::hasSharpness));
     }
 
     private static Session trained(int every) {
