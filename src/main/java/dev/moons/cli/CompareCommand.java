@@ -131,7 +131,7 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     /** "; methods momentum, adam (momentum μ = 0.9; adam lr = 0.01, β1 = 0.9, …)" unless fixed against backtracking. */
-    private static String otherMethodWords(Config c) {
+    static String otherMethodWords(Config c) {
         if (c.methods().equals(Method.DEFAULTS)) {
             return "";
         }

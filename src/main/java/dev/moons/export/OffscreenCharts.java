@@ -88,12 +88,10 @@ public final class OffscreenCharts {
      * band in each, with {@code caption} in a strip below.
      */
     public static BufferedImage sweepImage(SweepResult result, int width, int height, String caption) {
-        List<SweepAggregate> fixed = result.fixedAggregates();
-        SweepAggregate band = result.backtrackingBand();
         double upper = height * 520.0 / 940;
-        SweepPlot accuracy = sweepPlot(SweepPlot.Metric.TEST_ACCURACY, fixed, band, width, upper);
-        SweepPlot loss = sweepPlot(SweepPlot.Metric.TRAIN_LOSS, fixed, band, width / 2.0, height - upper);
-        SweepPlot evals = sweepPlot(SweepPlot.Metric.LOSS_EVALUATIONS, fixed, band, width / 2.0, height - upper);
+        SweepPlot accuracy = sweepPlot(SweepPlot.Metric.TEST_ACCURACY, result, width, upper);
+        SweepPlot loss = sweepPlot(SweepPlot.Metric.TRAIN_LOSS, result, width / 2.0, height - upper);
+        SweepPlot evals = sweepPlot(SweepPlot.Metric.LOSS_EVALUATIONS, result, width / 2.0, height - upper);
         HBox lower = new HBox(loss, evals);
         HBox.setHgrow(loss, Priority.ALWAYS);
         HBox.setHgrow(evals, Priority.ALWAYS);
@@ -102,12 +100,17 @@ public final class OffscreenCharts {
         return PngExport.render(sceneRoot(panels, width, height), caption);
     }
 
-    private static SweepPlot sweepPlot(SweepPlot.Metric metric, List<SweepAggregate> fixed, SweepAggregate band,
-            double width, double height) {
-        SweepPlot plot = new SweepPlot(metric, Palette.of(Method.FIXED), Palette.of(Method.BACKTRACKING));
+    // fixed against backtracking is drawn as it always was; other methods as one line each
+    private static SweepPlot sweepPlot(SweepPlot.Metric metric, SweepResult result, double width, double height) {
+        SweepPlot plot = new SweepPlot(metric, Palette.of(result.swept().get(0)), Palette.of(result.band()));
         plot.setId("sweep-" + metric.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         plot.setPrefSize(width, height);
-        plot.show(fixed, band);
+        if (result.swept().equals(List.of(Method.FIXED)) && result.band() == Method.BACKTRACKING) {
+            plot.show(result.fixedAggregates(), result.backtrackingBand());
+        } else {
+            plot.show(result.swept().stream().map(m -> new SweepPlot.Line(m.id(), Palette.of(m),
+                    result.aggregates(m))).toList(), result.band().id(), result.backtrackingBand());
+        }
         return plot;
     }
 

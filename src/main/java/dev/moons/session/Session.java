@@ -4,6 +4,7 @@ import dev.moons.data.Dataset;
 import dev.moons.data.Seeds;
 import dev.moons.data.Split;
 import dev.moons.optim.BacktrackingLineSearch;
+import dev.moons.optim.InterpolatingLineSearch;
 import dev.moons.optim.StepResult;
 import dev.moons.training.Comparison;
 import dev.moons.training.Config;
@@ -170,7 +171,8 @@ public record Session(Config config, Seeds seeds, String dataSource, Dataset tra
     }
 
     private static RunState state(TrainingRun run) {
-        double accepted = run.optimizer() instanceof BacktrackingLineSearch search ? search.lastAccepted() : Double.NaN;
+        double accepted = run.optimizer() instanceof BacktrackingLineSearch search ? search.lastAccepted()
+                : run.optimizer() instanceof InterpolatingLineSearch interp ? interp.lastAccepted() : Double.NaN;
         List<EpochRecord> history = run.history();
         List<LayerStats> stats = run.layerStats();
         // a run resumed without saved stats has them from the resumed epoch on only: not saved, as before

@@ -1,8 +1,13 @@
 package dev.moons.training;
 
 import dev.moons.io.Numbers;
+import dev.moons.optim.Adam;
 import dev.moons.optim.BacktrackingLineSearch;
 import dev.moons.optim.FixedStep;
+import dev.moons.optim.InterpolatingLineSearch;
+import dev.moons.optim.Momentum;
+import dev.moons.optim.StochasticArmijo;
+import dev.moons.optim.StrongWolfeLineSearch;
 import dev.moons.optim.Optimizer;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +33,59 @@ public enum Method {
         @Override
         public String settingsText(Config c) {
             return "lr = " + Numbers.compact(c.lr());
+        }
+    },
+    /** Heavy-ball momentum, PyTorch's SGD rule: b ← μ·b + g (b = g at the first step), θ ← θ − lr·b. */
+    MOMENTUM(Momentum.NAME, "Momentum", "Momentum", 0x009E73, true) {
+        @Override
+        public Optimizer optimizer(Config config) {
+            return new Momentum(config.lr(), config.momentum(), false);
+        }
+
+        @Override
+        public boolean settingsDiffer(Config a, Config b) {
+            return SettingsChange.lrDiffers(a, b) || Double.compare(a.momentum(), b.momentum()) != 0;
+        }
+
+        @Override
+        public String settingsText(Config c) {
+            return "lr = " + Numbers.compact(c.lr()) + ", μ = " + Numbers.compact(c.momentum());
+        }
+    },
+    /** Nesterov momentum, PyTorch's rule: b ← μ·b + g, θ ← θ − lr·(g + μ·b). */
+    NESTEROV(Momentum.NESTEROV_NAME, "Nesterov momentum", "Nesterov", 0x56B4E9, true) {
+        @Override
+        public Optimizer optimizer(Config config) {
+            return new Momentum(config.lr(), config.momentum(), true);
+        }
+
+        @Override
+        public boolean settingsDiffer(Config a, Config b) {
+            return MOMENTUM.settingsDiffer(a, b);
+        }
+
+        @Override
+        public String settingsText(Config c) {
+            return MOMENTUM.settingsText(c);
+        }
+    },
+    /** Adam, PyTorch's rule: bias-corrected moments m̂, v̂, θ ← θ − lr·m̂ / (√v̂ + ε). */
+    ADAM(Adam.NAME, "Adam", "Adam", 0xD55E00, true) {
+        @Override
+        public Optimizer optimizer(Config config) {
+            return new Adam(config.lr(), config.beta1(), config.beta2(), config.eps());
+        }
+
+        @Override
+        public boolean settingsDiffer(Config a, Config b) {
+            return SettingsChange.lrDiffers(a, b) || Double.compare(a.beta1(), b.beta1()) != 0
+                    || Double.compare(a.beta2(), b.beta2()) != 0 || Double.compare(a.eps(), b.eps()) != 0;
+        }
+
+        @Override
+        public String settingsText(Config c) {
+            return "lr = " + Numbers.compact(c.lr()) + ", β1 = " + Numbers.compact(c.beta1()) + ", β2 = "
+                    + Numbers.compact(c.beta2()) + ", ε = " + Numbers.compact(c.eps());
         }
     },
     /** Gradient descent with an Armijo backtracking line search from α0, shrinking by ρ, constant c. */
@@ -57,6 +115,71 @@ public enum Method {
 
         private BacktrackingLineSearch search(Config config) {
             return new BacktrackingLineSearch(config.alpha0(), config.rho(), config.c(), config.warmStart());
+        }
+    },
+    /** Armijo backtracking from α0 that picks each next trial by quadratic, then cubic interpolation of φ. */
+    ARMIJO_INTERP(InterpolatingLineSearch.NAME, "Armijo with interpolation", "Armijo interp", 0xCC79A7, false) {
+        @Override
+        public Optimizer optimizer(Config config) {
+            return new InterpolatingLineSearch(config.alpha0(), config.c(), config.warmStart());
+        }
+
+        @Override
+        public boolean settingsDiffer(Config a, Config b) {
+            return Double.compare(a.alpha0(), b.alpha0()) != 0 || Double.compare(a.c(), b.c()) != 0
+                    || a.warmStart() != b.warmStart();
+        }
+
+        @Override
+        public Optimizer resumed(Config config, double lastAccepted) {
+            InterpolatingLineSearch search = new InterpolatingLineSearch(config.alpha0(), config.c(),
+                    config.warmStart());
+            search.resumeAfter(lastAccepted);
+            return search;
+        }
+
+        @Override
+        public String settingsText(Config c) {
+            return "α₀ = " + Numbers.compact(c.alpha0()) + ", c = " + Numbers.compact(c.c());
+        }
+    },
+    /** The strong Wolfe line search (bracketing, then zoom) from α0 with c1 = c and c2. */
+    WOLFE(StrongWolfeLineSearch.NAME, "Strong Wolfe line search", "Strong Wolfe", 0x000000, false) {
+        @Override
+        public Optimizer optimizer(Config config) {
+            return new StrongWolfeLineSearch(config.alpha0(), config.c(), config.c2());
+        }
+
+        @Override
+        public boolean settingsDiffer(Config a, Config b) {
+            return Double.compare(a.alpha0(), b.alpha0()) != 0 || Double.compare(a.c(), b.c()) != 0
+                    || Double.compare(a.c2(), b.c2()) != 0;
+        }
+
+        @Override
+        public String settingsText(Config c) {
+            return "α₀ = " + Numbers.compact(c.alpha0()) + ", c1 = " + Numbers.compact(c.c()) + ", c2 = "
+                    + Numbers.compact(c.c2());
+        }
+    },
+    /** The stochastic Armijo line search on each mini-batch, its start reset to min(η_max, η·γ^(b/n)). */
+    SLS(StochasticArmijo.NAME, "Stochastic Armijo (SLS)", "SLS", 0xF0E442, false) {
+        @Override
+        public Optimizer optimizer(Config config) {
+            double fraction = config.batch() == 0 ? 1 : Math.min(1, (double) config.batch() / config.trainSize());
+            return new StochasticArmijo(config.etaMax(), config.slsC(), config.gamma(), fraction);
+        }
+
+        @Override
+        public boolean settingsDiffer(Config a, Config b) {
+            return Double.compare(a.etaMax(), b.etaMax()) != 0 || Double.compare(a.slsC(), b.slsC()) != 0
+                    || Double.compare(a.gamma(), b.gamma()) != 0;
+        }
+
+        @Override
+        public String settingsText(Config c) {
+            return "η_max = " + Numbers.compact(c.etaMax()) + ", c = " + Numbers.compact(c.slsC()) + ", γ = "
+                    + Numbers.compact(c.gamma());
         }
     };
 
@@ -152,7 +275,7 @@ public enum Method {
         throw new IllegalArgumentException("method must be one of " + ids() + ", was " + id);
     }
 
-    /** "fixed, backtracking". */
+    /** "fixed, momentum, …": every name, declaration order. */
     public static String ids() {
         return String.join(", ", Arrays.stream(values()).map(Method::id).toList());
     }

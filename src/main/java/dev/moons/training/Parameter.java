@@ -2,7 +2,11 @@ package dev.moons.training;
 
 import dev.moons.data.DataShape;
 import dev.moons.model.Activation;
+import dev.moons.optim.Adam;
 import dev.moons.optim.BacktrackingLineSearch;
+import dev.moons.optim.Momentum;
+import dev.moons.optim.StochasticArmijo;
+import dev.moons.optim.StrongWolfeLineSearch;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +21,9 @@ import java.util.stream.Collectors;
  * row then states that range and why. Values outside the control's range but inside the valid range, e.g. from
  * a settings file, are still shown and trained as they are.
  *
- * <p>The line-search defaults belong to {@link BacktrackingLineSearch} (the optimizer layer sits below this one);
- * their rows refer to them.
+ * <p>The line-search defaults belong to {@link BacktrackingLineSearch}, the other methods' to their strategy classes
+ * ({@link Momentum}, {@link Adam}, {@link StrongWolfeLineSearch}, {@link StochasticArmijo}; the optimizer layer sits
+ * below this one); their rows refer to them.
  */
 public enum Parameter {
     SAMPLES("samples", "number of two-moons points, half on each arc", 1000, Range.whole(8, Limits.MAX_SAMPLES),
@@ -97,14 +102,14 @@ public enum Parameter {
 
     // the optimizer-layer defaults the method rows refer to (one owner each: the strategy classes)
     private static final class MethodDefaults {
-        static final double MOMENTUM = 0.9;
-        static final double BETA1 = 0.9;
-        static final double BETA2 = 0.999;
-        static final double EPS = 1e-8;
-        static final double C2 = 0.9;
-        static final double SLS_C = 0.1;
-        static final double GAMMA = 2.0;
-        static final double ETA_MAX = 10.0;
+        static final double MOMENTUM = Momentum.DEFAULT_MU;
+        static final double BETA1 = Adam.DEFAULT_BETA1;
+        static final double BETA2 = Adam.DEFAULT_BETA2;
+        static final double EPS = Adam.DEFAULT_EPS;
+        static final double C2 = StrongWolfeLineSearch.DEFAULT_C2;
+        static final double SLS_C = StochasticArmijo.DEFAULT_C;
+        static final double GAMMA = StochasticArmijo.DEFAULT_GAMMA;
+        static final double ETA_MAX = StochasticArmijo.DEFAULT_ETA_MAX;
     }
 
     // the method names for help text, spelled out so that building the rows does not load Method

@@ -86,7 +86,7 @@ class SessionWindowTest {
         Snapshot s = fx(dashboard::lastSnapshot);
         assertEquals(saved.run(Method.BACKTRACKING).history().get(60), s.backtracking().last());
         assertEquals("epoch 60 / 60", fx(() -> robot.lookup("#epochLabel").queryAs(Label.class).getText()));
-        for (Method method : Method.all()) {
+        for (Method method : Method.DEFAULTS) {
             List<EpochRecord> curve = fx(() -> List.copyOf(dashboard.charts().histories().get(method)));
             List<EpochRecord> history = method == Method.FIXED ? saved.run(Method.FIXED).history()
                     : saved.run(Method.BACKTRACKING).history();
