@@ -166,7 +166,8 @@ public final class SweepCommand implements Callable<Integer> {
                 c.batch() == 0 ? "full batch" : "batch " + c.batch(), c.alpha0(), c.rho(), c.c(),
                 c.warmStart() ? ", warm start" : "", c.seed(), c.seed() + c.seeds() - 1, c.seeds(), grid.length,
                 number(Arrays.stream(grid).min().orElseThrow()), number(Arrays.stream(grid).max().orElseThrow()))
-                + CompareCommand.otherMethodWords(c);
+                // the swept methods' lr is the grid's, not one value
+                + CompareCommand.otherMethodWords(c).replaceAll("lr = [^,;)]*(, )?", "");
     }
 
     /** One line per method and learning rate, one for the line search: test accuracy, training loss, loss evaluations. */
