@@ -60,7 +60,7 @@ class LandscapeTest {
         Landscape landscape = Landscape.compute(runs, ThetaLoss.training(comparison.problem()),
                 LandscapeSettings.defaults(42));
         ThetaLoss loss = ThetaLoss.training(comparison.problem());
-        for (Method m : Method.all()) {
+        for (Method m : Method.DEFAULTS) {
             PathPoint end = landscape.path(m).get(landscape.path(m).size() - 1);
             double[] theta = runs.end(m).theta();
             assertEquals(comparison.run(m).epoch(), end.epoch());

@@ -2,6 +2,7 @@ package dev.moons.session;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +11,8 @@ import dev.moons.cli.Cli;
 import dev.moons.data.Seeds;
 import dev.moons.export.SessionFiles;
 import dev.moons.optim.Adam;
+import dev.moons.optim.Momentum;
+import dev.moons.optim.Optimizer;
 import dev.moons.training.Comparison;
 import dev.moons.training.Config;
 import dev.moons.training.EpochArchive;
@@ -109,6 +112,31 @@ class MethodStateSessionTest {
                 assertArrayEquals(a.optimizer().state(), b.optimizer().state(), m.id() + " batch " + batch);
             }
         }
+    }
+
+    @Test
+    void aChangeOfMomentumDuringTrainingIsLoggedSavedAndReadBack() throws Exception {
+        // given momentum against adam, μ changed from 0.9 to 0.5 after epoch 3
+        Config config = Config.defaults().withSamples(100).withHidden(2).withEpochs(10)
+                .withMethods(List.of(Method.MOMENTUM, Method.ADAM));
+        Trained t = train(config, 3);
+        Config next = config.withMethodSettings(config.methodSettings().withValuesOf(
+                new dev.moons.training.MethodSettings(config.methods(), 0.5, 0.9, 0.999, 1e-8, 0.9, 0.1, 2, 10)));
+        Optimizer adamBefore = t.comparison().run(Method.ADAM).optimizer();
+        t.comparison().changeSettings(next);
+        // then only momentum got a new optimizer, and the change is logged at epoch 3
+        assertSame(adamBefore, t.comparison().run(Method.ADAM).optimizer());
+        assertEquals(0.5, ((Momentum) t.comparison().run(Method.MOMENTUM).optimizer()).mu());
+        assertEquals(3, t.comparison().settingsChanges().get(0).epoch());
+        // and the saved file reads back with the same change
+        Path file = dir.resolve("changed.json");
+        SessionFiles.write(file, Session.of(t.comparison(), t.archive(), Session.MOONS));
+        JsonNode change = new ObjectMapper().readTree(file.toFile()).path("settings_changes").get(0);
+        assertEquals(0.5, change.path("to").path("momentum").asDouble());
+        assertTrue(change.path("from").path("momentum").isMissingNode(), "0.9 is the default");
+        Session back = SessionJson.read(file);
+        assertEquals(t.comparison().settingsChanges(), back.settingsChanges());
+        assertEquals(0.5, back.config().momentum());
     }
 
     @Test
