@@ -16,7 +16,9 @@ import javafx.scene.text.TextAlignment;
 /**
  * One backtracking step drawn on a canvas: φ(α) = L(θ − α·g) against α, the Armijo line L(θ) − c·α·‖g‖²,
  * rejected trials as hollow red circles, the accepted α as a filled green dot, and the fixed run's α = lr as
- * an orange vertical line with φ(lr) on it. Values far above L(θ) are clipped to the top edge.
+ * an orange vertical line with φ(lr) on it. Values far above L(θ) are clipped to the top edge. When the picture
+ * has conditions, where sufficient decrease, the curvature test and both hold ({@link ConditionsLayer}), and the
+ * trials numbered in order.
  */
 public final class LineSearchPlot extends CanvasRegion {
     /** φ(α): blue, as the backtracking run. */
@@ -123,11 +125,14 @@ public final class LineSearchPlot extends CanvasRegion {
         double[] xs = Ticks.linear(f.x0, f.x1, Math.max(2, (int) (f.w / 80)));
         drawGrid(g, f, xs, ys);
         // the curves unclipped, then what lies outside the frame painted over (cheaper than a canvas clip)
+        ConditionsLayer.Window window = new ConditionsLayer.Window(f.x, f.y, f.w, f.h, f.x0, f.x1, f.y0, f.y1);
+        ConditionsLayer.drawBands(g, picture, window);
         drawArmijo(g, f);
         drawPhi(g, f);
         drawFixedStep(g, f);
         drawTrials(g, f);
         coverOutside(g, f.x, f.y, f.w, f.h, Color.WHITE);
+        ConditionsLayer.drawTrialNumbers(g, text, picture, window);
         double legendBottom = drawLegend(g, w);
         drawAxes(g, f, xs, ys, yLabels);
         lastLayout = new ChartLayout(List.copyOf(text.boxes()), new BoundingBox(0, 0, w, legendBottom),
@@ -304,8 +309,8 @@ public final class LineSearchPlot extends CanvasRegion {
 
     // the legend in rows across the top (g null: only measured); returns its bottom
     private double drawLegend(GraphicsContext g, double w) {
-        String[] names = {"φ(α)", "Armijo line", "rejected", "accepted",
-            "fixed lr " + Numbers.plain(picture.lr(), 3)};
+        List<String> names = ConditionsLayer.legend(picture, "φ(α)", "Armijo line", "rejected", "accepted",
+                "fixed lr " + Numbers.plain(picture.lr(), 3));
         if (g != null) {
             g.setFont(TICK_FONT);
             g.setTextAlign(TextAlignment.LEFT);
@@ -313,8 +318,8 @@ public final class LineSearchPlot extends CanvasRegion {
         }
         double x = 8;
         double cy = 4 + LEGEND_ROW / 2;
-        for (int i = 0; i < names.length; i++) {
-            double itemW = 22 + text.width(names[i], TICK_FONT) + 14;
+        for (int i = 0; i < names.size(); i++) {
+            double itemW = 22 + text.width(names.get(i), TICK_FONT) + 14;
             if (x + itemW > w - 4 && x > 8) {
                 x = 8;
                 cy += LEGEND_ROW;
@@ -322,7 +327,7 @@ public final class LineSearchPlot extends CanvasRegion {
             if (g != null) {
                 drawSwatch(g, i, x, cy);
                 g.setFill(TEXT);
-                text.fill(g, names[i], x + 22, cy);
+                text.fill(g, names.get(i), x + 22, cy);
             }
             x += itemW;
         }
@@ -352,13 +357,14 @@ public final class LineSearchPlot extends CanvasRegion {
                 g.setFill(ACCEPTED);
                 g.fillOval(sx + 3, cy - 5, 10, 10);
             }
-            default -> {
+            case 4 -> {
                 g.setStroke(FIXED);
                 g.setLineWidth(2);
                 g.setLineDashes(3, 2);
                 g.strokeLine(sx + 8, cy - 7, sx + 8, cy + 7);
                 g.setLineDashes();
             }
+            default -> ConditionsLayer.drawSwatch(g, item - 5, sx, cy);
         }
     }
 
