@@ -1,8 +1,8 @@
 package dev.moons.render.chart;
 
+import dev.moons.io.Numbers;
 import dev.moons.training.LineSearchConditions;
 import dev.moons.training.LineSearchPicture;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
@@ -16,7 +16,8 @@ import javafx.scene.text.TextAlignment;
  * (a green strip along the bottom), where the strong Wolfe curvature test |φ′(α)| ≤ c2·|φ′(0)| holds (a purple
  * strip above it), both (a light green wash over the whole height: the strong Wolfe steps), the slope c2·φ′(0)
  * as a dotted purple line from φ(0) (a tangent to φ flatter than it passes), and the trials numbered in the
- * order they were tried.
+ * order they were tried. Its labels sit inside the frame (a key to the strips, "strong Wolfe" over the wash),
+ * so the plot's legend and layout stay as they were.
  */
 final class ConditionsLayer {
     /** Where sufficient decrease holds. */
@@ -25,9 +26,6 @@ final class ConditionsLayer {
     static final Color CURVATURE_HOLDS = Color.web("#8E44AD");
     /** Where both hold. */
     static final Color BOTH = Color.web("#009E73", 0.12);
-    /** The legend entries this layer adds when the picture has conditions. */
-    static final List<String> LEGEND = List.of("Armijo holds", "|φ′| ≤ c2|φ′(0)|", "strong Wolfe");
-
     private static final Font NUMBER_FONT = Font.font(Font.getDefault().getFamily(), 11);
     private static final Color NUMBER = Color.web("#333333");
     private static final double STRIP = 5;
@@ -73,8 +71,59 @@ final class ConditionsLayer {
         g.setLineDashes();
     }
 
-    /** Numbers 1, 2, … by each trial, placed where they touch no label drawn so far; a number with no room is left out. */
-    static void drawTrialNumbers(GraphicsContext g, ChartText text, LineSearchPicture picture, Window f) {
+    /**
+     * The trials' numbers, then (with conditions) "strong Wolfe" over its widest interval and a key to the strips
+     * above them at the bottom right; each label only where it touches no label drawn so far.
+     */
+    static void drawLabels(GraphicsContext g, ChartText text, LineSearchPicture picture, Window f) {
+        drawTrialNumbers(g, text, picture, f);
+        LineSearchConditions conditions = picture.conditions();
+        if (conditions == null) {
+            return;
+        }
+        g.setFont(NUMBER_FONT);
+        g.setTextBaseline(VPos.CENTER);
+        double h = text.height(NUMBER_FONT);
+        LineSearchConditions.Interval widest = null;
+        for (LineSearchConditions.Interval i : conditions.strongWolfe()) {
+            widest = widest == null || i.to() - i.from() > widest.to() - widest.from() ? i : widest;
+        }
+        if (widest != null) {
+            double from = f.px(Math.max(f.x0, widest.from()));
+            double to = f.px(Math.min(f.x1, widest.to()));
+            g.setFill(ARMIJO_HOLDS.darker());
+            g.setTextAlign(TextAlignment.CENTER);
+            placeIf(g, text, "strong Wolfe", (from + to) / 2, f.y + 4 + h / 2, to - from, f);
+        }
+        // the key, right-aligned above the two strips: "Armijo holds" in green, the curvature test in purple
+        double y = f.y + f.h - 2 * STRIP - 4 - h / 2;
+        String curvature = "|φ′| ≤ " + Numbers.plain(conditions.c2(), 3) + "·|φ′(0)|";
+        double curvatureW = text.width(curvature, NUMBER_FONT);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setFill(CURVATURE_HOLDS);
+        if (placeIf(g, text, curvature, f.x + f.w - 4, y, f.w, f)) {
+            g.setFill(ARMIJO_HOLDS.darker());
+            placeIf(g, text, "Armijo holds", f.x + f.w - 4 - curvatureW - 10, y, f.w, f);
+        }
+    }
+
+    // fills s (g's alignment, centred vertically) when it fits in maxWidth, inside f and clear of every label so far
+    private static boolean placeIf(GraphicsContext g, ChartText text, String s, double x, double cy, double maxWidth,
+            Window f) {
+        double w = text.width(s, g.getFont());
+        double h = text.height(g.getFont());
+        TextAlignment align = g.getTextAlign();
+        double left = align == TextAlignment.CENTER ? x - w / 2 : align == TextAlignment.RIGHT ? x - w : x;
+        if (w > maxWidth || left < f.x || left + w > f.x + f.w || cy - h / 2 < f.y || cy + h / 2 > f.y + f.h
+                || !free(text.boxes(), left, cy - h / 2, w, h)) {
+            return false;
+        }
+        text.fill(g, s, x, cy);
+        return true;
+    }
+
+    // numbers 1, 2, … by each trial, above or below its marker; a number with no room is left out
+    private static void drawTrialNumbers(GraphicsContext g, ChartText text, LineSearchPicture picture, Window f) {
         double[] a = picture.triedSteps();
         double[] v = picture.triedLosses();
         g.setFont(NUMBER_FONT);
@@ -95,33 +144,6 @@ final class ConditionsLayer {
                     text.fill(g, label, cx, cy);
                     break;
                 }
-            }
-        }
-    }
-
-    /** The plot's legend entries {@code base}, then this layer's {@link #LEGEND} when the picture has conditions. */
-    static List<String> legend(LineSearchPicture picture, String... base) {
-        List<String> names = new ArrayList<>(List.of(base));
-        if (picture.conditions() != null) {
-            names.addAll(LEGEND);
-        }
-        return names;
-    }
-
-    /** Draws legend swatch {@code item} (an index into {@link #LEGEND}) at (sx, cy). */
-    static void drawSwatch(GraphicsContext g, int item, double sx, double cy) {
-        switch (item) {
-            case 0 -> {
-                g.setFill(ARMIJO_HOLDS);
-                g.fillRect(sx, cy - STRIP / 2, 16, STRIP);
-            }
-            case 1 -> {
-                g.setFill(CURVATURE_HOLDS);
-                g.fillRect(sx, cy - STRIP / 2, 16, STRIP);
-            }
-            default -> {
-                g.setFill(BOTH);
-                g.fillRect(sx, cy - 7, 16, 14);
             }
         }
     }

@@ -132,7 +132,7 @@ public final class LineSearchPlot extends CanvasRegion {
         drawFixedStep(g, f);
         drawTrials(g, f);
         coverOutside(g, f.x, f.y, f.w, f.h, Color.WHITE);
-        ConditionsLayer.drawTrialNumbers(g, text, picture, window);
+        ConditionsLayer.drawLabels(g, text, picture, window);
         double legendBottom = drawLegend(g, w);
         drawAxes(g, f, xs, ys, yLabels);
         lastLayout = new ChartLayout(List.copyOf(text.boxes()), new BoundingBox(0, 0, w, legendBottom),
@@ -309,8 +309,8 @@ public final class LineSearchPlot extends CanvasRegion {
 
     // the legend in rows across the top (g null: only measured); returns its bottom
     private double drawLegend(GraphicsContext g, double w) {
-        List<String> names = ConditionsLayer.legend(picture, "φ(α)", "Armijo line", "rejected", "accepted",
-                "fixed lr " + Numbers.plain(picture.lr(), 3));
+        String[] names = {"φ(α)", "Armijo line", "rejected", "accepted",
+            "fixed lr " + Numbers.plain(picture.lr(), 3)};
         if (g != null) {
             g.setFont(TICK_FONT);
             g.setTextAlign(TextAlignment.LEFT);
@@ -318,8 +318,8 @@ public final class LineSearchPlot extends CanvasRegion {
         }
         double x = 8;
         double cy = 4 + LEGEND_ROW / 2;
-        for (int i = 0; i < names.size(); i++) {
-            double itemW = 22 + text.width(names.get(i), TICK_FONT) + 14;
+        for (int i = 0; i < names.length; i++) {
+            double itemW = 22 + text.width(names[i], TICK_FONT) + 14;
             if (x + itemW > w - 4 && x > 8) {
                 x = 8;
                 cy += LEGEND_ROW;
@@ -327,7 +327,7 @@ public final class LineSearchPlot extends CanvasRegion {
             if (g != null) {
                 drawSwatch(g, i, x, cy);
                 g.setFill(TEXT);
-                text.fill(g, names.get(i), x + 22, cy);
+                text.fill(g, names[i], x + 22, cy);
             }
             x += itemW;
         }
@@ -357,14 +357,13 @@ public final class LineSearchPlot extends CanvasRegion {
                 g.setFill(ACCEPTED);
                 g.fillOval(sx + 3, cy - 5, 10, 10);
             }
-            case 4 -> {
+            default -> {
                 g.setStroke(FIXED);
                 g.setLineWidth(2);
                 g.setLineDashes(3, 2);
                 g.strokeLine(sx + 8, cy - 7, sx + 8, cy + 7);
                 g.setLineDashes();
             }
-            default -> ConditionsLayer.drawSwatch(g, item - 5, sx, cy);
         }
     }
 

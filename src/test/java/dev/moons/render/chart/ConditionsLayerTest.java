@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The line-search plot of a real wolfe step: conditions shaded where they hold, trials numbered, labels apart. */
 @Tag("ui")
@@ -37,7 +38,7 @@ class ConditionsLayerTest {
     private static LineSearchPicture wolfe;
 
     private final LineSearchPlot plot = new LineSearchPlot();
-    private final StackPane holder = new StackPane(plot);
+    private final Pane holder = new Pane(plot);
 
     @BeforeAll
     static void train() {
@@ -58,7 +59,7 @@ class ConditionsLayerTest {
 
     @Start
     void start(Stage stage) {
-        stage.setScene(new Scene(holder, 900, 520));
+        stage.setScene(new Scene(holder, 1000, 600));
         stage.show();
     }
 
@@ -72,11 +73,11 @@ class ConditionsLayerTest {
             AtomicReference<BufferedImage> shot = new AtomicReference<>();
             AtomicReference<ChartLayout> layout = new AtomicReference<>();
             robot.interact(() -> {
-                holder.setPrefSize(size[0], size[1]);
-                plot.getScene().getWindow().setWidth(size[0]);
-                plot.getScene().getWindow().setHeight(size[1]);
+                plot.setMinSize(size[0], size[1]);
+                plot.setMaxSize(size[0], size[1]);
                 plot.show(wolfe);
             });
+            WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> {
                 plot.layout();
                 plot.show(wolfe);
@@ -105,10 +106,10 @@ class ConditionsLayerTest {
         }
         // at the large size the trials are numbered: labels inside the frame, all but those crowded near α = 0
         robot.interact(() -> {
-            holder.setPrefSize(900, 520);
-            plot.getScene().getWindow().setWidth(900);
-            plot.getScene().getWindow().setHeight(520);
+            plot.setMinSize(900, 520);
+            plot.setMaxSize(900, 520);
         });
+        WaitForAsyncUtils.waitForFxEvents();
         AtomicReference<ChartLayout> large = new AtomicReference<>();
         robot.interact(() -> {
             plot.layout();
