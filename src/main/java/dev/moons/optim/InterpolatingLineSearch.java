@@ -12,7 +12,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * {@value BacktrackingLineSearch#MIN_STEP}, else θ stays and the caller marks the run stalled. Defaults are
  * backtracking's α₀ and c. Keeps a trial buffer and the last accepted α, so use one instance per run.
  */
-public final class InterpolatingLineSearch implements Optimizer {
+public final class InterpolatingLineSearch implements LineSearch {
     /** The name used in tables and files. */
     public static final String NAME = "armijo-interp";
     /** Smallest fraction of the last tried α the next trial may take. */
@@ -46,11 +46,13 @@ public final class InterpolatingLineSearch implements Optimizer {
     }
 
     /** The first step size α₀ of every search (the cap of the warm start). */
+    @Override
     public double alpha0() {
         return alpha0;
     }
 
     /** The Armijo sufficient-decrease constant c. */
+    @Override
     public double c() {
         return armijo.c();
     }

@@ -12,7 +12,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * {@value BacktrackingLineSearch#MIN_STEP}, else θ stays and η is kept). Keeps η between steps, so use one
  * instance per run; {@link #state()} saves it.
  */
-public final class StochasticArmijo implements Optimizer {
+public final class StochasticArmijo implements LineSearch {
     /** The name used in tables and files. */
     public static final String NAME = "sls";
     /** The backtracking factor ρ of the paper's experiments (β there). */
@@ -73,8 +73,15 @@ public final class StochasticArmijo implements Optimizer {
     }
 
     /** The Armijo constant c. */
+    @Override
     public double c() {
         return armijo.c();
+    }
+
+    /** η_max, the largest first trial of a search. */
+    @Override
+    public double alpha0() {
+        return etaMax;
     }
 
     /** The reset growth γ. */

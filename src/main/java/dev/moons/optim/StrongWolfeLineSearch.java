@@ -17,7 +17,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * reached its cap still descending); or {@link Outcome#NOT_TAKEN} (no trial met sufficient decrease: θ stays,
  * the caller marks the run stalled). Keeps its trial buffers, so use one instance per run.
  */
-public final class StrongWolfeLineSearch implements Optimizer {
+public final class StrongWolfeLineSearch implements LineSearch {
     /** The name used in tables and files. */
     public static final String NAME = "wolfe";
     /** Default curvature constant c2 (N&amp;W's value for quasi-Newton and steepest descent); the one owner. */
@@ -76,12 +76,19 @@ public final class StrongWolfeLineSearch implements Optimizer {
     }
 
     /** The first trial α₀ of every search. */
+    @Override
     public double alpha0() {
         return alpha0;
     }
 
     /** The sufficient-decrease constant c1. */
     public double c1() {
+        return armijo.c();
+    }
+
+    /** c1, as the Armijo constant of every line search. */
+    @Override
+    public double c() {
         return armijo.c();
     }
 

@@ -16,10 +16,26 @@ package dev.moons.training;
  * @param accepted        whether the last tried α was accepted (false: the search stalled)
  * @param lr              the fixed run's learning rate
  * @param phiAtLr         φ(lr): where a fixed step of that size lands
+ * @param conditions      where along the samples sufficient decrease and the strong Wolfe curvature test hold,
+ *                        or null when not computed (an objective without gradients)
  */
 public record LineSearchPicture(int epoch, double[] alphas, double[] phis, double lossBefore, double c,
         double gradNormSquared, double[] triedSteps, double[] triedLosses, boolean accepted, double lr,
-        double phiAtLr) {
+        double phiAtLr, LineSearchConditions conditions) {
+
+    /** A picture without the conditions' intervals. */
+    public LineSearchPicture(int epoch, double[] alphas, double[] phis, double lossBefore, double c,
+            double gradNormSquared, double[] triedSteps, double[] triedLosses, boolean accepted, double lr,
+            double phiAtLr) {
+        this(epoch, alphas, phis, lossBefore, c, gradNormSquared, triedSteps, triedLosses, accepted, lr, phiAtLr,
+                null);
+    }
+
+    /** This picture with {@code next} as its conditions. */
+    public LineSearchPicture withConditions(LineSearchConditions next) {
+        return new LineSearchPicture(epoch, alphas, phis, lossBefore, c, gradNormSquared, triedSteps, triedLosses,
+                accepted, lr, phiAtLr, next);
+    }
 
     /** The Armijo line L(θ) − c·α·‖g‖² at {@code alpha}. */
     public double armijo(double alpha) {
