@@ -204,7 +204,7 @@ public record Session(Config config, Seeds seeds, String dataSource, Dataset tra
     }
 
     private TrainingRun run(Method method, Problem problem, RunState state) {
-        Optimizer optimizer = method.resumed(config, state.lastAccepted());
+        Optimizer optimizer = method.resumed(config, state.lastAccepted(), problem);
         optimizer.restore(state.optimizerState());
         return TrainingRun.resume(method, problem, Nd4j.createFromArray(state.theta().clone()), optimizer,
                 config.epochs(), config.batch(), seeds.batchRandom(), state.history(), state.layerStats());

@@ -30,8 +30,8 @@ public final class Comparison {
         this.theta0 = theta0.dup();
         List<TrainingRun> built = new ArrayList<>();
         for (Method m : config.methods()) {
-            built.add(new TrainingRun(m, problem, theta0, m.optimizer(config), config.epochs(), config.batch(),
-                    seeds.batchRandom()));
+            built.add(new TrainingRun(m, problem, theta0, m.optimizer(config, problem), config.epochs(),
+                    config.batch(), seeds.batchRandom()));
         }
         this.runs = List.copyOf(built);
     }
@@ -117,7 +117,7 @@ public final class Comparison {
         Config before = config;
         for (TrainingRun run : runs()) {
             if (run.method().settingsDiffer(before, next)) {
-                run.setOptimizer(run.method().optimizer(next));
+                run.setOptimizer(run.method().optimizer(next, problem));
             }
         }
         config = next;

@@ -166,7 +166,22 @@ public enum Method {
     SLS(StochasticArmijo.NAME, "Stochastic Armijo (SLS)", "SLS", 0xF0E442, false) {
         @Override
         public Optimizer optimizer(Config config) {
-            double fraction = config.batch() == 0 ? 1 : Math.min(1, (double) config.batch() / config.trainSize());
+            return sls(config, config.trainSize());
+        }
+
+        @Override
+        public Optimizer optimizer(Config config, Problem problem) {
+            return sls(config, (int) problem.xTrain().rows());
+        }
+
+        @Override
+        public Optimizer resumed(Config config, double lastAccepted, Problem problem) {
+            return optimizer(config, problem);
+        }
+
+        // b/n from the batch size and the training points (a batch of 0 is the full batch)
+        private StochasticArmijo sls(Config config, int nTrain) {
+            double fraction = config.batch() == 0 ? 1 : Math.min(1, (double) config.batch() / nTrain);
             return new StochasticArmijo(config.etaMax(), config.slsC(), config.gamma(), fraction);
         }
 
@@ -235,6 +250,19 @@ public enum Method {
 
     /** A new optimizer with {@code config}'s settings for this method (each run gets its own: some keep state). */
     public abstract Optimizer optimizer(Config config);
+
+    /**
+     * As {@link #optimizer(Config)} for training on {@code problem}: sls takes b/n from the problem's training
+     * points (a CSV's classes need not split as the config's sample count would).
+     */
+    public Optimizer optimizer(Config config, Problem problem) {
+        return optimizer(config);
+    }
+
+    /** As {@link #resumed(Config, double)} for a run on {@code problem} (see {@link #optimizer(Config, Problem)}). */
+    public Optimizer resumed(Config config, double lastAccepted, Problem problem) {
+        return resumed(config, lastAccepted);
+    }
 
     /** The settings this method reads, for titles: "lr = 0.01", "α₀ = 1, ρ = 0.5, c = 1e-4". */
     public abstract String settingsText(Config config);

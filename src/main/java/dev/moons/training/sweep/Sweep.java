@@ -198,7 +198,7 @@ public final class Sweep {
                 : Problem.of(data, config.trainRatio(), config.hidden(), config.activation(), seeds)
                         .withWeightDecay(config.weightDecay());
         return new TrainingRun(method, problem, problem.initialParameters(seeds),
-                method.isFixedStep() ? method.optimizerAt(config, lr) : method.optimizer(config),
+                method.isFixedStep() ? method.optimizerAt(config, lr) : method.optimizer(config, problem),
                 config.epochs(), config.batch(), seeds.batchRandom());
     }
 
