@@ -27,10 +27,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code compare}: trains both methods over one or more seeds and writes the results into a directory. */
+/** {@code compare}: trains the methods over one or more seeds and writes the results into a directory. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         defaultValueProvider = ParameterDefaults.class, resourceBundle = "dev.moons.cli.OptionHelp",
-        description = "Train fixed-LR and backtracking gradient descent from the same data and weights.")
+        description = "Train 2 to 4 methods (--methods; default fixed-LR and backtracking gradient descent) from the"
+                + " same data, weights and batch order.")
 public final class CompareCommand implements Callable<Integer> {
 
     /** The files compare writes into {@code --out}. */
@@ -125,7 +126,17 @@ public final class CompareCommand implements Callable<Integer> {
         return dataWords(c, dataFile) + String.format(Locale.ROOT, ", train ratio %s, hidden %d %s, "
                 + "epochs %d, fixed lr %s; backtracking alpha0 %s, rho %s, c %s%s; %s", c.trainRatio(), c.hidden(),
                 c.activation(), c.epochs(), c.lr(), c.alpha0(), c.rho(), c.c(),
-                c.warmStart() ? ", warm start" : "", c.batch() == 0 ? "full batch" : "batch " + c.batch());
+                c.warmStart() ? ", warm start" : "", c.batch() == 0 ? "full batch" : "batch " + c.batch())
+                + otherMethodWords(c);
+    }
+
+    /** "; methods momentum, adam (momentum μ = 0.9; adam lr = 0.01, β1 = 0.9, …)" unless fixed against backtracking. */
+    static String otherMethodWords(Config c) {
+        if (c.methods().equals(Method.DEFAULTS)) {
+            return "";
+        }
+        return "; methods " + String.join(", ", c.methods().stream().map(Method::id).toList()) + " ("
+                + String.join("; ", c.methods().stream().map(m -> m.id() + " " + m.settingsText(c)).toList()) + ")";
     }
 
     /** The notebook's "Final Summary" as a table: mean ± std over seeds for each method. */

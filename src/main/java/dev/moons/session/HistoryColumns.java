@@ -72,6 +72,9 @@ final class HistoryColumns {
         if (!run.layerStats().isEmpty()) {
             writeLayerStats(g, run.layerStats());
         }
+        if (run.optimizerState().length > 0) {
+            doubles(g, "optimizer_state", run.optimizerState());
+        }
         g.writeEndObject();
     }
 
@@ -124,7 +127,9 @@ final class HistoryColumns {
         if (every < 0) {
             throw new BadValue(p + ".sharpness_every", "must be >= 0, was " + every);
         }
-        return new Session.RunState(history, theta, accepted, stats, every);
+        double[] state = r.has("optimizer_state")
+                ? doubles(field(r, "optimizer_state", p), p + ".optimizer_state") : new double[0];
+        return new Session.RunState(history, theta, accepted, stats, every, state);
     }
 
     /** Reads "layer_stats" at {@code p}: every column n entries long, norms not negative. */

@@ -5,7 +5,6 @@ import dev.moons.data.Seeds;
 import dev.moons.model.Nd4jRuntime;
 import dev.moons.model.SameDiffGradient;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,13 +61,13 @@ public final class CompareResult {
         }
     }
 
-    /** Trains both methods on generated moons for every seed; {@code listener} sees every record. */
+    /** Trains every method on generated moons for every seed; {@code listener} sees every record. */
     public static CompareResult run(Config config, EpochListener listener) {
         return run(config, null, listener);
     }
 
     /**
-     * Trains both methods for every seed, in lockstep per seed, on {@code data} (the split, weights and batch
+     * Trains every method of the config for every seed, in lockstep per seed, on {@code data} (the split, weights and batch
      * order still follow each seed) or, when it is null, on moons generated from each seed.
      */
     public static CompareResult run(Config config, Dataset data, EpochListener listener) {
@@ -111,14 +110,14 @@ public final class CompareResult {
             long seed = config.seed() + k;
             Comparison c = train(config, data, seed, shared, k == 0 ? firstArchive : null,
                     sharpnessEvery);
-            Map<Method, SeedResult> ends = new EnumMap<>(Method.class);
+            Map<Method, SeedResult> ends = new LinkedHashMap<>();
             for (TrainingRun run : c.runs()) {
                 ends.put(run.method(), SeedResult.of(seed, run));
             }
             return new SeedRuns(k == 0 ? c : null, ends);
         });
-        Map<Method, List<SeedResult>> results = new EnumMap<>(Method.class);
-        for (Method m : Method.all()) {
+        Map<Method, List<SeedResult>> results = new LinkedHashMap<>();
+        for (Method m : config.methods()) {
             results.put(m, new ArrayList<>());
         }
         for (SeedRuns s : seeds) {

@@ -20,17 +20,33 @@ import dev.moons.curvature.QuadraticModel;
  * @param phiAtLr         φ(lr): where a fixed step of that size lands
  * @param model           the quadratic model φ(0) − α‖g‖² + ½α²·gᵀHg with the exact Hessian at θ, or null when
  *                        unknown (a live mini-batch step: its batch's Hessian is not at hand)
+ * @param conditions      where along the samples sufficient decrease and the strong Wolfe curvature test hold,
+ *                        or null when not computed (an objective without gradients)
  */
 public record LineSearchPicture(int epoch, double[] alphas, double[] phis, double lossBefore, double c,
         double gradNormSquared, double[] triedSteps, double[] triedLosses, boolean accepted, double lr,
-        double phiAtLr, QuadraticModel model) {
+        double phiAtLr, QuadraticModel model, LineSearchConditions conditions) {
 
-    /** A picture without the quadratic model. */
+    /** A picture without the quadratic model and the conditions' intervals. */
     public LineSearchPicture(int epoch, double[] alphas, double[] phis, double lossBefore, double c,
             double gradNormSquared, double[] triedSteps, double[] triedLosses, boolean accepted, double lr,
             double phiAtLr) {
         this(epoch, alphas, phis, lossBefore, c, gradNormSquared, triedSteps, triedLosses, accepted, lr, phiAtLr,
                 null);
+    }
+
+    /** A picture with φ's quadratic {@code model} (null: none) and without the conditions' intervals. */
+    public LineSearchPicture(int epoch, double[] alphas, double[] phis, double lossBefore, double c,
+            double gradNormSquared, double[] triedSteps, double[] triedLosses, boolean accepted, double lr,
+            double phiAtLr, QuadraticModel model) {
+        this(epoch, alphas, phis, lossBefore, c, gradNormSquared, triedSteps, triedLosses, accepted, lr, phiAtLr,
+                model, null);
+    }
+
+    /** This picture with {@code next} as its conditions. */
+    public LineSearchPicture withConditions(LineSearchConditions next) {
+        return new LineSearchPicture(epoch, alphas, phis, lossBefore, c, gradNormSquared, triedSteps, triedLosses,
+                accepted, lr, phiAtLr, model, next);
     }
 
     /** The Armijo line L(θ) − c·α·‖g‖² at {@code alpha}. */

@@ -1,10 +1,12 @@
 package dev.moons.training;
 
-import dev.moons.curvature.QuadraticModel;
 import dev.moons.curvature.NetworkHessian;
+import dev.moons.curvature.QuadraticModel;
 import dev.moons.model.Mlp;
+import dev.moons.optim.DifferentiableObjective;
 import dev.moons.optim.Objective;
 import dev.moons.optim.StepResult;
+import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -38,6 +40,43 @@ public final class LineSearchSlice {
         return objective.value(point);
     }
 
+    /**
+     * φ′(α) = ∇L(θ − α·g)·(−g) at each of {@code alphas} (one loss and gradient evaluation each; NaN where the loss
+     * is not finite), or null when the objective gives no gradients.
+     */
+    public double[] slopes(double[] alphas) {
+        if (!(objective instanceof DifferentiableObjective differentiable)) {
+            return null;
+        }
+        double[] direction = gradient.toDoubleVector();
+        INDArray trialGradient = theta.dup();
+        double[] slopes = new double[alphas.length];
+        for (int i = 0; i < alphas.length; i++) {
+            point.assign(gradient).muli(-alphas[i]).addi(theta);
+            double value = differentiable.valueAndGradient(point, trialGradient);
+            double[] at = trialGradient.toDoubleVector();
+            double dot = 0;
+            for (int k = 0; k < at.length; k++) {
+                dot += at[k] * direction[k];
+            }
+            slopes[i] = Double.isFinite(value) ? -dot : Double.NaN;
+        }
+        return slopes;
+    }
+
+    /**
+     * {@code picture} (drawn from this slice) with where sufficient decrease and the curvature test for
+     * {@code c2} hold along its samples; unchanged when the objective gives no gradients.
+     */
+    public LineSearchPicture withConditions(LineSearchPicture picture, double c2) {
+        double[] slopes = slopes(picture.alphas());
+        if (slopes == null) {
+            return picture;
+        }
+        return picture.withConditions(LineSearchConditions.of(picture.alphas(), picture.phis(), slopes, loss,
+                -gradNormSquared, picture.c(), c2));
+    }
+
     /** φ(0) = L(θ). */
     public double loss() {
         return loss;
@@ -63,7 +102,7 @@ public final class LineSearchSlice {
 
     /**
      * The picture of {@code step} (the backtracking step that started here, at {@code epoch}): φ sampled at
-     * {@code points} α's from 0 to 1.1 × max(first tried α, lr), the Armijo line for constant {@code c}, the
+     * {@code points} α's from 0 to 1.1 × max(largest tried α, lr), the Armijo line for constant {@code c}, the
      * tried α's and the fixed run's step α = {@code lr}.
      */
     public LineSearchPicture picture(int epoch, StepResult step, double alpha0, double c, double lr, int points) {
@@ -76,7 +115,8 @@ public final class LineSearchSlice {
         if (points < 2) {
             throw new IllegalArgumentException("points must be >= 2, was " + points);
         }
-        double first = step.triedSteps().length > 0 ? step.triedSteps()[0] : alpha0;
+        // the largest α tried: the first for a shrinking search, a later one when wolfe's bracketing grew α
+        double first = step.triedSteps().length > 0 ? Arrays.stream(step.triedSteps()).max().getAsDouble() : alpha0;
         double alphaMax = 1.1 * Math.max(first, lr);
         double[] alphas = new double[points];
         double[] phis = new double[points];

@@ -1,5 +1,6 @@
 package dev.moons.curvature;
 
+import dev.moons.training.Method;
 import dev.moons.data.Seeds;
 import dev.moons.model.Activation;
 import dev.moons.training.Comparison;
@@ -30,7 +31,7 @@ public final class TorchFixtureExport {
         StringBuilder points = new StringBuilder("x1,x2,y\n");
         for (Activation f : ACTIVATIONS) {
             Comparison comparison = Comparison.create(CONFIG.withActivation(f), Seeds.of(SEED));
-            TrainingRun run = comparison.fixed();
+            TrainingRun run = comparison.run(Method.FIXED);
             run.runToEnd((m, r) -> { });
             if (f == ACTIVATIONS[0]) {
                 double[] x = comparison.problem().xTrain().castTo(DataType.DOUBLE).dup('c').data().asDouble();

@@ -22,7 +22,7 @@ class LineSearchQuadraticModelTest {
 
     // the picture after `epochs` steps of the backtracking run of config
     private static TrainingRun trained(Config config, int epochs) {
-        TrainingRun run = Comparison.create(config, Seeds.of(11)).backtracking();
+        TrainingRun run = Comparison.create(config, Seeds.of(11)).run(Method.BACKTRACKING);
         for (int e = 0; e < epochs; e++) {
             run.nextEpoch();
         }
@@ -78,10 +78,10 @@ class LineSearchQuadraticModelTest {
             comparison.stepBoth((m, r) -> { });
             archive.keep(comparison);
         }
-        assertNull(LineSearchReplay.lastStep(comparison.backtracking(), BASE.lr()).model(),
+        assertNull(LineSearchReplay.lastStep(comparison.run(Method.BACKTRACKING), BASE.lr()).model(),
                 "a mini-batch step's Hessian is its batch's: not drawn");
         LineSearchPicture kept = LineSearchReplay.kept(archive.nearest(2), comparison.problem(),
-                comparison.backtracking().optimizer(), BASE.lr());
+                comparison.run(Method.BACKTRACKING).optimizer(), BASE.lr());
         // the kept step is drawn on the full training set, and so is its model
         QuadraticModel model = kept.model();
         assertNotNull(model);

@@ -57,7 +57,7 @@ public final class CurvaturePane implements AutoCloseable {
         this.spectra = spectra;
         sharpnessPlot.setId("sharpnessPlot");
         marginPlot.setId("marginPlot");
-        for (Method method : Method.all()) {
+        for (Method method : Method.DEFAULTS) {
             sharpness.put(method, sharpnessPlot.addSeries(method.id() + " λ_max", Palette.of(method), false));
             threshold.put(method, sharpnessPlot.addSeries(method == Method.FIXED ? "2/lr" : "2/α",
                     Palette.of(method), true));

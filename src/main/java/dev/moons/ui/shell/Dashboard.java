@@ -100,7 +100,7 @@ public final class Dashboard {
         this.status = new StatusLine(shown::isReady);
         this.checker = new GradientChecker(service, ui);
         Map<Method, BoundaryView> boundaries = new EnumMap<>(Method.class);
-        for (Method m : Method.all()) {
+        for (Method m : Method.DEFAULTS) {
             boundaries.put(m, boundary(m.label(), m.id() + "Boundary", Palette.of(m)));
         }
         this.views = new Views(boundaries, new ChartsPanel(), new MetricsTable(), new LineSearchPane(),
