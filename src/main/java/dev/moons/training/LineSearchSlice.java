@@ -9,6 +9,7 @@ import dev.moons.optim.StepResult;
 import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The loss along the negative gradient from one step's start, φ(α) = L(θ − α·g), evaluated exactly as
@@ -48,17 +49,13 @@ public final class LineSearchSlice {
         if (!(objective instanceof DifferentiableObjective differentiable)) {
             return null;
         }
-        double[] direction = gradient.toDoubleVector();
         INDArray trialGradient = theta.dup();
         double[] slopes = new double[alphas.length];
         for (int i = 0; i < alphas.length; i++) {
             point.assign(gradient).muli(-alphas[i]).addi(theta);
             double value = differentiable.valueAndGradient(point, trialGradient);
-            double[] at = trialGradient.toDoubleVector();
-            double dot = 0;
-            for (int k = 0; k < at.length; k++) {
-                dot += at[k] * direction[k];
-            }
+            // one BLAS dot, no copies
+            double dot = Nd4j.getBlasWrapper().dot(trialGradient, gradient);
             slopes[i] = Double.isFinite(value) ? -dot : Double.NaN;
         }
         return slopes;

@@ -3,7 +3,9 @@ package dev.moons.render.chart;
 import dev.moons.io.Numbers;
 import dev.moons.training.LineSearchConditions;
 import dev.moons.training.LineSearchPicture;
+import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -76,7 +78,8 @@ final class ConditionsLayer {
      * above them at the bottom right; each label only where it touches no label drawn so far.
      */
     static void drawLabels(GraphicsContext g, ChartText text, LineSearchPicture picture, Window f) {
-        drawTrialNumbers(g, text, picture, f);
+        List<Bounds> markers = markers(picture, f);
+        drawTrialNumbers(g, text, picture, f, markers);
         LineSearchConditions conditions = picture.conditions();
         if (conditions == null) {
             return;
@@ -93,7 +96,7 @@ final class ConditionsLayer {
             double to = f.px(Math.min(f.x1, widest.to()));
             g.setFill(ARMIJO_HOLDS.darker());
             g.setTextAlign(TextAlignment.CENTER);
-            placeIf(g, text, "strong Wolfe", (from + to) / 2, f.y + 4 + h / 2, to - from, f);
+            placeIf(g, text, "strong Wolfe", (from + to) / 2, f.y + 4 + h / 2, to - from, f, markers);
         }
         // the key, right-aligned above the two strips: "Armijo holds" in green, the curvature test in purple
         double y = f.y + f.h - 2 * STRIP - 4 - h / 2;
@@ -101,21 +104,21 @@ final class ConditionsLayer {
         double curvatureW = text.width(curvature, NUMBER_FONT);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setFill(CURVATURE_HOLDS);
-        if (placeIf(g, text, curvature, f.x + f.w - 4, y, f.w, f)) {
+        if (placeIf(g, text, curvature, f.x + f.w - 4, y, f.w, f, markers)) {
             g.setFill(ARMIJO_HOLDS.darker());
-            placeIf(g, text, "Armijo holds", f.x + f.w - 4 - curvatureW - 10, y, f.w, f);
+            placeIf(g, text, "Armijo holds", f.x + f.w - 4 - curvatureW - 10, y, f.w, f, markers);
         }
     }
 
     // fills s (g's alignment, centred vertically) when it fits in maxWidth, inside f and clear of every label so far
     private static boolean placeIf(GraphicsContext g, ChartText text, String s, double x, double cy, double maxWidth,
-            Window f) {
+            Window f, List<Bounds> markers) {
         double w = text.width(s, g.getFont());
         double h = text.height(g.getFont());
         TextAlignment align = g.getTextAlign();
         double left = align == TextAlignment.CENTER ? x - w / 2 : align == TextAlignment.RIGHT ? x - w : x;
         if (w > maxWidth || left < f.x || left + w > f.x + f.w || cy - h / 2 < f.y || cy + h / 2 > f.y + f.h
-                || !free(text.boxes(), left, cy - h / 2, w, h)) {
+                || !free(text.boxes(), left, cy - h / 2, w, h) || !free(markers, left, cy - h / 2, w, h)) {
             return false;
         }
         text.fill(g, s, x, cy);
@@ -123,7 +126,8 @@ final class ConditionsLayer {
     }
 
     // numbers 1, 2, … by each trial, above or below its marker; a number with no room is left out
-    private static void drawTrialNumbers(GraphicsContext g, ChartText text, LineSearchPicture picture, Window f) {
+    private static void drawTrialNumbers(GraphicsContext g, ChartText text, LineSearchPicture picture, Window f,
+            List<Bounds> markers) {
         double[] a = picture.triedSteps();
         double[] v = picture.triedLosses();
         g.setFont(NUMBER_FONT);
@@ -140,12 +144,25 @@ final class ConditionsLayer {
                 double cx = px;
                 double cy = py + dy;
                 if (cy - h / 2 >= f.y && cy + h / 2 <= f.y + f.h && cx - w / 2 >= f.x && cx + w / 2 <= f.x + f.w
-                        && free(text.boxes(), cx - w / 2, cy - h / 2, w, h)) {
+                        && free(text.boxes(), cx - w / 2, cy - h / 2, w, h)
+                        && free(markers, cx - w / 2, cy - h / 2, w, h)) {
                     text.fill(g, label, cx, cy);
                     break;
                 }
             }
         }
+    }
+
+    // the trial markers' boxes (as LineSearchPlot draws them, 12 px across), which labels keep clear of
+    private static List<Bounds> markers(LineSearchPicture picture, Window f) {
+        List<Bounds> out = new ArrayList<>();
+        double[] a = picture.triedSteps();
+        double[] v = picture.triedLosses();
+        for (int k = 0; k < a.length; k++) {
+            double py = Double.isFinite(v[k]) ? Math.max(f.y + 1, Math.min(f.y + f.h - 1, f.py(v[k]))) : f.y + 1;
+            out.add(new BoundingBox(f.px(a[k]) - 6, py - 6, 12, 12));
+        }
+        return out;
     }
 
     private static void fillSpan(GraphicsContext g, Window f, LineSearchConditions.Interval i, double top,
