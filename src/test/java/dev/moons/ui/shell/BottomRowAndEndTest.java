@@ -62,27 +62,39 @@ class BottomRowAndEndTest {
     @Test
     void aWideWindowShowsLossStepSizeAndTheTabsSideBySideAndANarrowOneTabsTheCharts(FxRobot robot)
             throws Exception {
-        FxWait.awaitReady(dashboard);
-        SplitPane bottom = robot.lookup("#bottomSplit").queryAs(SplitPane.class);
-        Node loss = fx(() -> dashboard.charts().lossPane());
-        Node step = fx(() -> dashboard.charts().stepPane());
-        Stage stage = fx(() -> (Stage) bottom.getScene().getWindow());
-        // when the window is widened to 1600 px
-        robot.interact(() -> stage.setWidth(1600));
-        WaitForAsyncUtils.waitForFxEvents();
-        // then the row holds three panes: loss, step size and the detail tabs, each given room
-        assertEquals(3, fx(() -> bottom.getItems().size()));
-        assertTrue(fx(() -> bottom.getItems().get(0) == loss && bottom.getItems().get(1) == step));
-        assertTrue(fx(() -> step.getLayoutBounds().getWidth()) > 150, "step " + fx(() -> step.getLayoutBounds()));
-        // and when it is narrowed again, the two charts go back into one tab pane, the step chart on its tab
-        robot.interact(() -> stage.setWidth(1024));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(2, fx(() -> bottom.getItems().size()));
-        TabPane chartTabs = robot.lookup("#chartTabs").queryAs(TabPane.class);
-        robot.interact(() -> chartTabs.getSelectionModel().select(1));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(fx(() -> chartTabs.getTabs().get(1).getContent() == step && step.getScene() != null));
-        assertTrue(fx(() -> step.getLayoutBounds().getWidth()) > 250, "step " + fx(() -> step.getLayoutBounds()));
+        // given a dashboard in a stage of its own (resizing the shared primary stage would change later tests'
+        // windows), 1600 px wide
+        Stage own = fx(Stage::new);
+        Dashboard wide = fx(() -> FxWait.showDashboard(own, FxWait.noFiles(), SHORT, 30, 1600, 700));
+        try {
+            FxWait.awaitReady(wide);
+            SplitPane bottom = (SplitPane) fx(() -> own.getScene().lookup("#bottomSplit"));
+            Node loss = fx(() -> wide.charts().lossPane());
+            Node step = fx(() -> wide.charts().stepPane());
+            WaitForAsyncUtils.waitForFxEvents();
+            // then the row holds three panes: loss, step size and the detail tabs, each given room
+            assertEquals(3, fx(() -> bottom.getItems().size()));
+            assertTrue(fx(() -> bottom.getItems().get(0) == loss && bottom.getItems().get(1) == step));
+            assertTrue(fx(() -> step.getLayoutBounds().getWidth()) > 150, "step " + fx(() -> step.getLayoutBounds()));
+            // and when it is narrowed to 1024 px, the two charts go into one tab pane, the step chart on its tab
+            robot.interact(() -> own.setWidth(1024));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(2, fx(() -> bottom.getItems().size()));
+            TabPane chartTabs = (TabPane) fx(() -> own.getScene().lookup("#chartTabs"));
+            robot.interact(() -> chartTabs.getSelectionModel().select(1));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(fx(() -> chartTabs.getTabs().get(1).getContent() == step && step.getScene() != null));
+            assertTrue(fx(() -> step.getLayoutBounds().getWidth()) > 250, "step " + fx(() -> step.getLayoutBounds()));
+            // and widened again, the three panes come back
+            robot.interact(() -> own.setWidth(1600));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(3, fx(() -> bottom.getItems().size()));
+        } finally {
+            robot.interact(() -> {
+                wide.close();
+                own.close();
+            });
+        }
     }
 
     @Test
