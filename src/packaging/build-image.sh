@@ -34,12 +34,16 @@ jlink --add-modules "$RUNTIME_MODULES" --strip-debug --no-header-files --no-man-
   --output "$work/runtime"
 
 echo "[image] jpackage app image"
+# ArchiveRelocationMode=0: map the AppCDS archive at the address it was dumped for (Java 17's default before
+# 17.0.10) instead of always relocating it, which costs ~200 ms of every start (JVM "Genesis" 5 ms instead of
+# ~200 ms, -Xlog:startuptime); when that address is taken the JVM still relocates, so nothing fails.
 java_options=()
 for option in $JAVA_OPTIONS; do java_options+=(--java-options "$option"); done
 jpackage --type app-image --name "$IMAGE_NAME" --app-version "$app_version" --dest "$dist" \
   --input "$work/input" --main-jar "$app_jar" --main-class "$main_class" \
   --runtime-image "$work/runtime" "${java_options[@]}" \
-  --java-options "-XX:SharedArchiveFile=\$APPDIR/$CDS_ARCHIVE" --java-options "-Xshare:auto"
+  --java-options "-XX:SharedArchiveFile=\$APPDIR/$CDS_ARCHIVE" --java-options "-Xshare:auto" \
+  --java-options "-XX:+UnlockDiagnosticVMOptions" --java-options "-XX:ArchiveRelocationMode=0"
 
 cp "$here/make-cds" "$dist/$IMAGE_NAME/bin/"
 "$here/record-classes.sh" "$dist/$IMAGE_NAME" "$work/cds"

@@ -2,6 +2,7 @@ package dev.moons.ui.shell;
 
 import dev.moons.app.TrainingService;
 import dev.moons.data.Seeds;
+import dev.moons.io.StartupTrace;
 import dev.moons.settings.AppSettings;
 import dev.moons.settings.SettingsStore;
 import dev.moons.training.Config;
@@ -41,6 +42,7 @@ public class MoonsApp extends Application {
 
     /** The app with its settings in {@code store} (tests pass a temporary one). */
     public MoonsApp(SettingsStore store) {
+        StartupTrace.mark("javafx toolkit started");
         this.givenStore = store;
     }
 
@@ -52,6 +54,7 @@ public class MoonsApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("fx start");
         Optional<AppSettings> fixed = fixedSettings();
         AppSettings settings;
         Optional<String> notice = Optional.empty();
@@ -71,6 +74,7 @@ public class MoonsApp extends Application {
                 settings.window(), MIN_WIDTH, MIN_HEIGHT);
         Rectangle2D bounds = placed.bounds();
         Scene scene = createScene(dashboard, bounds.getWidth(), bounds.getHeight());
+        StartupTrace.mark("dashboard built");
         stage.setTitle(TITLE);
         addIcons(stage);
         stage.setScene(scene);
@@ -92,7 +96,29 @@ public class MoonsApp extends Application {
         }
         dashboard.start();
         notice.ifPresent(dashboard::showNotice);
+        StartupTrace.mark("stage shown");
+        if (StartupTrace.enabled()) {
+            traceFirstPulseAndLoaded(scene);
+        }
         shown(stage, dashboard);
+    }
+
+    // start-up trace: the first pulse laid out after show(), and the loading pane hidden (the first comparison)
+    private static void traceFirstPulseAndLoaded(Scene scene) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            StartupTrace.mark("first pulse");
+            scene.removePostLayoutPulseListener(once[0]);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.scene.Node loading = scene.lookup("#loadingPane");
+        if (loading != null) {
+            loading.visibleProperty().addListener((obs, was, visible) -> {
+                if (!visible) {
+                    StartupTrace.mark("loaded");
+                }
+            });
+        }
     }
 
     /** Settings to start from instead of the remembered ones (none here; a benchmark app overrides it). */
