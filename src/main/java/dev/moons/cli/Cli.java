@@ -118,6 +118,7 @@ public final class Cli implements Runnable {
             }
         }
         StartupTrace.mark("exit");
+        StartupTrace.threads();
         System.exit(status);
     }
 }

@@ -1,6 +1,7 @@
 package dev.moons.io;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -38,10 +39,34 @@ public final class StartupTrace {
         }
     }
 
+    /**
+     * Prints, when tracing is on, one line per live thread of this process (JVM threads included: JIT compilers,
+     * GC): {@code [startup] threads <name> cpu <ms> queued <ms>}, from /proc/self/task (nothing where there is none).
+     */
+    public static void threads() {
+        if (!ON) {
+            return;
+        }
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+            for (Path task : tasks) {
+                double[] sched = schedstat(task.resolve("schedstat"));
+                String name = Files.readString(task.resolve("comm")).trim().replace(' ', '_');
+                System.err.println(PREFIX + String.format(Locale.ROOT, "threads %s cpu %.1f queued %.1f", name,
+                        sched[0], sched[1]));
+            }
+        } catch (IOException | RuntimeException e) {
+            // no /proc: nothing to print
+        }
+    }
+
     // the calling thread's {ms on a CPU, ms waiting in a run queue}, or {-1, -1}
     private static double[] schedstat() {
+        return schedstat(SCHEDSTAT);
+    }
+
+    private static double[] schedstat(Path file) {
         try {
-            String[] f = Files.readString(SCHEDSTAT).trim().split("\\s+");
+            String[] f = Files.readString(file).trim().split("\\s+");
             return new double[] {Long.parseLong(f[0]) / 1e6, Long.parseLong(f[1]) / 1e6};
         } catch (IOException | RuntimeException e) {
             return new double[] {-1, -1};

@@ -116,6 +116,7 @@ public class MoonsApp extends Application {
             loading.visibleProperty().addListener((obs, was, visible) -> {
                 if (!visible) {
                     StartupTrace.mark("loaded");
+                    StartupTrace.threads();
                 }
             });
         }
