@@ -24,11 +24,14 @@ now_ms() { local t=${EPOCHREALTIME/,/.}; local us=${t#*.}; echo "${t%.*}${us:0:3
 stamp() { while IFS= read -r line; do printf '%s %s\n' "${EPOCHREALTIME/,/.}" "$line"; done; }   # seconds
 # "[startup] <epoch ms> <phase> (<thread>, cpu <ms>, queued <ms>)" lines -> "<phase>=<ms since t0> <thread> <cpu> <queued>"
 # (phase and thread with "_" for " "; the first line of each phase)
-marks() { awk -v t0="$1" '/^\[startup\] / { ms = $2; line = $0; sub(/^\[startup\] [0-9.]+ /, "", line)
+marks() { awk -v t0="$1" '/^\[startup\] / && !/^\[startup\] threads / { ms = $2; line = $0; sub(/^\[startup\] [0-9.]+ /, "", line)
   i = match(line, / \([^()]*\)$/); phase = substr(line, 1, i - 1); info = substr(line, i + 2, RLENGTH - 3)
   n = split(info, f, ", "); thread = f[1]; cpu = f[2]; queued = f[3]; sub(/^cpu /, "", cpu); sub(/^queued /, "", queued)
   gsub(/ /, "_", phase); gsub(/ /, "_", thread)
   if (!(phase in seen)) { seen[phase] = 1; printf "%s=%.1f %s %s %s\n", phase, ms - t0, thread, cpu, queued } }' "$2"; }
+
+# "[startup] threads <name> cpu <ms> queued <ms>" lines -> "<name> <cpu ms>", threads of one name summed
+threads() { awk '/^\[startup\] threads / {cpu[$3] += $5} END {for (t in cpu) print t, cpu[t]}' "$1"; }
 
 window_once() {  # prints "phase=ms" lines for one window start
   local log=$1 extra=${2:-} t0 id frame mapped
@@ -59,6 +62,7 @@ window_once() {  # prints "phase=ms" lines for one window start
   mapped=$(awk -v w="$frame" '/MapNotify event/ { t = $1; next } t != "" && $0 ~ ("window " w ",") { print t; exit }
     { t = "" }' "$work/xev.log")
   marks "$t0" "$log"
+  threads "$log" > "$log.threads"
   [[ -n "$mapped" ]] && awk -v a="$mapped" -v b="$t0" 'BEGIN { printf "mapped=%.1f X - -\n", a * 1000 - b }'
   return 0
 }
@@ -70,6 +74,7 @@ compare_once() {  # prints "phase=ms" lines for one `compare --epochs 1`
     "$launcher" compare --epochs 1 --out "$work/out" > "$work/compare.out" 2> "$log"
   t1=$(now_ms)
   marks "$t0" "$log"
+  threads "$log" > "$log.threads"
   awk -v a="$t1" -v b="$t0" 'BEGIN { printf "end=%.1f shell - -\n", a - b }'
 }
 
@@ -80,8 +85,12 @@ shared_fraction() {  # "<from the archive> of <loaded>" in a -Xlog:class+load fi
 # one unmeasured run of each, logging where every class came from
 window_once "$work/w0.log" "-Xlog:class+load:file=$work/window-classes.log" > /dev/null
 compare_once "$work/c0.log" "-Xlog:class+load:file=$work/compare-classes.log" > /dev/null
-for i in $(seq "$runs"); do window_once "$work/w$i.log" > "$work/window.$i"; done
-for i in $(seq "$runs"); do compare_once "$work/c$i.log" > "$work/compare.$i"; done
+for i in $(seq "$runs"); do
+  window_once "$work/w$i.log" > "$work/window.$i"; mv "$work/w$i.log.threads" "$work/window-threads.$i"
+done
+for i in $(seq "$runs"); do
+  compare_once "$work/c$i.log" > "$work/compare.$i"; mv "$work/c$i.log.threads" "$work/compare-threads.$i"
+done
 
 # table rows: label, start phase ("launch" = t0), end phase. Medians over the runs: "at" (end from launch), "takes"
 # (end - start) and, when both marks are on one thread, that thread's "cpu" time and "queued" time (waiting for a
@@ -108,6 +117,15 @@ row() {
   printf '| %-44s | %7s | %7s | %7s | %7s |\n' "$label" "$(printf %s "$ats" | median)" "$(printf %s "$takes" | median)" \
     "$(printf %s "$cpus" | median)" "$(printf %s "$queues" | median)"
 }
+threads_line() {  # the threads' CPU (ms, medians) at the end of the traced start, the busiest first
+  local kind=$1
+  echo
+  for f in "$work/$kind"-threads.[0-9]*; do cat "$f"; done | awk '{cpu[$1] = cpu[$1] " " $2} END {for (t in cpu) print t, cpu[t]}' |
+    while read -r name values; do echo "$name $(printf '%s\n' $values | median)"; done | sort -k2 -gr |
+    awk -v kind="$kind" '{total += $2} NR <= 8 {shown = shown sprintf("%s%s %s", NR > 1 ? ", " : "", $1, $2)}
+      END {printf "%s: CPU of the live threads at the end (ms, medians): total %d; %s%s\n", kind, total, shown,
+      (NR > 8 ? ", …" : "")}'
+}
 header() {
   printf '| %-44s | at (ms) | takes   | cpu     | queued  |\n' "$1"
   echo "|----------------------------------------------|--------:|--------:|--------:|--------:|"
@@ -118,12 +136,13 @@ echo
 header "window: phase"
 row window "JVM + CDS to main()"                          launch                   main
 row window "JavaFX toolkit start"                         javafx_launch            javafx_toolkit_started
-row window "dashboard built (FX thread)"                  fx_start                 dashboard_built
-row window "first Stage shown (show() returned)"          dashboard_built          stage_shown
+row window "loading screen built, Stage shown"            fx_start                 stage_shown
 row window "first pulse laid out"                         stage_shown              first_pulse
 row window "**first window**: frame mapped by the WM"     launch                   mapped
+row window "dashboard built (after the first frame)"      first_pulse              dashboard_built
 row window "ND4J native load + backend init"              nd4j_start               nd4j_ready
 row window "loaded: first comparison drawn"               launch                   loaded
+threads_line window
 echo
 header "compare --epochs 1: phase"
 row compare "JVM + CDS to main()"                         launch                   main
@@ -138,5 +157,6 @@ row compare "table printed"                               compare_report_written
 row compare "warm-up joins"                               command_done             exit
 row compare "exit path: System.exit to process gone"      exit                     end
 row compare "**compare wall time**"                       launch                   end
+threads_line compare
 echo
 echo "classes from the AppCDS archive: window $(shared_fraction "$work/window-classes.log"), compare $(shared_fraction "$work/compare-classes.log")"
