@@ -3,8 +3,9 @@
 # and counts the classes the AppCDS archive serves), each phase as "at" (ms from launch to its end) and "takes"
 # (ms from its start to its end). The app prints the phases' times with -Dmoons.startup.trace=true
 # (dev.moons.io.StartupTrace); the window's frame being mapped by the window manager is taken from X events.
-#   window  - launch, JVM to main(), JavaFX toolkit, the dashboard built, the Stage shown, its first pulse, the
-#             frame mapped by the WM (the first window), ND4J, the first comparison drawn ("loaded")
+#   window  - launch, JVM to main(), JavaFX toolkit, the loading screen's Stage shown, its first pulse, the frame
+#             mapped by the WM (the first window), the loading screen painted (its 3rd pulse begins once the frames
+#             before it are rendered), the dashboard built after it, ND4J, the first comparison drawn ("loaded")
 #   compare - `compare --epochs 1`: JVM to main(), options, ND4J, offscreen JavaFX, SameDiff, training, charts,
 #             report, the table, the warm-up joins, the exit path (System.exit to the process gone), wall time
 # Usage: DISPLAY=:N measure-start.sh [IMAGE_DIR] [N]   (the display needs a window manager, e.g. openbox;
@@ -139,7 +140,8 @@ row window "JavaFX toolkit start"                         javafx_launch         
 row window "loading screen built, Stage shown"            fx_start                 stage_shown
 row window "first pulse laid out"                         stage_shown              first_pulse
 row window "**first window**: frame mapped by the WM"     launch                   mapped
-row window "dashboard built (after the first frame)"      first_pulse              dashboard_built
+row window "loading screen painted (its 3rd pulse)"       launch                   first_frames_rendered
+row window "dashboard built (after those frames)"         first_frames_rendered    dashboard_built
 row window "ND4J native load + backend init"              nd4j_start               nd4j_ready
 row window "loaded: first comparison drawn"               launch                   loaded
 threads_line window

@@ -30,6 +30,8 @@ public class MoonsApp extends Application {
     /** Smallest window the layout is made for. */
     static final double MIN_WIDTH = 1024;
     static final double MIN_HEIGHT = 640;
+    /** The pulse of the loading screen at which the dashboard is built (the frames before it are rendered). */
+    static final int FIRST_FRAMES = 3;
 
     private final SettingsStore givenStore;
     private SettingsStore store;
@@ -79,7 +81,8 @@ public class MoonsApp extends Application {
         WindowPlacement.Placement placed = WindowPlacement.place(screens, Screen.getPrimary().getVisualBounds(),
                 settings.window(), MIN_WIDTH, MIN_HEIGHT);
         Rectangle2D bounds = placed.bounds();
-        Scene scene = new Scene(LoadingScreen.create(), bounds.getWidth(), bounds.getHeight());
+        LoadingScreen loading = new LoadingScreen();
+        Scene scene = new Scene(loading.root(), bounds.getWidth(), bounds.getHeight());
         scene.getStylesheets().add(stylesheet());
         stage.setTitle(TITLE);
         stage.setScene(scene);
@@ -102,7 +105,10 @@ public class MoonsApp extends Application {
         StartupTrace.mark("stage shown");
         warmUpNd4j();
         Optional<String> startNotice = notice;
-        afterFirstPulse(scene, () -> showDashboard(stage, scene, settings, startNotice));
+        afterFirstFrames(scene, () -> {
+            loading.stop();
+            showDashboard(stage, scene, settings, startNotice);
+        });
     }
 
     // the dashboard in place of the loading screen, its first comparison started (FX thread)
@@ -138,16 +144,24 @@ public class MoonsApp extends Application {
         t.start();
     }
 
-    // runs {@code next} on the FX thread after the first pulse has laid out {@code scene} (its frame goes to the
-    // render thread then)
-    private static void afterFirstPulse(Scene scene, Runnable next) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            StartupTrace.mark("first pulse");
-            Platform.runLater(next);
+    // runs {@code next} on the FX thread at the start of FIRST_FRAMES-th pulse of {@code scene}: a pulse begins
+    // only once the frame before it is rendered, and the FX thread stays free until then, so the window manager's
+    // map and expose events are handled and the loading screen is on screen (a build started at the first pulse
+    // kept the window blank until the dashboard was done)
+    private static void afterFirstFrames(Scene scene, Runnable next) {
+        int[] pulses = {0};
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            pulses[0]++;
+            if (pulses[0] == 1) {
+                StartupTrace.mark("first pulse");
+            } else if (pulses[0] == FIRST_FRAMES) {
+                scene.removePostLayoutPulseListener(listener[0]);
+                StartupTrace.mark("first frames rendered");
+                Platform.runLater(next);
+            }
         };
-        scene.addPostLayoutPulseListener(once[0]);
+        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     // start-up trace: the dashboard's loading pane hidden, i.e. its first comparison drawn
