@@ -182,7 +182,7 @@ public class MoonsApp extends Application {
         return Optional.empty();
     }
 
-    /** Called on the FX thread once the window shows (nothing here; a benchmark app overrides it). */
+    /** Called on the FX thread once the dashboard shows (nothing here; a benchmark app overrides it). */
     protected void shown(Stage stage, Dashboard dashboard) {
     }
 
