@@ -5,6 +5,7 @@ import dev.moons.export.OffscreenCharts;
 import dev.moons.export.ReportFiles;
 import dev.moons.export.SessionFiles;
 import dev.moons.io.StagedOutput;
+import dev.moons.io.StartupTrace;
 import dev.moons.session.Session;
 import dev.moons.training.CompareResult;
 import dev.moons.training.Config;
@@ -56,6 +57,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Dataset points = options.dataset();
+        StartupTrace.mark("compare options read");
         Config config = options.config(lr, points);
         if (sharpnessEvery < 0 || sharpnessEvery > config.epochs()) {
             throw new BadInputException("--sharpness-every must be 0 (off) or in [1, " + config.epochs()
@@ -70,11 +72,14 @@ public final class CompareCommand implements Callable<Integer> {
         EpochArchive archive = saveSession == null ? null : new EpochArchive(4 * config.hidden() + 1);
         CompareResult result = CompareResult.run(config, points, (method, record) -> { }, archive, threads,
                 sharpnessEvery);
+        StartupTrace.mark("compare trained");
         // all files land together: written aside, then moved into place
         try (StagedOutput staged = StagedOutput.in(dir)) {
             // the pictures first: the gradient check that summary.json reports finishes meanwhile
             OffscreenCharts.writeComparison(result.first(), staged.directory(), caption(config, dataName()));
+            StartupTrace.mark("compare charts written");
             ReportFiles.write(result, staged.directory());
+            StartupTrace.mark("compare report written");
             if (saveSession != null) {
                 String source = options.data == null ? Session.MOONS : String.valueOf(options.data.getFileName());
                 SessionFiles.write(staged.stage(saveSession), Session.of(result.first(), archive, source));
@@ -86,6 +91,7 @@ public final class CompareCommand implements Callable<Integer> {
         if (saveSession != null) {
             w.println("wrote session " + saveSession + " (seed " + config.seed() + ")");
         }
+        StartupTrace.mark("compare printed");
         return Cli.OK;
     }
 

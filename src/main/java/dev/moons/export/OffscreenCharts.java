@@ -1,6 +1,7 @@
 package dev.moons.export;
 
 import dev.moons.io.Numbers;
+import dev.moons.io.StartupTrace;
 import dev.moons.render.Palette;
 import dev.moons.training.BoundaryGrid;
 import dev.moons.training.Comparison;
@@ -130,6 +131,7 @@ public final class OffscreenCharts {
                 return;
             }
             if (!toolkitRunning()) {
+                StartupTrace.mark("offscreen javafx start");
                 System.setProperty("glass.platform", "Monocle");
                 System.setProperty("monocle.platform", "Headless");
                 System.setProperty("prism.order", "sw");
@@ -149,6 +151,7 @@ public final class OffscreenCharts {
             }
             Platform.setImplicitExit(false);
             ready = true;
+            StartupTrace.mark("offscreen javafx ready");
         }
     }
 

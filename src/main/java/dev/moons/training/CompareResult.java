@@ -2,6 +2,7 @@ package dev.moons.training;
 
 import dev.moons.data.Dataset;
 import dev.moons.data.Seeds;
+import dev.moons.io.StartupTrace;
 import dev.moons.model.Nd4jRuntime;
 import dev.moons.model.SameDiffGradient;
 import java.util.ArrayList;
@@ -132,7 +133,10 @@ public final class CompareResult {
         Seeds seeds = Seeds.of(config.seed());
         Problem p = data == null ? Problem.generate(config, seeds)
                 : Problem.of(data, config.trainRatio(), config.hidden(), config.activation(), seeds);
-        return SameDiffGradient.maxAbsDiff(p.model(), p.initialParameters(seeds), p.xTrain(), p.yTrain());
+        StartupTrace.mark("samediff start");
+        double diff = SameDiffGradient.maxAbsDiff(p.model(), p.initialParameters(seeds), p.xTrain(), p.yTrain());
+        StartupTrace.mark("samediff done");
+        return diff;
     }
 
     private record SeedRuns(Comparison comparison, Map<Method, SeedResult> results) {
