@@ -1,6 +1,7 @@
 package dev.moons;
 
 import dev.moons.cli.Cli;
+import dev.moons.io.StartupTrace;
 import dev.moons.ui.shell.MoonsApp;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,7 @@ public final class Launcher {
 
     /** Dispatches to the app or the command line; the app without a display is one line and exit 2. */
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         if (args.length > 0) {
             Cli.main(args);
         } else if (!hasDisplay(System.getProperty("os.name", ""), System.getenv(),
@@ -25,6 +27,7 @@ public final class Launcher {
             System.err.println(NO_DISPLAY);
             System.exit(Cli.BAD_INPUT);
         } else {
+            StartupTrace.mark("javafx launch");
             Application.launch(MoonsApp.class);
         }
     }

@@ -51,6 +51,21 @@ class PackagingConfigTest {
                 "make-cds writes the archive the launcher names");
     }
 
+    @Test
+    void theImageLauncherStartsTheMainClassWithTheImageFlagsAndTheArchive() throws IOException {
+        String launcher = Files.readString(Path.of("src/packaging/launcher"));
+        String build = Files.readString(Path.of("src/packaging/build-image.sh"));
+        assertTrue(Files.isExecutable(Path.of("src/packaging/launcher")), "src/packaging/launcher is executable");
+        for (String placeholder : List.of("@JAVA_OPTIONS@", "@COMMAND_JAVA_OPTIONS@", "@CDS_ARCHIVE@",
+                "@CLASS_PATH@", "@MAIN_CLASS@", "@APP_VERSION@", "@IMAGE_NAME@")) {
+            assertTrue(launcher.contains(placeholder), "the launcher has " + placeholder);
+            assertTrue(build.contains("s|" + placeholder + "|"), "build-image.sh fills in " + placeholder);
+        }
+        assertTrue(launcher.contains("-XX:SharedArchiveFile=\"$app/lib/app/@CDS_ARCHIVE@\""),
+                "the launcher names the archive make-cds writes");
+        assertTrue(launcher.contains("@MAIN_CLASS@ \"$@\""), "the launcher passes its arguments on");
+    }
+
     private static String confValue(String key) throws IOException {
         String raw = matches(Files.readString(CONF), "(?m)^" + key + "=(.*)$").get(0);
         return raw.replaceAll("^\"|\"$", "");

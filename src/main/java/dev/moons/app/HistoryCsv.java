@@ -47,7 +47,9 @@ public final class HistoryCsv {
                 .append(records.isEmpty() ? 0 : records.get(records.size() - 1).epoch()));
         out.append(epochs).append('\n');
         boolean decay = config.weightDecay() > 0;
-        out.append(HEADER).append(decay ? ",train_objective" : "").append('\n');
+        // the sharpness column as compare's history.csv has it: present when any record has λ_max, empty where not computed
+        boolean sharpness = histories.values().stream().anyMatch(h -> h.stream().anyMatch(EpochRecord::hasSharpness));
+        out.append(HEADER).append(decay ? ",train_objective" : "").append(sharpness ? ",sharpness" : "").append('\n');
         histories.forEach((method, records) -> {
             for (EpochRecord r : records) {
                 out.append(method.id()).append(',').append(r.epoch()).append(',')
@@ -56,6 +58,7 @@ public final class HistoryCsv {
                         .append(CsvNumber.of(r.testAcc())).append(',').append(CsvNumber.of(r.step())).append(',')
                         .append(r.lossEvals()).append(',').append(CsvNumber.of(r.gradNorm())).append(',')
                         .append(r.timeMs()).append(decay ? "," + CsvNumber.of(r.trainObjective()) : "")
+                        .append(sharpness ? "," + (r.hasSharpness() ? CsvNumber.of(r.sharpness()) : "") : "")
                         .append('\n');
             }
         });

@@ -12,6 +12,7 @@ import dev.moons.training.LayerStats;
 import dev.moons.training.LineSearchPicture;
 import dev.moons.training.LineSearchReplay;
 import dev.moons.training.PointEdits;
+import dev.moons.training.Method;
 import dev.moons.training.Problem;
 import dev.moons.training.SettingsChange;
 import dev.moons.training.TrainingRun;
@@ -29,7 +30,7 @@ import org.slf4j.LoggerFactory;
 final class LiveComparison implements TrainingLoop.Work {
     private static final Logger LOG = LoggerFactory.getLogger(LiveComparison.class);
     /**
-     * λ_max every 100 epochs in the window. Measured (H 16, N 1000 moons, lr 4, 1000 epochs, load ~20): every 50
+     * λ_max every 100 epochs in the window (a restored session's runs keep the interval they were saved with). Measured (H 16, N 1000 moons, lr 4, 1000 epochs, load ~20): every 50
      * epochs λ_max took 339 ms of both runs' 2.9 s of steps (12 %, 7 % of the loop's wall time with evaluation);
      * every 100 halves that to ~6 % of training time, inside the 10 % budget.
      */
@@ -88,7 +89,7 @@ final class LiveComparison implements TrainingLoop.Work {
         // the comparison owns the settings and logs the change; only the optimizer settings of next are taken
         Config before = config();
         comparison.changeSettings(SettingsChange.withOptimizerOf(before, next));
-        int epoch = Math.max(comparison.fixed().epoch(), comparison.backtracking().epoch());
+        int epoch = comparison.epoch();
         if (epoch > 0) {
             mailbox.post(new UiEvent.OptimizerChanged(generation, epoch, before, config()));
         }
@@ -155,13 +156,14 @@ final class LiveComparison implements TrainingLoop.Work {
             return null;
         }
         Problem problem = comparison.problem();
-        LineSearchPicture picture = LineSearchReplay.kept(kept, problem, comparison.backtracking().optimizer(),
-                config().lr());
+        LineSearchPicture picture = comparison.lineSearchRun()
+                .map(run -> LineSearchReplay.kept(kept, problem, run.optimizer(), config().lr())).orElse(null);
+        Method left = comparison.left().method();
+        Method right = comparison.right().method();
         return new EpochView(generation, epoch, kept.epoch(), archive.stride(),
-                BoundaryCache.finiteOrNull(grid.probabilities(problem.model(), kept.fixed())),
-                BoundaryCache.finiteOrNull(grid.probabilities(problem.model(), kept.backtracking())),
-                kept.fixedRecord(), kept.backtrackingRecord(), picture, kept.fixedTheta().clone(),
-                kept.backtrackingTheta().clone());
+                BoundaryCache.finiteOrNull(grid.probabilities(problem.model(), kept.parameters(left))),
+                BoundaryCache.finiteOrNull(grid.probabilities(problem.model(), kept.parameters(right))),
+                kept.record(left), kept.record(right), picture, kept.theta(left), kept.theta(right));
     }
 
     /** Hands the problem to {@code use} when comparison {@code wanted} is still the one shown. */
@@ -200,15 +202,15 @@ final class LiveComparison implements TrainingLoop.Work {
         if (comparison == null || (!force && mailbox.hasUnshown())) {
             return;
         }
-        TrainingRun backtracking = comparison.backtracking();
-        if (pictures.due(backtracking.epoch(), playing.getAsBoolean())) {
-            LineSearchPicture picture = LineSearchReplay.lastStep(backtracking, config().lr());
+        TrainingRun search = comparison.lineSearchRun().orElse(null);
+        if (search != null && pictures.due(search.epoch(), playing.getAsBoolean())) {
+            LineSearchPicture picture = LineSearchReplay.lastStep(search, config().lr());
             if (picture != null) {
                 mailbox.post(new UiEvent.LineSearch(generation, picture));
             }
         }
-        mailbox.offer(new Snapshot(generation, config(), seeds, snapshotOf(comparison.fixed()),
-                snapshotOf(comparison.backtracking()), comparison.settingsChanges()));
+        mailbox.offer(new Snapshot(generation, config(), seeds, snapshotOf(comparison.left()),
+                snapshotOf(comparison.right()), comparison.settingsChanges()));
     }
 
     @Override
@@ -332,10 +334,10 @@ final class LiveComparison implements TrainingLoop.Work {
         for (SettingsChange change : built.settingsChanges()) {
             mailbox.post(new UiEvent.OptimizerChanged(generation, change.epoch(), change.before(), change.after()));
         }
-        EpochArchive.Kept last = archive.nearest(built.backtracking().epoch());
-        if (last != null && last.epoch() == built.backtracking().epoch() && last.step() != null) {
-            LineSearchPicture picture = LineSearchReplay.kept(last, problem, built.backtracking().optimizer(),
-                    config().lr());
+        TrainingRun search = built.lineSearchRun().orElse(null);
+        EpochArchive.Kept last = search == null ? null : archive.nearest(search.epoch());
+        if (last != null && last.epoch() == search.epoch() && last.step() != null) {
+            LineSearchPicture picture = LineSearchReplay.kept(last, problem, search.optimizer(), config().lr());
             if (picture != null) {
                 pictures.shown(last.epoch());
                 mailbox.post(new UiEvent.LineSearch(generation, picture));
@@ -352,7 +354,12 @@ final class LiveComparison implements TrainingLoop.Work {
         }
         grid = nextGrid;
         comparison = built;
-        comparison.setSharpnessEvery(SHARPNESS_EVERY);
+        for (TrainingRun run : comparison.runs()) {
+            // a restored session's run keeps its saved interval; every other run gets the window's
+            if (run.sharpness().every() == 0) {
+                run.setSharpnessEvery(SHARPNESS_EVERY);
+            }
+        }
         seeds = nextSeeds;
         fileData = data;
         fileName = dataName;

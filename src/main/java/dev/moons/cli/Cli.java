@@ -2,6 +2,7 @@ package dev.moons.cli;
 
 import dev.moons.export.OffscreenCharts;
 import dev.moons.io.Messages;
+import dev.moons.io.StartupTrace;
 import dev.moons.model.Nd4jRuntime;
 import java.io.PrintWriter;
 import java.util.List;
@@ -105,6 +106,7 @@ public final class Cli implements Runnable {
         if (status != FAILURE && System.out.checkError()) {
             status = stdoutFailed(err);
         }
+        StartupTrace.mark("command done");
         // a toolkit still starting when the JVM exits (e.g. after a bad option) fails in its shutdown hook with a
         // stack trace on stderr: let the warm-up finish first (bounded)
         for (Thread t : warming) {
@@ -115,6 +117,8 @@ public final class Cli implements Runnable {
                 break;
             }
         }
+        StartupTrace.mark("exit");
+        StartupTrace.threads();
         System.exit(status);
     }
 }

@@ -5,6 +5,7 @@ import dev.moons.export.OffscreenCharts;
 import dev.moons.export.ReportFiles;
 import dev.moons.export.SessionFiles;
 import dev.moons.io.StagedOutput;
+import dev.moons.io.StartupTrace;
 import dev.moons.session.Session;
 import dev.moons.training.CompareResult;
 import dev.moons.training.Config;
@@ -27,10 +28,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code compare}: trains both methods over one or more seeds and writes the results into a directory. */
+/** {@code compare}: trains the methods over one or more seeds and writes the results into a directory. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         defaultValueProvider = ParameterDefaults.class, resourceBundle = "dev.moons.cli.OptionHelp",
-        description = "Train fixed-LR and backtracking gradient descent from the same data and weights.")
+        description = "Train 2 to 4 methods (--methods; default fixed-LR and backtracking gradient descent) from the"
+                + " same data, weights and batch order.")
 public final class CompareCommand implements Callable<Integer> {
 
     /** The files compare writes into {@code --out}. */
@@ -55,6 +57,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Dataset points = options.dataset();
+        StartupTrace.mark("compare options read");
         Config config = options.config(lr, points);
         if (sharpnessEvery < 0 || sharpnessEvery > config.epochs()) {
             throw new BadInputException("--sharpness-every must be 0 (off) or in [1, " + config.epochs()
@@ -69,11 +72,14 @@ public final class CompareCommand implements Callable<Integer> {
         EpochArchive archive = saveSession == null ? null : new EpochArchive(4 * config.hidden() + 1);
         CompareResult result = CompareResult.run(config, points, (method, record) -> { }, archive, threads,
                 sharpnessEvery);
+        StartupTrace.mark("compare trained");
         // all files land together: written aside, then moved into place
         try (StagedOutput staged = StagedOutput.in(dir)) {
             // the pictures first: the gradient check that summary.json reports finishes meanwhile
             OffscreenCharts.writeComparison(result.first(), staged.directory(), caption(config, dataName()));
+            StartupTrace.mark("compare charts written");
             ReportFiles.write(result, staged.directory());
+            StartupTrace.mark("compare report written");
             if (saveSession != null) {
                 String source = options.data == null ? Session.MOONS : String.valueOf(options.data.getFileName());
                 SessionFiles.write(staged.stage(saveSession), Session.of(result.first(), archive, source));
@@ -85,6 +91,7 @@ public final class CompareCommand implements Callable<Integer> {
         if (saveSession != null) {
             w.println("wrote session " + saveSession + " (seed " + config.seed() + ")");
         }
+        StartupTrace.mark("compare printed");
         return Cli.OK;
     }
 
@@ -125,7 +132,17 @@ public final class CompareCommand implements Callable<Integer> {
         return dataWords(c, dataFile) + String.format(Locale.ROOT, ", train ratio %s, hidden %d %s, "
                 + "epochs %d, fixed lr %s; backtracking alpha0 %s, rho %s, c %s%s; %s", c.trainRatio(), c.hidden(),
                 c.activation(), c.epochs(), c.lr(), c.alpha0(), c.rho(), c.c(),
-                c.warmStart() ? ", warm start" : "", c.batch() == 0 ? "full batch" : "batch " + c.batch());
+                c.warmStart() ? ", warm start" : "", c.batch() == 0 ? "full batch" : "batch " + c.batch())
+                + otherMethodWords(c);
+    }
+
+    /** "; methods momentum, adam (momentum μ = 0.9; adam lr = 0.01, β1 = 0.9, …)" unless fixed against backtracking. */
+    static String otherMethodWords(Config c) {
+        if (c.methods().equals(Method.DEFAULTS)) {
+            return "";
+        }
+        return "; methods " + String.join(", ", c.methods().stream().map(Method::id).toList()) + " ("
+                + String.join("; ", c.methods().stream().map(m -> m.id() + " " + m.settingsText(c)).toList()) + ")";
     }
 
     /** The notebook's "Final Summary" as a table: mean ± std over seeds for each method. */

@@ -135,7 +135,7 @@ public final class LandscapeCommand implements Callable<Integer> {
                 landscape.plane().kind().id(), landscape.surface().a().length, landscape.surface().b().length,
                 Formats.num(landscape.surface().a()[0]), Formats.num(last(landscape.surface().a())),
                 Formats.num(landscape.surface().b()[0]), Formats.num(last(landscape.surface().b()))));
-        for (Method m : Method.all()) {
+        for (Method m : Method.DEFAULTS) {
             List<PathPoint> path = landscape.path(m);
             PathPoint end = path.get(path.size() - 1);
             s.append(String.format(Locale.ROOT, "%-14s epoch %d at (a, b) = (%.4f, %.4f), residual %.2e, loss %.4f%n",

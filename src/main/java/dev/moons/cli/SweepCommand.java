@@ -30,12 +30,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code sweep}: fixed-LR training at every learning rate of a grid × seeds and backtracking once per seed,
- * written as sweep.csv, sweep.json and sweep.png.
+ * {@code sweep}: each fixed-step method of {@code --methods} (fixed by default; also momentum, nesterov, adam) at
+ * every learning rate of a grid × seeds, and the line search of {@code --line-search} (backtracking by default)
+ * once per seed, written as sweep.csv, sweep.json and sweep.png.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         defaultValueProvider = ParameterDefaults.class, resourceBundle = "dev.moons.cli.OptionHelp",
-        description = "Sweep the fixed learning rate over a log grid and compare with one backtracking run per seed.")
+        description = "Sweep the learning rate of the fixed-step methods of --methods (default fixed) over a log grid"
+                + " and compare with one run per seed of the --line-search method (default backtracking).")
 public final class SweepCommand implements Callable<Integer> {
     private static final long PROGRESS_EVERY_MS = 5000;
     /** The files sweep writes into {@code --out}. */
@@ -51,11 +53,15 @@ public final class SweepCommand implements Callable<Integer> {
             + LearningRates.MAX_COUNT + " (default: 13 log-spaced from 1e-3 to 10)")
     String lrs;
 
+    @Option(names = "--line-search", paramLabel = "NAME", defaultValue = "backtracking", description = "the line"
+            + " search whose band the sweep draws: backtracking, armijo-interp, wolfe or sls (default backtracking)")
+    String lineSearch;
+
     @Override
     public Integer call() throws IOException {
         double[] grid = lrs == null ? LearningRates.defaults() : parseLrs(lrs);
         Dataset points = options.dataset();
-        Config config = options.config(grid[0], points);
+        Config config = options.config(grid[0], points, methods());
         int threads = options.threads();
         Path dir = options.outputDirectory(FILES);
         PrintWriter w = spec.commandLine().getOut();
@@ -78,6 +84,46 @@ public final class SweepCommand implements Callable<Integer> {
         w.print(table(result));
         w.println("wrote " + dir.resolve("sweep.csv") + ", sweep.json, sweep.png");
         return Cli.OK;
+    }
+
+    /**
+     * The methods of the sweep: the fixed-step ones of {@code --methods}, then the {@code --line-search} one; a
+     * line search named in a given {@code --methods} must be that one. Anything else is a one-line reason.
+     */
+    private List<Method> methods() {
+        Method band;
+        try {
+            band = Method.of(lineSearch);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--line-search " + e.getMessage());
+        }
+        if (band.isFixedStep()) {
+            throw new BadInputException("--line-search must be one of " + String.join(", ",
+                    Method.lineSearches().stream().map(Method::id).toList()) + ", was " + lineSearch);
+        }
+        List<Method> named;
+        try {
+            named = java.util.Arrays.stream(options.methods.split(",", -1)).map(String::trim).map(Method::of).toList();
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--methods " + options.methods + ": " + e.getMessage());
+        }
+        List<Method> swept = named.stream().filter(Method::isFixedStep).distinct().toList();
+        if (options.methodsGiven()) {
+            for (Method m : named) {
+                if (!m.isFixedStep() && m != band) {
+                    throw new BadInputException("--methods " + options.methods + ": sweep sweeps fixed-step methods"
+                            + " (fixed, momentum, nesterov, adam); its line search is --line-search (" + band.id()
+                            + "), not " + m.id());
+                }
+            }
+        }
+        if (swept.isEmpty() || swept.size() > 3) {
+            throw new BadInputException("--methods " + options.methods + ": sweep needs 1 to 3 fixed-step methods"
+                    + " (fixed, momentum, nesterov, adam), had " + swept.size());
+        }
+        List<Method> all = new java.util.ArrayList<>(swept);
+        all.add(band);
+        return all;
     }
 
     /**
@@ -119,10 +165,12 @@ public final class SweepCommand implements Callable<Integer> {
                 c.samples(), c.noise(), c.trainRatio(), c.hidden(), c.epochs(),
                 c.batch() == 0 ? "full batch" : "batch " + c.batch(), c.alpha0(), c.rho(), c.c(),
                 c.warmStart() ? ", warm start" : "", c.seed(), c.seed() + c.seeds() - 1, c.seeds(), grid.length,
-                number(Arrays.stream(grid).min().orElseThrow()), number(Arrays.stream(grid).max().orElseThrow()));
+                number(Arrays.stream(grid).min().orElseThrow()), number(Arrays.stream(grid).max().orElseThrow()))
+                // the swept methods' lr is the grid's, not one value
+                + CompareCommand.otherMethodWords(c).replaceAll("lr = [^,;)]*(, )?", "");
     }
 
-    /** One line per learning rate and one for backtracking: test accuracy, training loss, loss evaluations. */
+    /** One line per method and learning rate, one for the line search: test accuracy, training loss, loss evaluations. */
     static String table(SweepResult result) {
         Config c = result.config();
         StringBuilder s = new StringBuilder();
@@ -132,10 +180,12 @@ public final class SweepCommand implements Callable<Integer> {
                 result.wallMs() / 1000, result.cancelled() ? ", cancelled" : ""));
         String row = "%-14s %-10s %-16s %-12s %-11s %s%n";
         s.append(String.format(Locale.ROOT, row, "method", "lr", "test acc", "train loss", "loss evals", "runs"));
-        for (SweepAggregate a : result.fixedAggregates()) {
-            s.append(line(row, Method.FIXED.shortLabel(), number(a.lr()), a));
+        for (Method m : result.swept()) {
+            for (SweepAggregate a : result.aggregates(m)) {
+                s.append(line(row, m.shortLabel(), number(a.lr()), a));
+            }
         }
-        s.append(line(row, Method.BACKTRACKING.shortLabel(), "-", result.backtrackingBand()));
+        s.append(line(row, result.band().shortLabel(), "-", result.backtrackingBand()));
         return s.toString();
     }
 

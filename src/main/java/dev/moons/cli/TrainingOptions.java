@@ -9,6 +9,8 @@ import dev.moons.model.Activation;
 import dev.moons.io.Messages;
 import dev.moons.training.Config;
 import dev.moons.training.ConfigJson;
+import dev.moons.training.Method;
+import dev.moons.training.MethodSettings;
 import dev.moons.training.Parameter;
 import dev.moons.data.Seeds;
 import dev.moons.session.SessionFileException;
@@ -25,7 +27,8 @@ import picocli.CommandLine.Spec;
  * after a {@link Parameter} row takes its default from {@link ParameterDefaults} and its help from
  * {@link OptionHelp}, both written from the row, so a command mixing these in names both in its {@code @Command}
  * (compare and sweep do). The fixed learning rate is not here: compare takes one {@code --lr}, sweep a list
- * {@code --lrs}.
+ * {@code --lrs}; each reads {@code --methods} its own way (compare: the methods to compare; sweep: the
+ * fixed-step methods to sweep).
  */
 public final class TrainingOptions {
 
@@ -103,6 +106,47 @@ public final class TrainingOptions {
     @Option(names = "--threads")
     int threads;
 
+    @Option(names = "--methods", paramLabel = "NAMES")
+    String methods;
+
+    @Option(names = "--momentum")
+    double momentum;
+
+    @Option(names = "--beta1")
+    double beta1;
+
+    @Option(names = "--beta2")
+    double beta2;
+
+    @Option(names = "--eps")
+    double eps;
+
+    @Option(names = "--c2")
+    double c2;
+
+    @Option(names = "--sls-c")
+    double slsC;
+
+    @Option(names = "--gamma")
+    double gamma;
+
+    @Option(names = "--eta-max")
+    double etaMax;
+
+    /** The methods {@code --methods} names, checked (2 to 4 distinct known names), or a one-line reason. */
+    java.util.List<Method> methods() {
+        try {
+            return MethodSettings.parseMethods(methods);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--" + Parameter.METHODS.key() + " " + methods + ": " + e.getMessage());
+        }
+    }
+
+    /** Whether {@code --methods} was given on the command line. */
+    boolean methodsGiven() {
+        return given("--methods");
+    }
+
     /** The validated {@code --threads}: worker threads, 1 … 256 (default: the available processors). */
     int threads() {
         try {
@@ -118,13 +162,28 @@ public final class TrainingOptions {
         return data == null ? null : readData(data);
     }
 
-    /** The validated settings with fixed learning rate {@code lr}, for moons or for {@code points} when not null. */
+    /**
+     * The validated settings with fixed learning rate {@code lr} and the methods of {@code --methods}, for moons
+     * or for {@code points} when not null.
+     */
     Config config(double lr, Dataset points) {
+        double effectiveLr = mergeConfigFile(lr);
+        return config(effectiveLr, points, methods());
+    }
+
+    /** As {@link #config(double, Dataset)} comparing {@code chosen} (a command's own reading of the methods). */
+    Config config(double lr, Dataset points, java.util.List<Method> chosen) {
         double effectiveLr = mergeConfigFile(lr);
         if (configFile == null && !given("--noise") && !given("--data")) {
             noise = shape().suggestedNoise();
         }
-        return points == null ? config(effectiveLr) : configFor(effectiveLr, points);
+        Config base = points == null ? config(effectiveLr) : configFor(effectiveLr, points);
+        try {
+            return base.withMethodSettings(new MethodSettings(chosen, momentum, beta1, beta2, eps, c2, slsC, gamma,
+                    etaMax));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--" + e.getMessage());
+        }
     }
 
     /**
@@ -169,6 +228,15 @@ public final class TrainingOptions {
             turns = given("--turns") ? turns : f.turns();
             distance = given("--distance") ? distance : f.distance();
             weightDecay = given("--weight-decay") ? weightDecay : f.weightDecay();
+            methods = given("--methods") ? methods : f.methodSettings().names();
+            momentum = given("--momentum") ? momentum : f.momentum();
+            beta1 = given("--beta1") ? beta1 : f.beta1();
+            beta2 = given("--beta2") ? beta2 : f.beta2();
+            eps = given("--eps") ? eps : f.eps();
+            c2 = given("--c2") ? c2 : f.c2();
+            slsC = given("--sls-c") ? slsC : f.slsC();
+            gamma = given("--gamma") ? gamma : f.gamma();
+            etaMax = given("--eta-max") ? etaMax : f.etaMax();
             if (!settings.seeds().equals(Seeds.of(f.seed()))) {
                 command.commandLine().getErr().println("note: --config " + configFile + " has separate data/split/"
                         + "init/batch seeds; this command derives all four from --seed " + seed);

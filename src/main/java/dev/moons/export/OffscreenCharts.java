@@ -1,6 +1,7 @@
 package dev.moons.export;
 
 import dev.moons.io.Numbers;
+import dev.moons.io.StartupTrace;
 import dev.moons.render.Palette;
 import dev.moons.training.BoundaryGrid;
 import dev.moons.training.Comparison;
@@ -57,12 +58,12 @@ public final class OffscreenCharts {
         }
         Problem problem = comparison.problem();
         BoundaryGrid grid = BoundaryGrid.around(problem, BOUNDARY_GRID);
-        double[] fixedP = grid.probabilities(problem.model(), comparison.fixed().parameters());
-        double[] backtrackingP = grid.probabilities(problem.model(), comparison.backtracking().parameters());
+        List<double[]> probabilities = comparison.runs().stream()
+                .map(run -> grid.probabilities(problem.model(), run.parameters())).toList();
         BufferedImage loss = onFxThread(() -> PngExport.render(
                 sceneRoot(lossPlot(comparison), 1200, 700), caption));
         BufferedImage boundary = onFxThread(() -> {
-            HBox panes = boundaries(comparison, grid, fixedP, backtrackingP);
+            HBox panes = boundaries(comparison, grid, probabilities);
             double height = Math.min(BOUNDARY_MAX_HEIGHT, panes.getChildren().get(0).prefHeight(BOUNDARY_WIDTH / 2));
             return PngExport.render(sceneRoot(panes, BOUNDARY_WIDTH, height), caption);
         });
@@ -88,12 +89,10 @@ public final class OffscreenCharts {
      * band in each, with {@code caption} in a strip below.
      */
     public static BufferedImage sweepImage(SweepResult result, int width, int height, String caption) {
-        List<SweepAggregate> fixed = result.fixedAggregates();
-        SweepAggregate band = result.backtrackingBand();
         double upper = height * 520.0 / 940;
-        SweepPlot accuracy = sweepPlot(SweepPlot.Metric.TEST_ACCURACY, fixed, band, width, upper);
-        SweepPlot loss = sweepPlot(SweepPlot.Metric.TRAIN_LOSS, fixed, band, width / 2.0, height - upper);
-        SweepPlot evals = sweepPlot(SweepPlot.Metric.LOSS_EVALUATIONS, fixed, band, width / 2.0, height - upper);
+        SweepPlot accuracy = sweepPlot(SweepPlot.Metric.TEST_ACCURACY, result, width, upper);
+        SweepPlot loss = sweepPlot(SweepPlot.Metric.TRAIN_LOSS, result, width / 2.0, height - upper);
+        SweepPlot evals = sweepPlot(SweepPlot.Metric.LOSS_EVALUATIONS, result, width / 2.0, height - upper);
         HBox lower = new HBox(loss, evals);
         HBox.setHgrow(loss, Priority.ALWAYS);
         HBox.setHgrow(evals, Priority.ALWAYS);
@@ -102,25 +101,23 @@ public final class OffscreenCharts {
         return PngExport.render(sceneRoot(panels, width, height), caption);
     }
 
-    private static SweepPlot sweepPlot(SweepPlot.Metric metric, List<SweepAggregate> fixed, SweepAggregate band,
-            double width, double height) {
-        SweepPlot plot = new SweepPlot(metric, Palette.of(Method.FIXED), Palette.of(Method.BACKTRACKING));
+    // fixed against backtracking is drawn as it always was; other methods as one line each
+    private static SweepPlot sweepPlot(SweepPlot.Metric metric, SweepResult result, double width, double height) {
+        SweepPlot plot = new SweepPlot(metric, Palette.of(result.swept().get(0)), Palette.of(result.band()));
         plot.setId("sweep-" + metric.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         plot.setPrefSize(width, height);
-        plot.show(fixed, band);
+        if (result.swept().equals(List.of(Method.FIXED)) && result.band() == Method.BACKTRACKING) {
+            plot.show(result.fixedAggregates(), result.backtrackingBand());
+        } else {
+            plot.show(result.swept().stream().map(m -> new SweepPlot.Line(m.id(), Palette.of(m),
+                    result.aggregates(m))).toList(), result.band().id(), result.backtrackingBand());
+        }
         return plot;
     }
 
-    /** The live-app title of the fixed-step pane for {@code comparison}'s settings. */
-    public static String fixedTitle(Comparison comparison) {
-        return Method.FIXED.label() + "  (lr = " + Numbers.compact(comparison.config().lr()) + ")";
-    }
-
-    /** The title of the backtracking pane for {@code comparison}'s settings. */
-    public static String backtrackingTitle(Comparison comparison) {
-        var c = comparison.config();
-        return Method.BACKTRACKING.label() + "  (α₀ = " + Numbers.compact(c.alpha0()) + ", ρ = "
-                + Numbers.compact(c.rho()) + ", c = " + Numbers.compact(c.c()) + ")";
+    /** The live-app title of {@code method}'s pane for {@code comparison}'s settings: "Fixed learning rate  (lr = 0.01)". */
+    public static String title(Comparison comparison, Method method) {
+        return method.label() + "  (" + method.settingsText(comparison.config()) + ")";
     }
 
     /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
@@ -134,6 +131,7 @@ public final class OffscreenCharts {
                 return;
             }
             if (!toolkitRunning()) {
+                StartupTrace.mark("offscreen javafx start");
                 System.setProperty("glass.platform", "Monocle");
                 System.setProperty("monocle.platform", "Headless");
                 System.setProperty("prism.order", "sw");
@@ -153,6 +151,7 @@ public final class OffscreenCharts {
             }
             Platform.setImplicitExit(false);
             ready = true;
+            StartupTrace.mark("offscreen javafx ready");
         }
     }
 
@@ -166,7 +165,8 @@ public final class OffscreenCharts {
     }
 
     private static LinePlot lossPlot(Comparison comparison) {
-        LinePlot plot = new LinePlot("Loss: fixed learning rate vs backtracking line search");
+        LinePlot plot = new LinePlot("Loss: " + String.join(" vs ", comparison.methods().stream()
+                .map(m -> m.label().toLowerCase(java.util.Locale.ROOT)).toList()));
         plot.setId("loss-plot");
         plot.setAxisLabels("epoch", "mean binary cross-entropy");
         plot.setLogY(true);
@@ -192,18 +192,18 @@ public final class OffscreenCharts {
         }
     }
 
-    private static HBox boundaries(Comparison comparison, BoundaryGrid grid, double[] fixedP, double[] backP) {
-        BoundaryView fixed = boundary(comparison, comparison.fixed(), fixedTitle(comparison),
-                Palette.of(Method.FIXED), grid, fixedP);
-        BoundaryView back = boundary(comparison, comparison.backtracking(), backtrackingTitle(comparison),
-                Palette.of(Method.BACKTRACKING), grid, backP);
-        fixed.setId("boundary-" + Method.FIXED.id());
-        back.setId("boundary-" + Method.BACKTRACKING.id());
-        HBox row = new HBox(fixed, back);
-        HBox.setHgrow(fixed, Priority.ALWAYS);
-        HBox.setHgrow(back, Priority.ALWAYS);
-        fixed.setPrefWidth(700);
-        back.setPrefWidth(700);
+    private static HBox boundaries(Comparison comparison, BoundaryGrid grid, List<double[]> probabilities) {
+        HBox row = new HBox();
+        List<TrainingRun> runs = comparison.runs();
+        for (int i = 0; i < runs.size(); i++) {
+            Method m = runs.get(i).method();
+            BoundaryView pane = boundary(comparison, runs.get(i), title(comparison, m), Palette.of(m), grid,
+                    probabilities.get(i));
+            pane.setId("boundary-" + m.id());
+            HBox.setHgrow(pane, Priority.ALWAYS);
+            pane.setPrefWidth(1400.0 / runs.size());
+            row.getChildren().add(pane);
+        }
         row.setStyle("-fx-background-color: white;");
         return row;
     }

@@ -46,7 +46,8 @@ public final class SweepFiles {
     }
 
     /**
-     * {"config": {…, "lrs": […]}, "fixed": [aggregate per lr], "backtracking": band, "cancelled", "wall_ms"};
+     * {"config": {…, "lrs": […]}, then one key per swept method ("fixed", "momentum", …): [aggregate per lr],
+     * then the line search's key ("backtracking", …): band, "cancelled", "wall_ms";
      * an aggregate's statistics are over its completed runs, null where there are none (e.g. all diverged).
      */
     public static String json(SweepResult result) throws IOException {
@@ -58,11 +59,13 @@ public final class SweepFiles {
             lrs.add(lr);
         }
         root.set("config", config);
-        ArrayNode fixed = root.putArray(Method.FIXED.id());
-        for (SweepAggregate a : result.fixedAggregates()) {
-            fixed.add(aggregateNode(a));
+        for (Method m : result.swept()) {
+            ArrayNode swept = root.putArray(m.id());
+            for (SweepAggregate a : result.aggregates(m)) {
+                swept.add(aggregateNode(a));
+            }
         }
-        root.set(Method.BACKTRACKING.id(), aggregateNode(result.backtrackingBand()));
+        root.set(result.band().id(), aggregateNode(result.backtrackingBand()));
         root.put("cancelled", result.cancelled());
         ReportFiles.number(root, "wall_ms", result.wallMs());
         return JSON.writeValueAsString(root) + "\n";

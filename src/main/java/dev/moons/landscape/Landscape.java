@@ -29,7 +29,7 @@ public record Landscape(Plane plane, Surface surface, List<PathPoint> paths, Pro
         Plane plane = Planes.choose(settings.plane(), runs, settings.seed(), hessian);
         List<PathPoint> points = new ArrayList<>();
         List<Plane.Projection> projections = new ArrayList<>();
-        for (Method m : Method.all()) {
+        for (Method m : Method.DEFAULTS) {
             for (Trajectories.Visit v : runs.path(m)) {
                 Plane.Projection p = plane.project(v.theta());
                 projections.add(p);

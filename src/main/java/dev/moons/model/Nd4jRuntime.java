@@ -1,5 +1,6 @@
 package dev.moons.model;
 
+import dev.moons.io.StartupTrace;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;
 
@@ -13,6 +14,7 @@ public final class Nd4jRuntime {
     public static final int THREADS;
 
     static {
+        StartupTrace.mark("nd4j start");
         THREADS = requestedThreads();
         Nd4j.getEnvironment().setMaxThreads(THREADS);
         Nd4j.getEnvironment().setMaxMasterThreads(THREADS);
@@ -20,6 +22,7 @@ public final class Nd4jRuntime {
         NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(THREADS);
         Nd4j.setDefaultDataTypes(org.nd4j.linalg.api.buffer.DataType.DOUBLE,
                 org.nd4j.linalg.api.buffer.DataType.DOUBLE);
+        StartupTrace.mark("nd4j ready");
     }
 
     private Nd4jRuntime() {}

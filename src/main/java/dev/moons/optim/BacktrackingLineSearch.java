@@ -9,7 +9,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * or once α &lt; {@value #MIN_STEP}; the caller then marks the run stalled. Keeps a trial buffer and, with warm
  * start, the last accepted α between steps, so use one instance per run.
  */
-public final class BacktrackingLineSearch implements Optimizer {
+public final class BacktrackingLineSearch implements LineSearch {
     /** The name used in tables and files. */
     public static final String NAME = "backtracking";
     /** Default first step size α₀; the one owner of this default (the settings table refers to it). */
@@ -53,6 +53,7 @@ public final class BacktrackingLineSearch implements Optimizer {
     }
 
     /** The first step size α₀ of every search (the cap of the warm start). */
+    @Override
     public double alpha0() {
         return alpha0;
     }
@@ -63,6 +64,7 @@ public final class BacktrackingLineSearch implements Optimizer {
     }
 
     /** The Armijo sufficient-decrease constant c. */
+    @Override
     public double c() {
         return armijo.c();
     }

@@ -40,6 +40,9 @@ final class HistoryColumns {
             g.writeNullField("diverged_at");
         }
         number(g, "last_accepted_step", run.lastAccepted());
+        if (run.sharpnessEvery() > 0) {
+            g.writeNumberField("sharpness_every", run.sharpnessEvery());
+        }
         doubles(g, "theta", run.theta());
         g.writeObjectFieldStart("history");
         g.writeFieldName("epoch");
@@ -68,6 +71,9 @@ final class HistoryColumns {
         g.writeEndObject();
         if (!run.layerStats().isEmpty()) {
             writeLayerStats(g, run.layerStats());
+        }
+        if (run.optimizerState().length > 0) {
+            doubles(g, "optimizer_state", run.optimizerState());
         }
         g.writeEndObject();
     }
@@ -117,7 +123,13 @@ final class HistoryColumns {
         }
         List<LayerStats> stats = r.has("layer_stats")
                 ? layerStats(field(r, "layer_stats", p), p + ".layer_stats", history.size()) : List.of();
-        return new Session.RunState(history, theta, accepted, stats);
+        int every = r.has("sharpness_every") ? integer(r.get("sharpness_every"), p + ".sharpness_every") : 0;
+        if (every < 0) {
+            throw new BadValue(p + ".sharpness_every", "must be >= 0, was " + every);
+        }
+        double[] state = r.has("optimizer_state")
+                ? doubles(field(r, "optimizer_state", p), p + ".optimizer_state") : new double[0];
+        return new Session.RunState(history, theta, accepted, stats, every, state);
     }
 
     /** Reads "layer_stats" at {@code p}: every column n entries long, norms not negative. */

@@ -30,7 +30,8 @@ import java.util.List;
  *  "data": {"source": "moons" | file name, "train": {"x1": [..], "x2": [..], "label": [..]}, "test": {…}},
  *  "runs": {"fixed" | "backtracking": {"status", "diverged_at" (epoch or null), "last_accepted_step",
  *           "theta": [4H+1], "history": {"epoch", "train_loss", "test_loss", "train_acc", "test_acc", "step",
- *           "loss_evals", "grad_norm", "time_ms", "status": one array per field},
+ *           "loss_evals", "grad_norm", "time_ms", "status": one array per field; "sharpness" optional},
+ *           "sharpness_every" (optional, only when &gt; 0): k, the run's λ_max interval in epochs,
  *           "layer_stats" (optional; absent in older files): {"grad_w1", "grad_b1", "grad_w2", "grad_b2",
  *           "grad_layer1", "grad_layer2", "update_ratio1", "update_ratio2": one array per field, entry i = epoch i,
  *           as long as "history"}}},
@@ -38,7 +39,12 @@ import java.util.List;
  *              "step": {step_size, loss_evaluations, gradient_norm, loss_before, loss_after, step_taken,
  *                       tried_steps, tried_losses} or null}]}}
  * </pre>
- * Version 1 is the same without "settings_changes"; it still opens, as a session whose settings never changed.
+ * Version 3 (issue 18) runs any 2 to 4 methods: "config" then has "methods" (and any method setting not at its
+ * default, e.g. "momentum"), "runs" and each kept epoch hold one entry per method named by it, in its order, and a
+ * run whose optimizer keeps state (momentum buffer, Adam's m, v and t, sls's η) has "optimizer_state": [..] after
+ * its "layer_stats", which a resumed run restores. A session that needs none of this (fixed against backtracking)
+ * is still written as version 2, byte for byte as before, so older builds open it.
+ * Version 1 is version 2 without "settings_changes"; it still opens, as a session whose settings never changed.
  * Doubles are lossless: a finite value is a JSON number in Java's round-trip decimal form, read back to the same
  * bits (−0.0 included); NaN, Infinity and -Infinity, which JSON has no numbers for, are the strings "NaN",
  * "Infinity", "-Infinity". The reader checks everything and refuses a file with one line naming it and the fault.
@@ -48,7 +54,7 @@ public final class SessionJson {
     /** The format name in every session file. */
     public static final String FORMAT = "moons-session";
     /** The version this code writes; it reads this one and every earlier one. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     /** Largest session file read, in bytes (256 MiB: 100,000 epochs and a full archive at H = 256 fit). */
     public static final long MAX_BYTES = 256L << 20;
 

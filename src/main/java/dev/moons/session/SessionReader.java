@@ -21,7 +21,9 @@ import dev.moons.training.Method;
 import dev.moons.training.SettingsChange;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads a parsed session file (format in {@link SessionJson}) and checks everything; a fault throws
@@ -73,14 +75,17 @@ final class SessionReader {
         }
         int parameters = 4 * config.hidden() + 1;
         JsonNode runs = field(root, "runs", "");
-        Session.RunState fixed = HistoryColumns.readRun(field(runs, Method.FIXED.id(), "runs"),
-                "runs." + Method.FIXED.id(), config, parameters);
-        Session.RunState backtracking = HistoryColumns.readRun(field(runs, Method.BACKTRACKING.id(), "runs"),
-                "runs." + Method.BACKTRACKING.id(), config, parameters);
-        if (!Double.isNaN(fixed.lastAccepted())) {
-            throw new BadValue("runs." + Method.FIXED.id() + ".last_accepted_step", "must be NaN for the fixed run");
+        Map<Method, Session.RunState> runStates = new LinkedHashMap<>();
+        for (Method m : config.methods()) {
+            Session.RunState run = HistoryColumns.readRun(field(runs, m.id(), "runs"), "runs." + m.id(), config,
+                    parameters);
+            if (m.isFixedStep() && !Double.isNaN(run.lastAccepted())) {
+                throw new BadValue("runs." + m.id() + ".last_accepted_step", "must be NaN for the " + m.id()
+                        + " run (it takes no line-search steps)");
+            }
+            runStates.put(m, run);
         }
-        int lastEpoch = Math.max(fixed.history().size(), backtracking.history().size()) - 1;
+        int lastEpoch = runStates.values().stream().mapToInt(r -> r.history().size()).max().orElse(1) - 1;
         List<SettingsChange> changes = version < 2 ? List.of()
                 : settingsChanges(array(field(root, "settings_changes", ""), "settings_changes"), config, lastEpoch);
         JsonNode archive = field(root, "archive", "");
@@ -89,16 +94,21 @@ final class SessionReader {
             throw new BadValue("archive.stride", "must be a power of 2, was " + stride);
         }
         List<Session.KeptEpoch> kept = kept(array(field(archive, "kept", "archive"), "archive.kept"), stride,
-                lastEpoch, parameters);
+                lastEpoch, parameters, config.methods());
         int maxKept = new EpochArchive(parameters).maxKept();
         if (kept.size() > maxKept) {
             throw new BadValue("archive.kept", "at most " + maxKept + " kept epochs for H = " + config.hidden()
                     + ", were " + kept.size());
         }
-        if (!Arrays.equals(kept.get(0).fixedTheta(), kept.get(0).backtrackingTheta())) {
-            throw new BadValue("archive.kept[0]", "the two runs must start from the same θ at epoch 0");
+        double[] start = kept.get(0).thetas().get(config.methods().get(0));
+        if (kept.get(0).thetas().values().stream().anyMatch(t -> !Arrays.equals(t, start))) {
+            throw new BadValue("archive.kept[0]", "the runs must start from the same θ at epoch 0");
         }
-        return new Session(config, seeds, source, train, test, fixed, backtracking, stride, kept, changes);
+        try {
+            return new Session(config, seeds, source, train, test, runStates, stride, kept, changes);
+        } catch (IllegalArgumentException e) {
+            throw new BadValue("runs", e.getMessage());
+        }
     }
 
     /**
@@ -166,7 +176,8 @@ final class SessionReader {
         }
     }
 
-    private static List<Session.KeptEpoch> kept(JsonNode list, int stride, int lastEpoch, int parameters) {
+    private static List<Session.KeptEpoch> kept(JsonNode list, int stride, int lastEpoch, int parameters,
+            List<Method> methods) {
         if (list.size() == 0) {
             throw new BadValue("archive.kept", "is empty (epoch 0 is always kept)");
         }
@@ -184,9 +195,10 @@ final class SessionReader {
                         + " and at most " + lastEpoch + "; was " + epoch + " after " + previous);
             }
             previous = epoch;
-            double[] f = theta(field(k, Method.FIXED.id(), p), p + "." + Method.FIXED.id(), parameters);
-            double[] b = theta(field(k, Method.BACKTRACKING.id(), p), p + "." + Method.BACKTRACKING.id(),
-                    parameters);
+            Map<Method, double[]> thetas = new LinkedHashMap<>();
+            for (Method m : methods) {
+                thetas.put(m, theta(field(k, m.id(), p), p + "." + m.id(), parameters));
+            }
             JsonNode startNode = field(k, "step_start", p);
             JsonNode stepNode = field(k, "step", p);
             double[] start = startNode.isNull() ? null : theta(startNode, p + ".step_start", parameters);
@@ -194,7 +206,7 @@ final class SessionReader {
             if ((start == null) != (step == null)) {
                 throw new BadValue(p, "step_start and step must both be given or both be null");
             }
-            kept.add(new Session.KeptEpoch(epoch, f, b, start, step));
+            kept.add(new Session.KeptEpoch(epoch, thetas, start, step));
         }
         return kept;
     }

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.moons.data.Dataset;
 import dev.moons.optim.StepResult;
 import dev.moons.training.ConfigJson;
-import dev.moons.training.Method;
 import dev.moons.training.SettingsChange;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,7 +26,8 @@ final class SessionWriter {
             g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             g.writeStartObject();
             g.writeStringField("format", SessionJson.FORMAT);
-            g.writeNumberField("version", SessionJson.VERSION);
+            // a session version 2 can hold is written as version 2, so default files keep their bytes
+            g.writeNumberField("version", s.needsVersion3() ? SessionJson.VERSION : 2);
             g.writeFieldName("config");
             g.writeTree(ConfigJson.write(s.config()));
             writeSettingsChanges(g, s);
@@ -43,8 +43,9 @@ final class SessionWriter {
             writePoints(g, "test", s.test());
             g.writeEndObject();
             g.writeObjectFieldStart("runs");
-            HistoryColumns.writeRun(g, Method.FIXED.id(), s.fixed());
-            HistoryColumns.writeRun(g, Method.BACKTRACKING.id(), s.backtracking());
+            for (var run : s.runs().entrySet()) {
+                HistoryColumns.writeRun(g, run.getKey().id(), run.getValue());
+            }
             g.writeEndObject();
             g.writeObjectFieldStart("archive");
             g.writeNumberField("stride", s.stride());
@@ -94,8 +95,9 @@ final class SessionWriter {
     private static void writeKept(JsonGenerator g, Session.KeptEpoch k) throws IOException {
         g.writeStartObject();
         g.writeNumberField("epoch", k.epoch());
-        doubles(g, Method.FIXED.id(), k.fixedTheta());
-        doubles(g, Method.BACKTRACKING.id(), k.backtrackingTheta());
+        for (var theta : k.thetas().entrySet()) {
+            doubles(g, theta.getKey().id(), theta.getValue());
+        }
         if (k.stepStart() == null) {
             g.writeNullField("step_start");
         } else {

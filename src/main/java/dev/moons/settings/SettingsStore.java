@@ -115,6 +115,8 @@ public final class SettingsStore {
             // the app compares one seed at a time: a "seeds" count in the file is not read
             ObjectNode copy = ((ObjectNode) c).deepCopy();
             copy.remove("seeds");
+            // nor "methods": the window's two lanes are fixed against backtracking
+            copy.remove("methods");
             c = copy;
         }
         Config config = ConfigJson.readOver(c, Config.defaults(), "config");

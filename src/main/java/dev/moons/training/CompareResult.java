@@ -2,10 +2,10 @@ package dev.moons.training;
 
 import dev.moons.data.Dataset;
 import dev.moons.data.Seeds;
+import dev.moons.io.StartupTrace;
 import dev.moons.model.Nd4jRuntime;
 import dev.moons.model.SameDiffGradient;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,13 +62,13 @@ public final class CompareResult {
         }
     }
 
-    /** Trains both methods on generated moons for every seed; {@code listener} sees every record. */
+    /** Trains every method on generated moons for every seed; {@code listener} sees every record. */
     public static CompareResult run(Config config, EpochListener listener) {
         return run(config, null, listener);
     }
 
     /**
-     * Trains both methods for every seed, in lockstep per seed, on {@code data} (the split, weights and batch
+     * Trains every method of the config for every seed, in lockstep per seed, on {@code data} (the split, weights and batch
      * order still follow each seed) or, when it is null, on moons generated from each seed.
      */
     public static CompareResult run(Config config, Dataset data, EpochListener listener) {
@@ -111,14 +111,14 @@ public final class CompareResult {
             long seed = config.seed() + k;
             Comparison c = train(config, data, seed, shared, k == 0 ? firstArchive : null,
                     sharpnessEvery);
-            Map<Method, SeedResult> ends = new EnumMap<>(Method.class);
+            Map<Method, SeedResult> ends = new LinkedHashMap<>();
             for (TrainingRun run : c.runs()) {
                 ends.put(run.method(), SeedResult.of(seed, run));
             }
             return new SeedRuns(k == 0 ? c : null, ends);
         });
-        Map<Method, List<SeedResult>> results = new EnumMap<>(Method.class);
-        for (Method m : Method.all()) {
+        Map<Method, List<SeedResult>> results = new LinkedHashMap<>();
+        for (Method m : config.methods()) {
             results.put(m, new ArrayList<>());
         }
         for (SeedRuns s : seeds) {
@@ -133,7 +133,10 @@ public final class CompareResult {
         Seeds seeds = Seeds.of(config.seed());
         Problem p = data == null ? Problem.generate(config, seeds)
                 : Problem.of(data, config.trainRatio(), config.hidden(), config.activation(), seeds);
-        return SameDiffGradient.maxAbsDiff(p.model(), p.initialParameters(seeds), p.xTrain(), p.yTrain());
+        StartupTrace.mark("samediff start");
+        double diff = SameDiffGradient.maxAbsDiff(p.model(), p.initialParameters(seeds), p.xTrain(), p.yTrain());
+        StartupTrace.mark("samediff done");
+        return diff;
     }
 
     private record SeedRuns(Comparison comparison, Map<Method, SeedResult> results) {

@@ -7,8 +7,8 @@ import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * The two methods side by side on the same split and the same initial weights (each run gets its own copy):
- * gradient descent with a fixed learning rate, and gradient descent with a backtracking line search.
+ * Two to four methods side by side ({@link Config#methods()}, lane order) on the same split, from the same initial
+ * weights (each run gets its own copy) and with the same batch order (each run its own copy of the batch stream).
  * <p>
  * The comparison owns the settings in effect: {@link #config()} is the current one, and every change of the
  * optimizer settings made during training ({@link #changeSettings}) is kept in {@link #settingsChanges()}. Like its
@@ -20,41 +20,44 @@ public final class Comparison {
     private final Seeds seeds;
     private final Problem problem;
     private final INDArray theta0;
-    private final TrainingRun fixed;
-    private final TrainingRun backtracking;
+    private final List<TrainingRun> runs;
 
-    /** Both runs on {@code problem} from {@code theta0}, with the optimizers and schedule of {@code config}. */
+    /** One run per method of {@code config} on {@code problem} from {@code theta0}, with its optimizer and schedule. */
     public Comparison(Config config, Seeds seeds, Problem problem, INDArray theta0) {
         this.config = config;
         this.seeds = seeds;
         this.problem = problem;
         this.theta0 = theta0.dup();
-        this.fixed = new TrainingRun(Method.FIXED, problem, theta0, Method.FIXED.optimizer(config), config.epochs(),
-                config.batch(), seeds.batchRandom());
-        this.backtracking = new TrainingRun(Method.BACKTRACKING, problem, theta0,
-                Method.BACKTRACKING.optimizer(config), config.epochs(),
-                config.batch(), seeds.batchRandom());
+        List<TrainingRun> built = new ArrayList<>();
+        for (Method m : config.methods()) {
+            built.add(new TrainingRun(m, problem, theta0, m.optimizer(config, problem), config.epochs(),
+                    config.batch(), seeds.batchRandom()));
+        }
+        this.runs = List.copyOf(built);
     }
 
-    private Comparison(Config config, Seeds seeds, Problem problem, INDArray theta0, TrainingRun fixed,
-            TrainingRun backtracking) {
+    private Comparison(Config config, Seeds seeds, Problem problem, INDArray theta0, List<TrainingRun> runs) {
         this.config = config;
         this.seeds = seeds;
         this.problem = problem;
         this.theta0 = theta0.dup();
-        this.fixed = fixed;
-        this.backtracking = backtracking;
+        this.runs = List.copyOf(runs);
     }
 
     /**
      * A comparison continued from saved runs (see {@link TrainingRun#resume}): {@code theta0} is the shared start
-     * that a reset returns to; both runs must be on {@code problem}, with optimizers of {@code config}, the settings
-     * in effect after the earlier {@code changes} (oldest first, each starting from the one before's settings).
+     * that a reset returns to; {@code runs} are one per method of {@code config}, in its order, all on
+     * {@code problem}, with optimizers of {@code config}, the settings in effect after the earlier {@code changes}
+     * (oldest first, each starting from the one before's settings).
      */
-    public static Comparison resume(Config config, Seeds seeds, Problem problem, INDArray theta0, TrainingRun fixed,
-            TrainingRun backtracking, List<SettingsChange> changes) {
-        if (fixed.problem() != problem || backtracking.problem() != problem) {
-            throw new IllegalArgumentException("both runs must be on the comparison's problem");
+    public static Comparison resume(Config config, Seeds seeds, Problem problem, INDArray theta0,
+            List<TrainingRun> runs, List<SettingsChange> changes) {
+        if (!runs.stream().map(TrainingRun::method).toList().equals(config.methods())) {
+            throw new IllegalArgumentException("the runs must be of " + config.methodSettings().names()
+                    + " in that order");
+        }
+        if (runs.stream().anyMatch(r -> r.problem() != problem)) {
+            throw new IllegalArgumentException("every run must be on the comparison's problem");
         }
         for (int i = 0; i < changes.size(); i++) {
             SettingsChange change = changes.get(i);
@@ -64,7 +67,7 @@ public final class Comparison {
                         + ") does not lead to the next one or to the current settings");
             }
         }
-        Comparison c = new Comparison(config, seeds, problem, theta0, fixed, backtracking);
+        Comparison c = new Comparison(config, seeds, problem, theta0, runs);
         c.changes.addAll(changes);
         return c;
     }
@@ -75,7 +78,7 @@ public final class Comparison {
         return new Comparison(config, seeds, problem, problem.initialParameters(seeds));
     }
 
-    /** Both runs on given data (e.g. a CSV file): split, initial weights and batch order from {@code seeds}. */
+    /** Every run on given data (e.g. a CSV file): split, initial weights and batch order from {@code seeds}. */
     public static Comparison on(Config config, Seeds seeds, Dataset data) {
         Problem problem = Problem.of(data, config.trainRatio(), config.hidden(), config.activation(), seeds)
                 .withWeightDecay(config.weightDecay());
@@ -103,18 +106,18 @@ public final class Comparison {
      * settings changed gets a new optimizer (a new line search forgets its last accepted α); the other keeps its
      * own. Once an epoch has been trained, the change is logged as a {@link SettingsChange} at the last epoch
      * completed (the higher of the two runs' epochs); before that, nothing used the old settings and none is
-     * logged. Settings equal to the current ones change nothing.
+     * logged. Settings equal to the current ones change nothing. The methods themselves cannot change.
      */
     public void changeSettings(Config next) {
         SettingsChange.requireOptimizerOnly(config, next);
         if (next.equals(config)) {
             return;
         }
-        int epoch = Math.max(fixed.epoch(), backtracking.epoch());
+        int epoch = epoch();
         Config before = config;
         for (TrainingRun run : runs()) {
             if (run.method().settingsDiffer(before, next)) {
-                run.setOptimizer(run.method().optimizer(next));
+                run.setOptimizer(run.method().optimizer(next, problem));
             }
         }
         config = next;
@@ -136,12 +139,32 @@ public final class Comparison {
         return theta0.dup();
     }
 
-    public TrainingRun fixed() {
-        return fixed;
+    /** The left lane's run: the first method's. */
+    public TrainingRun left() {
+        return runs.get(0);
     }
 
-    public TrainingRun backtracking() {
-        return backtracking;
+    /** The right lane's run: the second method's. */
+    public TrainingRun right() {
+        return runs.get(1);
+    }
+
+    /** The highest epoch any run has reached. */
+    public int epoch() {
+        return runs.stream().mapToInt(TrainingRun::epoch).max().orElse(0);
+    }
+
+    /**
+     * The run whose steps the line-search view replays and the archive keeps: the first run of a line-search
+     * method, lane order; empty when every method steps by lr.
+     */
+    public java.util.Optional<TrainingRun> lineSearchRun() {
+        return runs.stream().filter(r -> !r.method().isFixedStep()).findFirst();
+    }
+
+    /** The methods compared, lane order. */
+    public List<Method> methods() {
+        return config.methods();
     }
 
     /** The run of {@code method}. */
@@ -154,17 +177,17 @@ public final class Comparison {
         throw new IllegalArgumentException("no run of " + method.id());
     }
 
-    /** Both runs, fixed first. */
+    /** Every run, lane order (the order of {@link Config#methods()}). */
     public List<TrainingRun> runs() {
-        return List.of(fixed, backtracking);
+        return runs;
     }
 
-    /** Whether both runs have ended. */
+    /** Whether every run has ended. */
     public boolean isDone() {
-        return fixed.isDone() && backtracking.isDone();
+        return runs.stream().allMatch(TrainingRun::isDone);
     }
 
-    /** One epoch of each run still going, fixed first; every new record goes to {@code listener}. */
+    /** One epoch of each run still going, lane order; every new record goes to {@code listener}. */
     public void stepBoth(EpochListener listener) {
         for (TrainingRun run : runs()) {
             if (!run.isDone()) {
@@ -173,22 +196,20 @@ public final class Comparison {
         }
     }
 
-    /** Trains both in lockstep until both have ended. */
+    /** Trains every run in lockstep until all have ended. */
     public void runToEnd(EpochListener listener) {
         while (!isDone()) {
             stepBoth(listener);
         }
     }
 
-    /** Asks both runs to stop before their next step. */
+    /** Asks every run to stop before its next step. */
     public void cancel() {
-        fixed.cancel();
-        backtracking.cancel();
+        runs.forEach(TrainingRun::cancel);
     }
 
-    /** λ_max every {@code k} epochs in both runs (0 = off); see {@link TrainingRun#setSharpnessEvery}. */
+    /** λ_max every {@code k} epochs in every run (0 = off); see {@link TrainingRun#setSharpnessEvery}. */
     public void setSharpnessEvery(int k) {
-        fixed.setSharpnessEvery(k);
-        backtracking.setSharpnessEvery(k);
+        runs.forEach(r -> r.setSharpnessEvery(k));
     }
 }

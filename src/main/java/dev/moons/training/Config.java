@@ -30,11 +30,12 @@ import dev.moons.model.Activation;
  * @param turns       {@link Parameter#TURNS} (read by spiral only, checked always)
  * @param distance    {@link Parameter#DISTANCE} (read by blobs only, checked always)
  * @param weightDecay {@link Parameter#WEIGHT_DECAY}
+ * @param methodSettings the methods compared and their own settings ({@link MethodSettings}); c2 must exceed c
  */
 public record Config(int samples, double noise, double trainRatio, int hidden, int epochs, double lr,
         double alpha0, double rho, double c, int batch, long seed, int seeds, boolean warmStart,
         Activation activation, DataShape dataset, double factor, double turns, double distance,
-        double weightDecay) {
+        double weightDecay, MethodSettings methodSettings) {
 
     public static final int DEFAULT_SAMPLES = Parameter.SAMPLES.defaultInt();
     public static final double DEFAULT_NOISE = Parameter.NOISE.defaultDouble();
@@ -79,6 +80,21 @@ public record Config(int samples, double noise, double trainRatio, int hidden, i
         Parameter.TURNS.check(turns);
         Parameter.DISTANCE.check(distance);
         Parameter.WEIGHT_DECAY.check(weightDecay);
+        if (methodSettings == null) {
+            throw new IllegalArgumentException(Parameter.METHODS.key() + " must be given, was null");
+        }
+        if (!(methodSettings.c2() > c)) {
+            throw new IllegalArgumentException(Parameter.C2.key() + " must be in (c, 1) = (" + c + ", 1), was "
+                    + methodSettings.c2());
+        }
+    }
+
+    /** The default methods (fixed, backtracking); the arguments are those of the canonical constructor. */
+    public Config(int samples, double noise, double trainRatio, int hidden, int epochs, double lr, double alpha0,
+            double rho, double c, int batch, long seed, int seeds, boolean warmStart, Activation activation,
+            DataShape dataset, double factor, double turns, double distance, double weightDecay) {
+        this(samples, noise, trainRatio, hidden, epochs, lr, alpha0, rho, c, batch, seed, seeds, warmStart,
+                activation, dataset, factor, turns, distance, weightDecay, MethodSettings.defaults());
     }
 
     /** Two moons without weight decay; the arguments are those of the canonical constructor. */
@@ -132,68 +148,124 @@ public record Config(int samples, double noise, double trainRatio, int hidden, i
 
     public Config withSamples(int v) {
         return new Config(v, noise, trainRatio, hidden, epochs, lr, alpha0, rho, c, batch, seed, seeds, warmStart,
-                activation, dataset, factor, turns, distance, weightDecay);
+                activation, dataset, factor, turns, distance, weightDecay, methodSettings);
     }
 
     public Config withNoise(double v) {
         return new Config(samples, v, trainRatio, hidden, epochs, lr, alpha0, rho, c, batch, seed, seeds, warmStart,
-                activation, dataset, factor, turns, distance, weightDecay);
+                activation, dataset, factor, turns, distance, weightDecay, methodSettings);
     }
 
     public Config withTrainRatio(double v) {
         return new Config(samples, noise, v, hidden, epochs, lr, alpha0, rho, c, batch, seed, seeds, warmStart,
-                activation, dataset, factor, turns, distance, weightDecay);
+                activation, dataset, factor, turns, distance, weightDecay, methodSettings);
     }
 
     public Config withHidden(int v) {
         return new Config(samples, noise, trainRatio, v, epochs, lr, alpha0, rho, c, batch, seed, seeds, warmStart,
-                activation, dataset, factor, turns, distance, weightDecay);
+                activation, dataset, factor, turns, distance, weightDecay, methodSettings);
     }
 
     public Config withEpochs(int v) {
         return new Config(samples, noise, trainRatio, hidden, v, lr, alpha0, rho, c, batch, seed, seeds, warmStart,
-                activation, dataset, factor, turns, distance, weightDecay);
+                activation, dataset, factor, turns, distance, weightDecay, methodSettings);
     }
 
     public Config withLr(double v) {
         return new Config(samples, noise, trainRatio, hidden, epochs, v, alpha0, rho, c, batch, seed, seeds, warmStart,
-                activation, dataset, factor, turns, distance, weightDecay);
+                activation, dataset, factor, turns, distance, weightDecay, methodSettings);
     }
 
     public Config withLineSearch(double a0, double r, double cc, boolean warm) {
         return new Config(samples, noise, trainRatio, hidden, epochs, lr, a0, r, cc, batch, seed, seeds, warm,
-                activation, dataset, factor, turns, distance, weightDecay);
+                activation, dataset, factor, turns, distance, weightDecay, methodSettings);
     }
 
     public Config withBatch(int v) {
         return new Config(samples, noise, trainRatio, hidden, epochs, lr, alpha0, rho, c, v, seed, seeds, warmStart,
-                activation, dataset, factor, turns, distance, weightDecay);
+                activation, dataset, factor, turns, distance, weightDecay, methodSettings);
     }
 
     public Config withSeed(long v) {
         return new Config(samples, noise, trainRatio, hidden, epochs, lr, alpha0, rho, c, batch, v, seeds, warmStart,
-                activation, dataset, factor, turns, distance, weightDecay);
+                activation, dataset, factor, turns, distance, weightDecay, methodSettings);
     }
 
     public Config withSeeds(int v) {
         return new Config(samples, noise, trainRatio, hidden, epochs, lr, alpha0, rho, c, batch, seed, v, warmStart,
-                activation, dataset, factor, turns, distance, weightDecay);
+                activation, dataset, factor, turns, distance, weightDecay, methodSettings);
     }
 
     public Config withActivation(Activation v) {
         return new Config(samples, noise, trainRatio, hidden, epochs, lr, alpha0, rho, c, batch, seed, seeds, warmStart,
-                v, dataset, factor, turns, distance, weightDecay);
+                v, dataset, factor, turns, distance, weightDecay, methodSettings);
     }
 
     /** The same settings on the generated shape {@code shape} with its parameters (each checked by its row). */
     public Config withDataset(DataShape shape, double f, double t, double d) {
         return new Config(samples, noise, trainRatio, hidden, epochs, lr, alpha0, rho, c, batch, seed, seeds, warmStart,
-                activation, shape, f, t, d, weightDecay);
+                activation, shape, f, t, d, weightDecay, methodSettings);
     }
 
     public Config withWeightDecay(double v) {
         return new Config(samples, noise, trainRatio, hidden, epochs, lr, alpha0, rho, c, batch, seed, seeds, warmStart,
-                activation, dataset, factor, turns, distance, v);
+                activation, dataset, factor, turns, distance, v, methodSettings);
+    }
+
+    /** The same settings comparing {@code next} (2 to 4 distinct methods, lane order). */
+    public Config withMethods(java.util.List<Method> next) {
+        return withMethodSettings(methodSettings.withMethods(next));
+    }
+
+    /** The same settings with {@code next}'s methods and method settings. */
+    public Config withMethodSettings(MethodSettings next) {
+        return new Config(samples, noise, trainRatio, hidden, epochs, lr, alpha0, rho, c, batch, seed, seeds, warmStart,
+                activation, dataset, factor, turns, distance, weightDecay, next);
+    }
+
+    /** The methods compared, lane order (left first). */
+    public java.util.List<Method> methods() {
+        return methodSettings.methods();
+    }
+
+    /** {@link Parameter#MOMENTUM}. */
+    public double momentum() {
+        return methodSettings.momentum();
+    }
+
+    /** {@link Parameter#BETA1}. */
+    public double beta1() {
+        return methodSettings.beta1();
+    }
+
+    /** {@link Parameter#BETA2}. */
+    public double beta2() {
+        return methodSettings.beta2();
+    }
+
+    /** {@link Parameter#EPS}. */
+    public double eps() {
+        return methodSettings.eps();
+    }
+
+    /** {@link Parameter#C2}. */
+    public double c2() {
+        return methodSettings.c2();
+    }
+
+    /** {@link Parameter#SLS_C}. */
+    public double slsC() {
+        return methodSettings.slsC();
+    }
+
+    /** {@link Parameter#GAMMA}. */
+    public double gamma() {
+        return methodSettings.gamma();
+    }
+
+    /** {@link Parameter#ETA_MAX}. */
+    public double etaMax() {
+        return methodSettings.etaMax();
     }
 
     /** {@link #samples()} points of {@link #dataset()} with {@link #noise()} from {@code seeds}' data stream. */

@@ -12,8 +12,11 @@ import java.util.List;
  * {@link Config} as JSON, the one writer and reader of the "config" object of summary.json, sweep.json, session
  * files and the app's settings file. Keys, in this order: samples, noise, train_ratio, hidden, epochs, lr, alpha0,
  * rho, c, batch, seed, seeds, warm_start, activation (its CLI name), dataset (its CLI name), factor, turns,
- * distance, weight_decay; the dataset's four are written only when one differs from its default and weight_decay
- * only when not 0, and all five are optional when read (missing: two moons without weight decay). It lives beside Config, not in io/, because io/
+ * distance, weight_decay, methods, momentum, beta1, beta2, eps, c2, sls_c, gamma, eta_max; the dataset's four are
+ * written only when one differs from its default, weight_decay only when not 0, methods (an array of names) only
+ * when not fixed, backtracking, and each method setting only when not its default; all of these are optional when
+ * read (missing: two moons without weight decay, fixed against backtracking, the defaults), so files written
+ * before them read as they always did and default files are byte-identical. It lives beside Config, not in io/, because io/
  * is the ground floor and must not know training; the typed node readers it uses are io/'s {@link JsonFields}.
  * Faults throw {@link JsonFields.BadValue} naming the key's path, or Config's own one-line reason as
  * "{@code path}: reason".
@@ -24,7 +27,12 @@ public final class ConfigJson {
     /** Every key of a config object, in the order written. */
     public static final List<String> KEYS = List.of("samples", "noise", "train_ratio", "hidden", "epochs", "lr",
             "alpha0", "rho", "c", "batch", "seed", "seeds", "warm_start", "activation", "dataset", "factor", "turns",
-            "distance", "weight_decay");
+            "distance", "weight_decay", "methods", "momentum", "beta1", "beta2", "eps", "c2", "sls_c", "gamma",
+            "eta_max");
+
+    // the method settings' keys with their rows, in the order written
+    private static final List<Parameter> METHOD_ROWS = List.of(Parameter.MOMENTUM, Parameter.BETA1, Parameter.BETA2,
+            Parameter.EPS, Parameter.C2, Parameter.SLS_C, Parameter.GAMMA, Parameter.ETA_MAX);
 
     private ConfigJson() {}
 
@@ -69,10 +77,50 @@ public final class ConfigJson {
         if (c.weightDecay() != 0) {
             JsonFields.put(node, "weight_decay", c.weightDecay());
         }
+        if (!c.methods().equals(Method.DEFAULTS)) {
+            com.fasterxml.jackson.databind.node.ArrayNode names = node.putArray("methods");
+            c.methods().forEach(m -> names.add(m.id()));
+        }
+        putMethodValues(node, c.methodSettings());
         return node;
     }
 
-    /** The optimizer settings of {@code c} only: lr, alpha0, rho, c, warm_start. */
+    // each method setting that is not at its default, so default files keep their bytes
+    private static void putMethodValues(ObjectNode node, MethodSettings m) {
+        double[] values = methodValues(m);
+        for (int i = 0; i < values.length; i++) {
+            if (Double.compare(values[i], METHOD_ROWS.get(i).defaultDouble()) != 0) {
+                JsonFields.put(node, METHOD_ROWS.get(i).jsonKey(), values[i]);
+            }
+        }
+    }
+
+    private static double[] methodValues(MethodSettings m) {
+        return new double[] {m.momentum(), m.beta1(), m.beta2(), m.eps(), m.c2(), m.slsC(), m.gamma(), m.etaMax()};
+    }
+
+    // the method settings at node, a missing key taking its value from fallback
+    private static MethodSettings methodSettings(JsonNode node, MethodSettings fallback, String path) {
+        double[] v = methodValues(fallback);
+        for (int i = 0; i < v.length; i++) {
+            v[i] = doubleKey(node, METHOD_ROWS.get(i).jsonKey(), v[i], path);
+        }
+        List<Method> methods = fallback.methods();
+        if (node.has("methods")) {
+            JsonNode list = JsonFields.array(JsonFields.field(node, "methods", path), JsonFields.path(path, "methods"));
+            List<Method> named = new java.util.ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                named.add(Method.of(JsonFields.text(list.get(i), JsonFields.path(path, "methods") + "[" + i + "]")));
+            }
+            methods = named;
+        }
+        return new MethodSettings(methods, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]);
+    }
+
+    /**
+     * The optimizer settings of {@code c} only: lr, alpha0, rho, c, warm_start, then each method setting that is
+     * not at its default.
+     */
     public static ObjectNode writeOptimizer(Config c) {
         ObjectNode node = NODES.objectNode();
         JsonFields.put(node, "lr", c.lr());
@@ -80,6 +128,7 @@ public final class ConfigJson {
         JsonFields.put(node, "rho", c.rho());
         JsonFields.put(node, "c", c.c());
         node.put("warm_start", c.warmStart());
+        putMethodValues(node, c.methodSettings());
         return node;
     }
 
@@ -115,7 +164,8 @@ public final class ConfigJson {
                     doubleKey(c, "factor", d == null ? Config.DEFAULT_FACTOR : d.factor(), path),
                     doubleKey(c, "turns", d == null ? Config.DEFAULT_TURNS : d.turns(), path),
                     doubleKey(c, "distance", d == null ? Config.DEFAULT_DISTANCE : d.distance(), path),
-                    doubleKey(c, "weight_decay", d == null ? 0.0 : d.weightDecay(), path));
+                    doubleKey(c, "weight_decay", d == null ? 0.0 : d.weightDecay(), path),
+                    methodSettings(c, d == null ? MethodSettings.defaults() : d.methodSettings(), path));
         } catch (JsonFields.BadValue e) {
             throw e;
         } catch (IllegalArgumentException e) {
@@ -123,13 +173,18 @@ public final class ConfigJson {
         }
     }
 
-    /** {@code base} with the optimizer settings at {@code path} (lr, alpha0, rho, c, warm_start, all required). */
+    /**
+     * {@code base} with the optimizer settings at {@code path} (lr, alpha0, rho, c, warm_start, all required; a
+     * missing method setting is its default).
+     */
     public static Config readOptimizer(JsonNode node, Config base, String path) {
         JsonNode o = object(node, path);
         try {
             return base.withLr(doubleKey(o, "lr", null, path)).withLineSearch(doubleKey(o, "alpha0", null, path),
                     doubleKey(o, "rho", null, path), doubleKey(o, "c", null, path),
-                    boolKey(o, "warm_start", null, path));
+                    boolKey(o, "warm_start", null, path))
+                    .withMethodSettings(methodSettings(o, MethodSettings.defaults().withMethods(base.methods()), path)
+                            .withMethods(base.methods()));
         } catch (JsonFields.BadValue e) {
             throw e;
         } catch (IllegalArgumentException e) {

@@ -7,7 +7,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * The parameters of both runs of a comparison every k epochs, so that any past epoch can be shown again
+ * The parameters of every run of a comparison every k epochs, so that any past epoch can be shown again
  * (boundaries and line search re-evaluated on demand). k starts at 1 and doubles, dropping every other kept
  * epoch, whenever more than {@link #maxKept} epochs would be kept: at most {@value #BUDGET_DOUBLES} numbers
  * (32 MB) and {@value #MAX_KEPT} epochs, so every epoch up to 2000 at the default width. Not thread-safe.
@@ -21,30 +21,48 @@ public final class EpochArchive {
     /**
      * One kept epoch.
      *
-     * @param epoch             the epoch
-     * @param fixedTheta        the fixed run's θ after it
-     * @param backtrackingTheta the backtracking run's θ after it
-     * @param fixedRecord       the fixed run's record (its last one, if it ended earlier)
-     * @param backtrackingRecord the backtracking run's record
-     * @param stepStart         the backtracking run's θ before the step of this epoch, or null at epoch 0
-     * @param step              that step's result, or null at epoch 0
+     * @param epoch     the epoch
+     * @param thetas    each run's θ [4H+1] after it, by method in lane order
+     * @param records   each run's record (its last one, if it ended earlier), by method in lane order
+     * @param stepStart the line-search run's θ before the step of this epoch ({@link Comparison#lineSearchRun()}),
+     *                  or null at epoch 0 or when no run is a line search
+     * @param step      that step's result, or null with it
      */
-    public record Kept(int epoch, double[] fixedTheta, double[] backtrackingTheta, EpochRecord fixedRecord,
-            EpochRecord backtrackingRecord, double[] stepStart, StepResult step) {
+    public record Kept(int epoch, Map<Method, double[]> thetas, Map<Method, EpochRecord> records, double[] stepStart,
+            StepResult step) {
 
-        /** The fixed run's θ as an array. */
-        public INDArray fixed() {
-            return Nd4j.createFromArray(fixedTheta.clone());
+        /** Keeps the maps' order (lane order) and refuses records of other methods than the θs. */
+        public Kept {
+            thetas = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(thetas));
+            records = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(records));
+            if (!records.isEmpty() && !records.keySet().equals(thetas.keySet())) {
+                throw new IllegalArgumentException("kept epoch " + epoch + " has records of " + records.keySet()
+                        + " but θ of " + thetas.keySet());
+            }
         }
 
-        /** The backtracking run's θ as an array. */
-        public INDArray backtracking() {
-            return Nd4j.createFromArray(backtrackingTheta.clone());
+        /** The methods kept, lane order. */
+        public java.util.List<Method> methods() {
+            return java.util.List.copyOf(thetas.keySet());
         }
 
         /** The θ [4H+1] of {@code method}'s run after this epoch (a copy). */
         public double[] theta(Method method) {
-            return (method == Method.FIXED ? fixedTheta : backtrackingTheta).clone();
+            double[] t = thetas.get(method);
+            if (t == null) {
+                throw new IllegalArgumentException("no run of " + method.id() + " at epoch " + epoch);
+            }
+            return t.clone();
+        }
+
+        /** The θ of {@code method}'s run as an array [4H+1]. */
+        public INDArray parameters(Method method) {
+            return Nd4j.createFromArray(theta(method));
+        }
+
+        /** The record of {@code method}'s run at this epoch. */
+        public EpochRecord record(Method method) {
+            return records.get(method);
         }
     }
 
@@ -105,15 +123,19 @@ public final class EpochArchive {
 
     /** Keeps the state of {@code comparison} at its current epoch when that epoch is a multiple of k. */
     public void keep(Comparison comparison) {
-        TrainingRun fixed = comparison.fixed();
-        TrainingRun backtracking = comparison.backtracking();
-        int epoch = Math.max(fixed.epoch(), backtracking.epoch());
+        int epoch = comparison.epoch();
         if (epoch % stride != 0 || kept.containsKey(epoch)) {
             return;
         }
-        double[] stepStart = backtracking.epoch() == epoch ? backtracking.lastStepStartValues() : null;
-        kept.put(epoch, new Kept(epoch, fixed.parameterValues(), backtracking.parameterValues(), fixed.last(),
-                backtracking.last(), stepStart, stepStart == null ? null : backtracking.lastStep()));
+        Map<Method, double[]> thetas = new java.util.LinkedHashMap<>();
+        Map<Method, EpochRecord> records = new java.util.LinkedHashMap<>();
+        for (TrainingRun run : comparison.runs()) {
+            thetas.put(run.method(), run.parameterValues());
+            records.put(run.method(), run.last());
+        }
+        TrainingRun search = comparison.lineSearchRun().orElse(null);
+        double[] stepStart = search != null && search.epoch() == epoch ? search.lastStepStartValues() : null;
+        kept.put(epoch, new Kept(epoch, thetas, records, stepStart, stepStart == null ? null : search.lastStep()));
         while (kept.size() > maxKept) {
             coarsen();
         }

@@ -1,42 +1,57 @@
 package dev.moons.training;
 
 import dev.moons.model.ModelObjective;
-import dev.moons.optim.BacktrackingLineSearch;
+import dev.moons.optim.LineSearch;
 import dev.moons.optim.Optimizer;
+import dev.moons.optim.StrongWolfeLineSearch;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
-/** Builds {@link LineSearchPicture}s of backtracking steps, live or from an {@link EpochArchive}; call on the training thread. */
+/**
+ * Builds {@link LineSearchPicture}s of line-search steps (any {@link LineSearch}), live or from an
+ * {@link EpochArchive}, with where sufficient decrease and the strong Wolfe curvature test hold (c2 the wolfe run's
+ * own, else {@link StrongWolfeLineSearch#DEFAULT_C2}); call on the training thread.
+ */
 public final class LineSearchReplay {
     /** Sample points of φ per picture. */
     public static final int POINTS = 200;
 
     private LineSearchReplay() {}
 
-    /** The picture of {@code run}'s last step with the fixed run's {@code lr}, or null before its first step. */
+    /**
+     * The picture of {@code run}'s last step with the fixed run's {@code lr}, or null before its first step; with
+     * φ's quadratic model when the step searched the full training set (a mini-batch step has none).
+     */
     public static LineSearchPicture lastStep(TrainingRun run, double lr) {
         StepOrigin origin = run.lastStepOrigin();
-        if (origin == null || !(run.optimizer() instanceof BacktrackingLineSearch search)) {
+        if (origin == null || !(run.optimizer() instanceof LineSearch search)) {
             return null;
         }
-        return new LineSearchSlice(origin).picture(run.epoch(), run.lastStep(), search.alpha0(), search.c(), lr,
-                POINTS);
+        LineSearchSlice slice = new LineSearchSlice(origin);
+        return slice.withConditions(slice.picture(run.epoch(), run.lastStep(), search.alpha0(), search.c(), lr,
+                POINTS, run.batchSize() == 0 ? slice.quadraticModel(run.problem()) : null), c2(search));
     }
 
     /**
      * The picture of the backtracking step kept in {@code kept}, with g and L(θ) recomputed on the whole
      * training set of {@code problem} (with mini-batches the search saw one batch, so φ is then the full-batch
-     * view of it); null at epoch 0 or when the optimizer is not a line search.
+     * view of it), with φ's quadratic model; null at epoch 0 or when the optimizer is not a line search.
      */
     public static LineSearchPicture kept(EpochArchive.Kept kept, Problem problem, Optimizer optimizer, double lr) {
-        if (kept.stepStart() == null || !(optimizer instanceof BacktrackingLineSearch search)) {
+        if (kept.stepStart() == null || !(optimizer instanceof LineSearch search)) {
             return null;
         }
         ModelObjective objective = problem.trainingObjective(problem.xTrain(), problem.yTrain());
         INDArray theta = Nd4j.createFromArray(kept.stepStart().clone());
         INDArray gradient = Nd4j.zerosLike(theta);
         double loss = objective.valueAndGradient(theta, gradient);
-        return new LineSearchSlice(new StepOrigin(theta, gradient, loss, objective)).picture(kept.epoch(),
-                kept.step(), search.alpha0(), search.c(), lr, POINTS);
+        LineSearchSlice slice = new LineSearchSlice(new StepOrigin(theta, gradient, loss, objective));
+        return slice.withConditions(slice.picture(kept.epoch(), kept.step(), search.alpha0(), search.c(), lr,
+                POINTS, slice.quadraticModel(problem)), c2(search));
+    }
+
+    // the curvature constant the view tests: the wolfe run's own, the default for the other searches
+    private static double c2(LineSearch search) {
+        return search instanceof StrongWolfeLineSearch wolfe ? wolfe.c2() : StrongWolfeLineSearch.DEFAULT_C2;
     }
 }

@@ -1,8 +1,15 @@
 package dev.moons.training;
 
+import dev.moons.curvature.NetworkHessian;
+import dev.moons.curvature.QuadraticModel;
+import dev.moons.model.Mlp;
+import dev.moons.optim.DifferentiableObjective;
 import dev.moons.optim.Objective;
 import dev.moons.optim.StepResult;
+import java.util.Arrays;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The loss along the negative gradient from one step's start, φ(α) = L(θ − α·g), evaluated exactly as
@@ -34,6 +41,39 @@ public final class LineSearchSlice {
         return objective.value(point);
     }
 
+    /**
+     * φ′(α) = ∇L(θ − α·g)·(−g) at each of {@code alphas} (one loss and gradient evaluation each; NaN where the loss
+     * is not finite), or null when the objective gives no gradients.
+     */
+    public double[] slopes(double[] alphas) {
+        if (!(objective instanceof DifferentiableObjective differentiable)) {
+            return null;
+        }
+        INDArray trialGradient = theta.dup();
+        double[] slopes = new double[alphas.length];
+        for (int i = 0; i < alphas.length; i++) {
+            point.assign(gradient).muli(-alphas[i]).addi(theta);
+            double value = differentiable.valueAndGradient(point, trialGradient);
+            // one BLAS dot, no copies
+            double dot = Nd4j.getBlasWrapper().dot(trialGradient, gradient);
+            slopes[i] = Double.isFinite(value) ? -dot : Double.NaN;
+        }
+        return slopes;
+    }
+
+    /**
+     * {@code picture} (drawn from this slice) with where sufficient decrease and the curvature test for
+     * {@code c2} hold along its samples; unchanged when the objective gives no gradients.
+     */
+    public LineSearchPicture withConditions(LineSearchPicture picture, double c2) {
+        double[] slopes = slopes(picture.alphas());
+        if (slopes == null) {
+            return picture;
+        }
+        return picture.withConditions(LineSearchConditions.of(picture.alphas(), picture.phis(), slopes, loss,
+                -gradNormSquared, picture.c(), c2));
+    }
+
     /** φ(0) = L(θ). */
     public double loss() {
         return loss;
@@ -45,15 +85,35 @@ public final class LineSearchSlice {
     }
 
     /**
+     * φ's quadratic model φ(0) − α‖g‖² + ½α²·gᵀHg when this slice's objective is the training loss of
+     * {@code problem} (the full training set, with its weight decay): gᵀHg from the exact Hessian at θ.
+     */
+    public QuadraticModel quadraticModel(Problem problem) {
+        Mlp model = problem.model();
+        NetworkHessian hessian = new NetworkHessian(model.hidden(), model.activation(),
+                problem.xTrain().castTo(DataType.DOUBLE).dup('c').data().asDouble(),
+                problem.yTrain().castTo(DataType.DOUBLE).dup('c').data().asDouble());
+        return QuadraticModel.along(hessian, theta.toDoubleVector(), gradient.toDoubleVector(), loss,
+                problem.weightDecay());
+    }
+
+    /**
      * The picture of {@code step} (the backtracking step that started here, at {@code epoch}): φ sampled at
-     * {@code points} α's from 0 to 1.1 × max(first tried α, lr), the Armijo line for constant {@code c}, the
+     * {@code points} α's from 0 to 1.1 × max(largest tried α, lr), the Armijo line for constant {@code c}, the
      * tried α's and the fixed run's step α = {@code lr}.
      */
     public LineSearchPicture picture(int epoch, StepResult step, double alpha0, double c, double lr, int points) {
+        return picture(epoch, step, alpha0, c, lr, points, null);
+    }
+
+    /** As {@link #picture(int, StepResult, double, double, double, int)}, with φ's quadratic model (null: none). */
+    public LineSearchPicture picture(int epoch, StepResult step, double alpha0, double c, double lr, int points,
+            QuadraticModel model) {
         if (points < 2) {
             throw new IllegalArgumentException("points must be >= 2, was " + points);
         }
-        double first = step.triedSteps().length > 0 ? step.triedSteps()[0] : alpha0;
+        // the largest α tried: the first for a shrinking search, a later one when wolfe's bracketing grew α
+        double first = step.triedSteps().length > 0 ? Arrays.stream(step.triedSteps()).max().getAsDouble() : alpha0;
         double alphaMax = 1.1 * Math.max(first, lr);
         double[] alphas = new double[points];
         double[] phis = new double[points];
@@ -62,6 +122,6 @@ public final class LineSearchSlice {
             phis[i] = i == 0 ? loss : phi(alphas[i]);
         }
         return new LineSearchPicture(epoch, alphas, phis, loss, c, gradNormSquared, step.triedSteps(),
-                step.triedLosses(), step.stepTaken(), lr, phi(lr));
+                step.triedLosses(), step.stepTaken(), lr, phi(lr), model);
     }
 }

@@ -2,7 +2,11 @@ package dev.moons.training;
 
 import dev.moons.data.DataShape;
 import dev.moons.model.Activation;
+import dev.moons.optim.Adam;
 import dev.moons.optim.BacktrackingLineSearch;
+import dev.moons.optim.Momentum;
+import dev.moons.optim.StochasticArmijo;
+import dev.moons.optim.StrongWolfeLineSearch;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +21,9 @@ import java.util.stream.Collectors;
  * row then states that range and why. Values outside the control's range but inside the valid range, e.g. from
  * a settings file, are still shown and trained as they are.
  *
- * <p>The line-search defaults belong to {@link BacktrackingLineSearch} (the optimizer layer sits below this one);
- * their rows refer to them.
+ * <p>The line-search defaults belong to {@link BacktrackingLineSearch}, the other methods' to their strategy classes
+ * ({@link Momentum}, {@link Adam}, {@link StrongWolfeLineSearch}, {@link StochasticArmijo}; the optimizer layer sits
+ * below this one); their rows refer to them.
  */
 public enum Parameter {
     SAMPLES("samples", "number of two-moons points, half on each arc", 1000, Range.whole(8, Limits.MAX_SAMPLES),
@@ -71,11 +76,45 @@ public enum Parameter {
             Runtime.getRuntime().availableProcessors(), Range.whole(1, 256)),
     SHARPNESS_EVERY("sharpness-every", "compute the sharpness (largest Hessian eigenvalue of the training loss)"
             + " every K epochs into history.csv and summary.json, 0 = off; a recording option, not a setting of"
-            + " the comparison", 0, Range.whole(0, 100_000), "0 (off) or 1 to epochs");
+            + " the comparison", 0, Range.whole(0, 100_000), "0 (off) or 1 to epochs"),
+    METHODS("methods", "the methods to compare, 2 to 4 distinct names, lane order (left first); the fixed-step ones"
+            + " (fixed, momentum, nesterov, adam) step by --lr", "fixed,backtracking", null,
+            "2 to 4 of " + MethodNames.TEXT),
+    MOMENTUM("momentum", "mu of momentum and nesterov (PyTorch SGD: b <- mu b + g)", MethodDefaults.MOMENTUM,
+            new Range(0, false, 1, true, false)),
+    BETA1("beta1", "adam's decay of the gradient's running mean m", MethodDefaults.BETA1,
+            new Range(0, false, 1, true, false)),
+    BETA2("beta2", "adam's decay of the squared gradient's running mean v", MethodDefaults.BETA2,
+            new Range(0, false, 1, true, false)),
+    EPS("eps", "adam's epsilon added to sqrt(v-hat) in the denominator", MethodDefaults.EPS, Range.positive()),
+    C2("c2", "the strong Wolfe curvature constant: |phi'(alpha)| <= c2 |phi'(0)|; between c and 1",
+            MethodDefaults.C2, Range.open(0, 1), "(c,1)"),
+    SLS_C("sls-c", "the stochastic Armijo line search's sufficient-decrease constant on the current batch",
+            MethodDefaults.SLS_C, Range.open(0, 1)),
+    GAMMA("gamma", "the stochastic line search's reset: each step starts at min(eta_max, eta gamma^(b/n))",
+            MethodDefaults.GAMMA, Range.closed(1, 1000)),
+    ETA_MAX("eta-max", "the stochastic line search's largest step", MethodDefaults.ETA_MAX, Range.positive());
 
     // constants the rows share (an enum's own static fields are not yet set while its rows are built)
     private static final class Limits {
         static final int MAX_SAMPLES = 100_000;
+    }
+
+    // the optimizer-layer defaults the method rows refer to (one owner each: the strategy classes)
+    private static final class MethodDefaults {
+        static final double MOMENTUM = Momentum.DEFAULT_MU;
+        static final double BETA1 = Adam.DEFAULT_BETA1;
+        static final double BETA2 = Adam.DEFAULT_BETA2;
+        static final double EPS = Adam.DEFAULT_EPS;
+        static final double C2 = StrongWolfeLineSearch.DEFAULT_C2;
+        static final double SLS_C = StochasticArmijo.DEFAULT_C;
+        static final double GAMMA = StochasticArmijo.DEFAULT_GAMMA;
+        static final double ETA_MAX = StochasticArmijo.DEFAULT_ETA_MAX;
+    }
+
+    // the method names for help text, spelled out so that building the rows does not load Method
+    private static final class MethodNames {
+        static final String TEXT = "fixed, momentum, nesterov, adam, backtracking, armijo-interp, wolfe, sls";
     }
 
     private final String key;

@@ -27,7 +27,8 @@ public record SettingsChange(int epoch, Config before, Config after) {
     /** {@code base} with the optimizer settings (lr, α0, ρ, c, warm start) of {@code source}. */
     public static Config withOptimizerOf(Config base, Config source) {
         return base.withLr(source.lr())
-                .withLineSearch(source.alpha0(), source.rho(), source.c(), source.warmStart());
+                .withLineSearch(source.alpha0(), source.rho(), source.c(), source.warmStart())
+                .withMethodSettings(base.methodSettings().withValuesOf(source.methodSettings()));
     }
 
     /** Throws, in one line naming what else changed, unless {@code a} and {@code b} differ only in the optimizer. */
@@ -51,6 +52,7 @@ public record SettingsChange(int epoch, Config before, Config after) {
         differ(names, "seed", a.seed() != b.seed());
         differ(names, "seeds", a.seeds() != b.seeds());
         differ(names, "activation", a.activation() != b.activation());
+        differ(names, "methods", !a.methods().equals(b.methods()));
         return names;
     }
 
@@ -65,8 +67,9 @@ public record SettingsChange(int epoch, Config before, Config after) {
         return Double.compare(a.lr(), b.lr()) != 0;
     }
 
-    /** Whether the line search's settings (α0, ρ, c, warm start) differ between {@code a} and {@code b}. */
+    /** Whether the backtracking line search's settings (α0, ρ, c, warm start) differ between {@code a} and {@code b}. */
     public static boolean lineSearchDiffers(Config a, Config b) {
-        return !withOptimizerOf(a, b).withLr(a.lr()).equals(a);
+        return Double.compare(a.alpha0(), b.alpha0()) != 0 || Double.compare(a.rho(), b.rho()) != 0
+                || Double.compare(a.c(), b.c()) != 0 || a.warmStart() != b.warmStart();
     }
 }

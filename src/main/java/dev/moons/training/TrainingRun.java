@@ -141,6 +141,11 @@ public final class TrainingRun {
         return problem;
     }
 
+    /** Points per step: 0 for full batch, else B (⌈n_train/B⌉ steps per epoch). */
+    public int batchSize() {
+        return batchSize;
+    }
+
     /** Epochs scheduled in all. */
     public int epochs() {
         return epochs;

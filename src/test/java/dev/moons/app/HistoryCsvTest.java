@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moons.data.Seeds;
+import dev.moons.export.ReportFiles;
+import dev.moons.training.Comparison;
 import dev.moons.training.Config;
 import dev.moons.training.EpochRecord;
 import dev.moons.training.Method;
 import dev.moons.training.RunStatus;
 import dev.moons.training.SettingsChange;
+import dev.moons.training.TrainingRun;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +60,46 @@ class HistoryCsvTest {
         assertEquals("# settings change after epoch 30 (from epoch 31 on): lr=0.01->0.1 warm_start=false->true",
                 lines[2]);
         assertEquals(HistoryCsv.HEADER, lines[5]);
+    }
+
+    @Test
+    void sharpnessIsTheLastColumnWithTheCommandLinesCellsEmptyWhereNotComputed() {
+        // given a comparison recording λ_max every 2 epochs, trained 5 epochs
+        Comparison comparison = Comparison.create(Config.defaults().withSamples(100).withHidden(3).withEpochs(5),
+                Seeds.of(7));
+        comparison.setSharpnessEvery(2);
+        for (int e = 0; e < 5; e++) {
+            comparison.stepBoth((m, r) -> { });
+        }
+        Map<Method, List<EpochRecord>> histories = new LinkedHashMap<>();
+        for (TrainingRun run : comparison.runs()) {
+            histories.put(run.method(), run.history());
+        }
+        // when the window's CSV and compare's history.csv are written
+        List<String> window = List.of(HistoryCsv.format(comparison.config(), comparison.seeds(), histories)
+                .split("\n"));
+        List<String> cli = List.of(ReportFiles.historyCsv(comparison.runs(), List.of()).split("\n"));
+        // then both end their header with sharpness and their rows with the same cell
+        int header = window.indexOf(HistoryCsv.HEADER + ",sharpness");
+        assertTrue(header > 0, String.join("\n", window));
+        assertEquals(ReportFiles.HISTORY_HEADER + ",sharpness", cli.get(0));
+        assertEquals(cli.size() - 1, window.size() - header - 1);
+        for (int i = 1; i < cli.size(); i++) {
+            String w = window.get(header + i);
+            String c = cli.get(i);
+            assertEquals(c.substring(c.lastIndexOf(',')), w.substring(w.lastIndexOf(',')), "row " + i);
+        }
+        assertTrue(window.get(header + 1).startsWith("fixed,0,") && !window.get(header + 1).endsWith(","));
+        assertTrue(window.get(header + 2).startsWith("fixed,1,") && window.get(header + 2).endsWith(","),
+                "epoch 1 has no λ_max: an empty cell");
+    }
+
+    @Test
+    void noSharpnessColumnWhenNoRecordHasOne() {
+        Map<Method, List<EpochRecord>> histories = new LinkedHashMap<>();
+        histories.put(Method.FIXED, List.of(record(0, Double.NaN)));
+        String text = HistoryCsv.format(Config.defaults(), Seeds.of(42), histories);
+        assertTrue(!text.contains("sharpness"), text);
     }
 
     private static EpochRecord record(int epoch, double step) {

@@ -70,7 +70,7 @@ class SessionRestoreTest {
 
         // then every record arrives once, in order, and the final state and boundaries are those shown before
         Snapshot restored = latest(after);
-        for (Method method : Method.all()) {
+        for (Method method : Method.DEFAULTS) {
             assertEquals(records(before, method), records(after, method), method.id());
             // and the inspector gets every epoch's layer stats, the same as the live run sent it
             List<LayerStats> stats = layerStats(after, method);
@@ -108,7 +108,8 @@ class SessionRestoreTest {
         }
         Session saved = original.session().get(30, TimeUnit.SECONDS);
         Session named = new Session(saved.config(), saved.seeds(), "points.csv", saved.train(), saved.test(),
-                saved.fixed(), saved.backtracking(), saved.stride(), saved.kept());
+                Session.byMethod(saved.config(), saved.run(Method.FIXED), saved.run(Method.BACKTRACKING)),
+                saved.stride(), saved.kept());
         List<Update> after = new CopyOnWriteArrayList<>();
         TrainingService opened = service(after);
         opened.restore(named, "p.json").get(30, TimeUnit.SECONDS);
@@ -121,8 +122,8 @@ class SessionRestoreTest {
         opened.reset().get(30, TimeUnit.SECONDS);
         Snapshot atZero = latest(after);
         assertEquals(0, atZero.backtracking().last().epoch());
-        assertEquals(withoutTime(saved.backtracking().history().get(0)), withoutTime(atZero.backtracking().last()));
-        assertArrayEquals(saved.kept().get(0).backtrackingTheta(), atZero.backtracking().theta());
+        assertEquals(withoutTime(saved.run(Method.BACKTRACKING).history().get(0)), withoutTime(atZero.backtracking().last()));
+        assertArrayEquals(saved.kept().get(0).theta(Method.BACKTRACKING), atZero.backtracking().theta());
     }
 
     @Test
@@ -153,7 +154,7 @@ class SessionRestoreTest {
         steps(uninterrupted, 30);
         uninterrupted.configure(config.withLr(0.5), seeds).get(30, TimeUnit.SECONDS);
         steps(uninterrupted, 70);
-        for (Method method : Method.all()) {
+        for (Method method : Method.DEFAULTS) {
             List<EpochRecord> expected = records(whole, method).stream().map(SessionRestoreTest::withoutTime).toList();
             List<EpochRecord> actual = records(after, method).stream().map(SessionRestoreTest::withoutTime).toList();
             assertEquals(101, actual.size(), method.id());

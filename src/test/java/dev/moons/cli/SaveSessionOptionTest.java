@@ -1,5 +1,6 @@
 package dev.moons.cli;
 
+import dev.moons.training.Method;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,16 +40,16 @@ class SaveSessionOptionTest {
         // then the session is seed 5's: 13 records per run, every epoch kept, the same final losses as history.csv
         Session s = SessionJson.read(file);
         assertEquals(5, s.config().seed());
-        assertEquals(13, s.backtracking().history().size());
+        assertEquals(13, s.run(Method.BACKTRACKING).history().size());
         assertEquals(13, s.kept().size());
         assertTrue(s.kept().get(12).step() != null, "the last kept epoch has its line-search step");
         List<String> csv = Files.readAllLines(dir.resolve("history.csv"));
         String lastBacktracking = csv.get(csv.size() - 1);
         assertTrue(lastBacktracking.startsWith("backtracking,12,"), lastBacktracking);
-        assertEquals(Double.parseDouble(lastBacktracking.split(",")[2]), s.backtracking().history().get(12).trainLoss(),
+        assertEquals(Double.parseDouble(lastBacktracking.split(",")[2]), s.run(Method.BACKTRACKING).history().get(12).trainLoss(),
                 1e-12);
         JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
-        assertEquals(summary.at("/methods/fixed/diverged_at").isNull(), s.fixed().divergedAt() < 0);
+        assertEquals(summary.at("/methods/fixed/diverged_at").isNull(), s.run(Method.FIXED).divergedAt() < 0);
     }
 
     @Test

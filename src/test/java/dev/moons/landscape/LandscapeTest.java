@@ -60,7 +60,7 @@ class LandscapeTest {
         Landscape landscape = Landscape.compute(runs, ThetaLoss.training(comparison.problem()),
                 LandscapeSettings.defaults(42));
         ThetaLoss loss = ThetaLoss.training(comparison.problem());
-        for (Method m : Method.all()) {
+        for (Method m : Method.DEFAULTS) {
             PathPoint end = landscape.path(m).get(landscape.path(m).size() - 1);
             double[] theta = runs.end(m).theta();
             assertEquals(comparison.run(m).epoch(), end.epoch());
@@ -144,8 +144,8 @@ class LandscapeTest {
         Landscape landscape = Landscape.compute(runs, loss, LandscapeSettings.defaults(42));
         Profile between = landscape.between();
         assertEquals(Profile.POINTS, between.t().length);
-        assertEquals(comparison.fixed().last().trainLoss(), between.loss()[0], 1e-12);
-        assertEquals(comparison.backtracking().last().trainLoss(), between.loss()[Profile.POINTS - 1], 1e-12);
+        assertEquals(comparison.run(Method.FIXED).last().trainLoss(), between.loss()[0], 1e-12);
+        assertEquals(comparison.run(Method.BACKTRACKING).last().trainLoss(), between.loss()[Profile.POINTS - 1], 1e-12);
         assertEquals(loss.at(runs.theta0()), landscape.fixedOut().loss()[0], 1e-12);
         assertTrue(between.barrier() >= 0);
         UnsupportedOperationException refused = assertThrows(UnsupportedOperationException.class,

@@ -63,8 +63,8 @@ class SessionJsonTest {
     void saveThenOpenReproducesEveryRecordBitForBitIncludingADivergedRun() throws Exception {
         // given a comparison whose fixed run diverged
         Trained t = train(DIVERGING, Seeds.of(7), 120);
-        assertEquals(RunStatus.DIVERGED, t.comparison().fixed().status(), "the fixture must diverge");
-        assertTrue(t.comparison().fixed().history().stream().anyMatch(r -> !Double.isFinite(r.trainLoss())),
+        assertEquals(RunStatus.DIVERGED, t.comparison().run(Method.FIXED).status(), "the fixture must diverge");
+        assertTrue(t.comparison().run(Method.FIXED).history().stream().anyMatch(r -> !Double.isFinite(r.trainLoss())),
                 "the diverged history must contain a non-finite loss");
         Session before = Session.of(t.comparison(), t.archive(), Session.MOONS);
 
@@ -75,8 +75,8 @@ class SessionJsonTest {
         assertEquals(before.config(), after.config());
         assertEquals(before.seeds(), after.seeds());
         for (Method method : Method.all()) {
-            TrainingRun run = method == Method.FIXED ? t.comparison().fixed() : t.comparison().backtracking();
-            Session.RunState restored = method == Method.FIXED ? after.fixed() : after.backtracking();
+            TrainingRun run = method == Method.FIXED ? t.comparison().run(Method.FIXED) : t.comparison().run(Method.BACKTRACKING);
+            Session.RunState restored = method == Method.FIXED ? after.run(Method.FIXED) : after.run(Method.BACKTRACKING);
             assertSameBits(run.history(), restored.history());
             assertEquals(run.history().size(), restored.layerStats().size(), method.id());
             assertTrue(Double.isNaN(restored.layerStats().get(0).updateRatio1()), "no update before epoch 0");
@@ -92,8 +92,8 @@ class SessionJsonTest {
             Session.KeptEpoch a = before.kept().get(i);
             Session.KeptEpoch b = after.kept().get(i);
             assertEquals(a.epoch(), b.epoch());
-            assertArrayEquals(a.fixedTheta(), b.fixedTheta());
-            assertArrayEquals(a.backtrackingTheta(), b.backtrackingTheta());
+            assertArrayEquals(a.theta(Method.FIXED), b.theta(Method.FIXED));
+            assertArrayEquals(a.theta(Method.BACKTRACKING), b.theta(Method.BACKTRACKING));
             assertArrayEquals(a.stepStart(), b.stepStart());
             if (a.step() != null) {
                 assertArrayEquals(a.step().triedLosses(), b.step().triedLosses());
@@ -107,9 +107,9 @@ class SessionJsonTest {
         // given a trained comparison and its boundaries
         Trained t = train(Config.defaults().withSamples(200).withHidden(8).withLr(0.5).withEpochs(50), Seeds.of(3), 50);
         BoundaryGrid grid = BoundaryGrid.around(t.comparison().problem(), 40, 1.8);
-        double[] fixedBefore = grid.probabilities(t.comparison().problem().model(), t.comparison().fixed().parameters());
+        double[] fixedBefore = grid.probabilities(t.comparison().problem().model(), t.comparison().run(Method.FIXED).parameters());
         double[] btBefore = grid.probabilities(t.comparison().problem().model(),
-                t.comparison().backtracking().parameters());
+                t.comparison().run(Method.BACKTRACKING).parameters());
 
         // when the session is saved, opened and rebuilt
         Session opened = SessionJson.read(save(Session.of(t.comparison(), t.archive(), Session.MOONS), "s.json"));
@@ -118,12 +118,12 @@ class SessionJsonTest {
 
         // then the grid and both boundaries are the same bits, and every kept epoch is there
         BoundaryGrid grid2 = BoundaryGrid.around(restored.problem(), 40, 1.8);
-        assertArrayEquals(fixedBefore, grid2.probabilities(restored.problem().model(), restored.fixed().parameters()));
+        assertArrayEquals(fixedBefore, grid2.probabilities(restored.problem().model(), restored.run(Method.FIXED).parameters()));
         assertArrayEquals(btBefore, grid2.probabilities(restored.problem().model(),
-                restored.backtracking().parameters()));
+                restored.run(Method.BACKTRACKING).parameters()));
         assertEquals(t.archive().size(), archive.size());
-        assertArrayEquals(t.archive().nearest(25).backtrackingTheta(), archive.nearest(25).backtrackingTheta());
-        assertEquals(t.archive().nearest(25).backtrackingRecord(), archive.nearest(25).backtrackingRecord());
+        assertArrayEquals(t.archive().nearest(25).theta(Method.BACKTRACKING), archive.nearest(25).theta(Method.BACKTRACKING));
+        assertEquals(t.archive().nearest(25).record(Method.BACKTRACKING), archive.nearest(25).record(Method.BACKTRACKING));
         assertArrayEquals(t.comparison().initialParameters().toDoubleVector(),
                 restored.initialParameters().toDoubleVector());
     }
@@ -171,13 +171,13 @@ class SessionJsonTest {
         Comparison resumed = opened.comparison();
 
         // then the runs have no saved stats: they start at epoch 5 with no update ratio known
-        assertTrue(opened.fixed().layerStats().isEmpty());
-        List<LayerStats> stats = resumed.fixed().layerStats();
+        assertTrue(opened.run(Method.FIXED).layerStats().isEmpty());
+        List<LayerStats> stats = resumed.run(Method.FIXED).layerStats();
         assertEquals(1, stats.size());
         assertEquals(5, stats.get(0).epoch());
         assertTrue(Double.isNaN(stats.get(0).updateRatio1()));
         resumed.stepBoth((method, record) -> { });
-        assertEquals(6, resumed.fixed().lastLayerStats().epoch());
+        assertEquals(6, resumed.run(Method.FIXED).lastLayerStats().epoch());
     }
 
     @Test
@@ -185,7 +185,7 @@ class SessionJsonTest {
         // given records holding -0.0, the smallest subnormal, ±Infinity, NaN and a value with 17 significant digits
         Trained t = train(Config.defaults().withSamples(100).withHidden(2).withEpochs(5), Seeds.of(1), 3);
         Session s = Session.of(t.comparison(), t.archive(), "points.csv");
-        List<EpochRecord> h = new ArrayList<>(s.fixed().history());
+        List<EpochRecord> h = new ArrayList<>(s.run(Method.FIXED).history());
         double[] specials = {-0.0, Double.MIN_VALUE, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         for (int i = 0; i < specials.length && i < h.size(); i++) {
             EpochRecord r = h.get(i);
@@ -193,13 +193,14 @@ class SessionJsonTest {
                     r.lossEvals(), Double.NaN, r.timeMs(), r.status()));
         }
         Session edited = new Session(s.config(), s.seeds(), s.dataSource(), s.train(), s.test(),
-                new Session.RunState(h, s.fixed().theta(), Double.NaN, List.of()), s.backtracking(), s.stride(), s.kept());
+                Session.byMethod(s.config(), new Session.RunState(h, s.run(Method.FIXED).theta(), Double.NaN,
+                        List.of()), s.run(Method.BACKTRACKING)), s.stride(), s.kept());
 
         // when saved and opened
         Session back = SessionJson.read(save(edited, "special.json"));
 
         // then the same bits come back, and the data source too
-        assertSameBits(h, back.fixed().history());
+        assertSameBits(h, back.run(Method.FIXED).history());
         assertEquals("points.csv", back.dataSource());
         assertFalse(back.isMoons());
     }
@@ -225,7 +226,7 @@ class SessionJsonTest {
         assertRefused(json.substring(0, json.length() / 2), "not valid JSON");
         assertRefused("", "empty");
         assertRefused("[1, 2]", "not a session");
-        assertRefused(json.replace("\"version\":2", "\"version\":3"), "version: unsupported version 3");
+        assertRefused(json.replace("\"version\":2", "\"version\":4"), "version: unsupported version 4");
         assertRefused(json.replace("\"format\":\"moons-session\"", "\"format\":\"other\""), "format");
         assertRefused(json.replace("\"lr\":0.01", "\"lr\":-1.0"), "config: lr must be finite and > 0");
         assertRefused(json.replace("\"activation\":\"relu\"", "\"activation\":\"swish\""), "activation must be one of");

@@ -1,5 +1,6 @@
 package dev.moons.session;
 
+import dev.moons.training.Method;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,13 +43,13 @@ class SettingsChangeSessionTest {
         Comparison c = Comparison.create(CONFIG, SEEDS);
         EpochArchive archive = new EpochArchive(c.problem().model().parameterCount());
         archive.keep(c);
-        while (c.fixed().epoch() < until && !c.isDone()) {
+        while (c.run(Method.FIXED).epoch() < until && !c.isDone()) {
             c.stepBoth((method, record) -> { });
             archive.keep(c);
-            if (c.fixed().epoch() == 30) {
+            if (c.run(Method.FIXED).epoch() == 30) {
                 c.changeSettings(c.config().withLr(0.5));
             }
-            if (c.fixed().epoch() == 45) {
+            if (c.run(Method.FIXED).epoch() == 45) {
                 c.changeSettings(c.config().withLineSearch(2, 0.5, 1e-4, true));
             }
         }
@@ -107,8 +108,8 @@ class SettingsChangeSessionTest {
             plain.stepBoth((method, record) -> { });
         }
         // then up to epoch 30 the fixed runs agree, and after it they do not (the change is not a no-op)
-        List<EpochRecord> a = changed.comparison().fixed().history();
-        List<EpochRecord> b = plain.fixed().history();
+        List<EpochRecord> a = changed.comparison().run(Method.FIXED).history();
+        List<EpochRecord> b = plain.run(Method.FIXED).history();
         assertEquals(withoutTime(a.get(30)), withoutTime(b.get(30)));
         assertFalse(withoutTime(a.get(31)).equals(withoutTime(b.get(31))));
     }

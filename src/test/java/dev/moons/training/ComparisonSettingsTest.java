@@ -31,7 +31,7 @@ class ComparisonSettingsTest {
     void changeSettingsRefusesAnythingButTheOptimizerSettings() {
         // given a comparison at epoch 4
         Comparison c = trained(4);
-        Optimizer fixed = c.fixed().optimizer();
+        Optimizer fixed = c.run(Method.FIXED).optimizer();
         // when a change of epochs, hidden units, activation or batch is asked for (with or without a new lr)
         for (Config next : List.of(CONFIG.withEpochs(30), CONFIG.withHidden(3).withLr(0.5),
                 CONFIG.withActivation(Activation.TANH), CONFIG.withBatch(8), CONFIG.withSeed(9))) {
@@ -45,21 +45,21 @@ class ComparisonSettingsTest {
                         .getMessage());
         assertEquals(CONFIG, c.config());
         assertTrue(c.settingsChanges().isEmpty());
-        assertSame(fixed, c.fixed().optimizer());
+        assertSame(fixed, c.run(Method.FIXED).optimizer());
     }
 
     @Test
     void aChangeIsLoggedAtTheLastEpochCompletedAndSwapsOnlyTheOptimizerItConcerns() {
         // given a comparison at epoch 4
         Comparison c = trained(4);
-        Optimizer search = c.backtracking().optimizer();
+        Optimizer search = c.run(Method.BACKTRACKING).optimizer();
 
         // when the learning rate changes
         c.changeSettings(CONFIG.withLr(0.5));
 
         // then the fixed run steps at 0.5 from epoch 5, the line search is untouched, and the change is logged at 4
-        assertEquals(0.5, ((FixedStep) c.fixed().optimizer()).lr());
-        assertSame(search, c.backtracking().optimizer());
+        assertEquals(0.5, ((FixedStep) c.run(Method.FIXED).optimizer()).lr());
+        assertSame(search, c.run(Method.BACKTRACKING).optimizer());
         assertEquals(CONFIG.withLr(0.5), c.config());
         assertEquals(List.of(new SettingsChange(4, CONFIG, CONFIG.withLr(0.5))), c.settingsChanges());
         assertEquals(CONFIG, c.initialConfig());
@@ -67,12 +67,12 @@ class ComparisonSettingsTest {
         // and when the line search's α0 changes two epochs later, the line search alone is new
         c.stepBoth((method, record) -> { });
         c.stepBoth((method, record) -> { });
-        Optimizer fixed = c.fixed().optimizer();
+        Optimizer fixed = c.run(Method.FIXED).optimizer();
         Config next = c.config().withLineSearch(2, 0.5, 1e-4, false);
         c.changeSettings(next);
-        assertSame(fixed, c.fixed().optimizer());
-        assertNotSame(search, c.backtracking().optimizer());
-        assertEquals(2.0, ((BacktrackingLineSearch) c.backtracking().optimizer()).alpha0());
+        assertSame(fixed, c.run(Method.FIXED).optimizer());
+        assertNotSame(search, c.run(Method.BACKTRACKING).optimizer());
+        assertEquals(2.0, ((BacktrackingLineSearch) c.run(Method.BACKTRACKING).optimizer()).alpha0());
         assertEquals(6, c.settingsChanges().get(1).epoch());
         assertEquals(next, c.config());
     }
@@ -93,7 +93,7 @@ class ComparisonSettingsTest {
         Comparison c = trained(3);
         List<SettingsChange> log = List.of(new SettingsChange(2, CONFIG, CONFIG.withLr(0.5)));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Comparison.resume(CONFIG,
-                c.seeds(), c.problem(), c.initialParameters(), c.fixed(), c.backtracking(), log));
+                c.seeds(), c.problem(), c.initialParameters(), List.of(c.run(Method.FIXED), c.run(Method.BACKTRACKING)), log));
         assertTrue(e.getMessage().contains("does not lead"), e.getMessage());
     }
 }

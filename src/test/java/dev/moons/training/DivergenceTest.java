@@ -28,7 +28,7 @@ class DivergenceTest {
                 .withActivation(Activation.LEAKY_RELU);
         Comparison comparison = Comparison.create(config, Seeds.of(1));
         comparison.runToEnd((m, r) -> { });
-        TrainingRun fixed = comparison.fixed();
+        TrainingRun fixed = comparison.run(Method.FIXED);
         assertEquals(RunStatus.DIVERGED, fixed.status(), "last loss " + fixed.last().trainLoss());
         int at = fixed.divergedAt();
         assertTrue(at >= 1 && at < config.epochs(), "diverged at " + at);

@@ -64,7 +64,7 @@ class LayerStatsTest {
     void aFixedStepMovesEachLayerByLrTimesItsGradient() {
         // given a fixed-LR run: Δθ = −lr·g, so ‖Δθ_l‖ = lr·‖g_l‖
         Comparison comparison = Comparison.create(SMALL, Seeds.of(4));
-        TrainingRun run = comparison.fixed();
+        TrainingRun run = comparison.run(Method.FIXED);
         double theta1Before = Mlp.layer1(run.parameters()).norm2Number().doubleValue();
         // when it takes one step
         run.nextEpoch();
@@ -75,7 +75,7 @@ class LayerStatsTest {
 
     @Test
     void epochZeroHasGradientNormsButNoUpdate() {
-        TrainingRun run = Comparison.create(SMALL, Seeds.of(2)).backtracking();
+        TrainingRun run = Comparison.create(SMALL, Seeds.of(2)).run(Method.BACKTRACKING);
         LayerStats s0 = run.lastLayerStats();
         assertEquals(0, s0.epoch());
         assertEquals(run.last().gradNorm(), Math.hypot(s0.gradLayer1(), s0.gradLayer2()), 1e-9);
@@ -86,7 +86,7 @@ class LayerStatsTest {
     void miniBatchUpdateRatioSpansTheWholeEpoch() {
         // given a mini-batch run (several steps per epoch)
         Config batched = SMALL.withBatch(32);
-        TrainingRun run = Comparison.create(batched, Seeds.of(9)).fixed();
+        TrainingRun run = Comparison.create(batched, Seeds.of(9)).run(Method.FIXED);
         INDArray before = run.parameters();
         // when one epoch is trained
         run.nextEpoch();
@@ -113,7 +113,7 @@ class LayerStatsTest {
     void aResumedRunStartsItsStatsAtItsLastEpochAndContinuesFromThere() {
         // given a run trained 3 epochs, then resumed from its records and θ (as a session does)
         Comparison comparison = Comparison.create(SMALL, Seeds.of(6));
-        TrainingRun original = comparison.fixed();
+        TrainingRun original = comparison.run(Method.FIXED);
         for (int e = 0; e < 3; e++) {
             original.nextEpoch();
         }
@@ -134,7 +134,7 @@ class LayerStatsTest {
     void aResumedRunWithSavedStatsKeepsThemAndRefusesStatsNotMatchingTheHistory() {
         // given a run trained 3 epochs
         Comparison comparison = Comparison.create(SMALL, Seeds.of(6));
-        TrainingRun original = comparison.fixed();
+        TrainingRun original = comparison.run(Method.FIXED);
         for (int e = 0; e < 3; e++) {
             original.nextEpoch();
         }

@@ -18,7 +18,7 @@ class LineSearchPictureTest {
     @Test
     void phiAtTheAcceptedStepEqualsTheRecordedLossAfterTheStep() {
         // given a backtracking run after each of its first 20 epochs
-        TrainingRun run = Comparison.create(SMALL, Seeds.of(42)).backtracking();
+        TrainingRun run = Comparison.create(SMALL, Seeds.of(42)).run(Method.BACKTRACKING);
         for (int epoch = 1; epoch <= 20; epoch++) {
             run.nextEpoch();
             StepResult step = run.lastStep();
@@ -31,7 +31,7 @@ class LineSearchPictureTest {
 
     @Test
     void triedStepsAreAlpha0TimesRhoToTheKInOrder() {
-        TrainingRun run = Comparison.create(SMALL, Seeds.of(42)).backtracking();
+        TrainingRun run = Comparison.create(SMALL, Seeds.of(42)).run(Method.BACKTRACKING);
         int multiTrial = 0;
         for (int epoch = 1; epoch <= 20; epoch++) {
             run.nextEpoch();
@@ -49,7 +49,7 @@ class LineSearchPictureTest {
 
     @Test
     void pictureSamplesPhiFromZeroPastAlpha0AndMarksTheFixedStep() {
-        TrainingRun run = Comparison.create(SMALL, Seeds.of(42)).backtracking();
+        TrainingRun run = Comparison.create(SMALL, Seeds.of(42)).run(Method.BACKTRACKING);
         assertNull(LineSearchReplay.lastStep(run, SMALL.lr()));
         run.nextEpoch();
         LineSearchPicture picture = LineSearchReplay.lastStep(run, SMALL.lr());
@@ -79,13 +79,13 @@ class LineSearchPictureTest {
         // when epoch 6 is replayed
         EpochArchive.Kept kept = archive.nearest(6);
         LineSearchPicture picture = LineSearchReplay.kept(kept, comparison.problem(),
-                comparison.backtracking().optimizer(), SMALL.lr());
+                comparison.run(Method.BACKTRACKING).optimizer(), SMALL.lr());
         // then its trials and accepted loss are the recorded ones, on φ
         assertEquals(6, picture.epoch());
         assertEquals(kept.step().lossAfter(), picture.triedLosses()[picture.acceptedIndex()], 0.0);
-        assertEquals(6, kept.backtrackingRecord().epoch());
+        assertEquals(6, kept.record(Method.BACKTRACKING).epoch());
         assertNull(LineSearchReplay.kept(archive.nearest(0), comparison.problem(),
-                comparison.backtracking().optimizer(), SMALL.lr()));
+                comparison.run(Method.BACKTRACKING).optimizer(), SMALL.lr()));
     }
 
     @Test

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.moons.data.Seeds;
 import dev.moons.optim.BacktrackingLineSearch;
 import dev.moons.optim.FixedStep;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MethodTest {
@@ -38,8 +39,9 @@ class MethodTest {
 
     @Test
     void anUnknownNameIsRefusedInOneLine() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Method.of("adam"));
-        assertEquals("method must be one of fixed, backtracking, was adam", e.getMessage());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Method.of("rmsprop"));
+        assertEquals("method must be one of fixed, momentum, nesterov, adam, backtracking, armijo-interp, wolfe, sls,"
+                + " was rmsprop", e.getMessage());
     }
 
     @Test
@@ -65,11 +67,39 @@ class MethodTest {
     @Test
     void aComparisonHasOneRunPerMethodInLaneOrder() {
         Comparison comparison = Comparison.create(Config.defaults().withSamples(100).withEpochs(2), Seeds.of(1));
-        assertEquals(Method.all(), comparison.runs().stream().map(TrainingRun::method).toList());
-        for (Method m : Method.all()) {
+        assertEquals(Method.DEFAULTS, comparison.runs().stream().map(TrainingRun::method).toList());
+        for (Method m : Method.DEFAULTS) {
             assertSame(m, comparison.run(m).method());
         }
-        assertSame(comparison.fixed(), comparison.run(Method.FIXED));
-        assertSame(comparison.backtracking(), comparison.run(Method.BACKTRACKING));
+        assertSame(comparison.run(Method.FIXED), comparison.run(Method.FIXED));
+        assertSame(comparison.run(Method.BACKTRACKING), comparison.run(Method.BACKTRACKING));
+    }
+
+    @Test
+    void slsTakesItsBatchFractionFromTheProblemsTrainingPoints() {
+        Config c = Config.defaults().withSamples(200).withHidden(2);
+        Problem problem = Problem.generate(c, dev.moons.data.Seeds.of(1));
+        int n = (int) problem.xTrain().rows();
+        dev.moons.optim.StochasticArmijo whole = assertInstanceOf(dev.moons.optim.StochasticArmijo.class,
+                Method.SLS.optimizer(c.withBatch(n), problem));
+        assertEquals(1.0, whole.batchFraction());
+        dev.moons.optim.StochasticArmijo part = assertInstanceOf(dev.moons.optim.StochasticArmijo.class,
+                Method.SLS.optimizer(c.withBatch(35), problem));
+        assertEquals(35.0 / n, part.batchFraction());
+        assertEquals(1.0, ((dev.moons.optim.StochasticArmijo) Method.SLS.optimizer(c)).batchFraction(), "full batch");
+    }
+
+    @Test
+    void everyMethodHasADistinctNameAndColourAndItsOptimizerIsNamedAfterIt() {
+        assertEquals(8, Method.all().size());
+        assertEquals(8, Method.all().stream().map(Method::rgb).distinct().count());
+        Config c = Config.defaults();
+        for (Method m : Method.all()) {
+            assertEquals(m, Method.of(m.id()));
+            assertEquals(m.id(), m.optimizer(c).name());
+        }
+        assertEquals(List.of(Method.FIXED, Method.MOMENTUM, Method.NESTEROV, Method.ADAM), Method.fixedStep());
+        assertEquals(List.of(Method.BACKTRACKING, Method.ARMIJO_INTERP, Method.WOLFE, Method.SLS),
+                Method.lineSearches());
     }
 }

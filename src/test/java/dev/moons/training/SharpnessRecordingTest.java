@@ -33,7 +33,7 @@ class SharpnessRecordingTest {
         Sharpness reference = new Sharpness(6, p.model().activation(),
                 p.xTrain().castTo(DataType.DOUBLE).dup('c').data().asDouble(),
                 p.yTrain().castTo(DataType.DOUBLE).dup('c').data().asDouble());
-        assertEquals(reference.at(c.fixed().parameterValues()), c.fixed().last().sharpness(), 0.0, "epoch 0");
+        assertEquals(reference.at(c.run(Method.FIXED).parameterValues()), c.run(Method.FIXED).last().sharpness(), 0.0, "epoch 0");
         while (!c.isDone()) {
             c.stepBoth((m, r) -> { });
             for (TrainingRun run : c.runs()) {
@@ -44,8 +44,8 @@ class SharpnessRecordingTest {
                 }
             }
         }
-        assertEquals(4, c.fixed().sharpness().count());
-        assertTrue(c.fixed().sharpness().nanos() > 0);
+        assertEquals(4, c.run(Method.FIXED).sharpness().count());
+        assertTrue(c.run(Method.FIXED).sharpness().nanos() > 0);
     }
 
     @Test
@@ -55,10 +55,10 @@ class SharpnessRecordingTest {
         Comparison c = Comparison.create(config, Seeds.of(42));
         c.setSharpnessEvery(25);
         c.runToEnd((m, r) -> { });
-        double median = medianFrom(c.fixed().history(), 200);
+        double median = medianFrom(c.run(Method.FIXED).history(), 200);
         double ratio = median / (2 / config.lr());
         assertTrue(ratio >= 0.5 && ratio <= 2, "median λ_max " + median + " is " + ratio + " × 2/lr");
-        assertFalse(c.fixed().status() == RunStatus.DIVERGED);
+        assertFalse(c.run(Method.FIXED).status() == RunStatus.DIVERGED);
     }
 
     private static double medianFrom(List<EpochRecord> history, int fromEpoch) {

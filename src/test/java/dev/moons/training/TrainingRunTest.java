@@ -47,20 +47,20 @@ class TrainingRunTest {
     @Test
     void bothMethodsStartFromTheSameWeightsAndData() {
         Comparison comparison = Comparison.create(SMALL, Seeds.of(3));
-        EpochRecord f = comparison.fixed().last();
-        EpochRecord b = comparison.backtracking().last();
+        EpochRecord f = comparison.run(Method.FIXED).last();
+        EpochRecord b = comparison.run(Method.BACKTRACKING).last();
         assertEquals(f.trainLoss(), b.trainLoss(), 0.0);
         assertEquals(f.testAcc(), b.testAcc(), 0.0);
-        org.junit.jupiter.api.Assertions.assertArrayEquals(comparison.fixed().parameters().toDoubleVector(),
-                comparison.backtracking().parameters().toDoubleVector(), 0.0);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(comparison.run(Method.FIXED).parameters().toDoubleVector(),
+                comparison.run(Method.BACKTRACKING).parameters().toDoubleVector(), 0.0);
     }
 
     @Test
     void lossEvaluationsCountGradientForwardAndTrials() {
         Comparison comparison = Comparison.create(SMALL, Seeds.of(5));
         comparison.runToEnd((m, r) -> { });
-        assertEquals(SMALL.epochs(), comparison.fixed().last().lossEvals());
-        long backtracking = comparison.backtracking().last().lossEvals();
+        assertEquals(SMALL.epochs(), comparison.run(Method.FIXED).last().lossEvals());
+        long backtracking = comparison.run(Method.BACKTRACKING).last().lossEvals();
         assertTrue(backtracking >= 2L * SMALL.epochs(), "at least one trial per epoch: " + backtracking);
         assertTrue(backtracking <= 51L * SMALL.epochs(), "at most 50 trials per epoch: " + backtracking);
     }
@@ -69,7 +69,7 @@ class TrainingRunTest {
     void fixedStepRecordsItsLearningRateAndTrainingLowersTheLoss() {
         Comparison comparison = Comparison.create(SMALL.withLr(0.5), Seeds.of(2));
         comparison.runToEnd((m, r) -> { });
-        TrainingRun fixed = comparison.fixed();
+        TrainingRun fixed = comparison.run(Method.FIXED);
         assertEquals(0.5, fixed.history().get(1).step(), 0.0);
         assertTrue(fixed.last().trainLoss() < fixed.history().get(0).trainLoss());
     }
@@ -80,18 +80,18 @@ class TrainingRunTest {
         Comparison comparison = Comparison.create(config, Seeds.of(4));
         comparison.runToEnd((m, r) -> { });
         int steps = (config.trainSize() + 31) / 32;
-        assertEquals((long) steps * config.epochs(), comparison.fixed().last().lossEvals());
+        assertEquals((long) steps * config.epochs(), comparison.run(Method.FIXED).last().lossEvals());
     }
 
     @Test
     void hugeLearningRateDivergesAndRecordsTheEpoch() {
         Comparison comparison = Comparison.create(SMALL.withLr(1e300), Seeds.of(1));
         comparison.runToEnd((m, r) -> { });
-        TrainingRun fixed = comparison.fixed();
+        TrainingRun fixed = comparison.run(Method.FIXED);
         assertEquals(RunStatus.DIVERGED, fixed.status());
         assertTrue(fixed.divergedAt() >= 1 && fixed.divergedAt() < SMALL.epochs());
         assertEquals(fixed.divergedAt(), fixed.last().epoch());
-        assertEquals(RunStatus.FINISHED, comparison.backtracking().status(), "the other method continues");
+        assertEquals(RunStatus.FINISHED, comparison.run(Method.BACKTRACKING).status(), "the other method continues");
     }
 
     @Test

@@ -26,7 +26,7 @@ class WeightDecayTrainingTest {
         MessageDigest md = MessageDigest.getInstance("SHA-256");
         for (int batch : new int[] {0, 64}) {
             Comparison cmp = Comparison.create(Config.defaults().withEpochs(30).withBatch(batch), Seeds.of(42));
-            for (TrainingRun run : new TrainingRun[] {cmp.fixed(), cmp.backtracking()}) {
+            for (TrainingRun run : new TrainingRun[] {cmp.run(Method.FIXED), cmp.run(Method.BACKTRACKING)}) {
                 run.runToEnd((m, r) -> { });
                 for (EpochRecord r : run.history()) {
                     assertEquals(r.trainLoss(), r.trainObjective());
@@ -51,7 +51,7 @@ class WeightDecayTrainingTest {
     void recordsKeepTheDataLossAndAddThePenalisedObjective() {
         double lambda = 0.05;
         Comparison cmp = Comparison.create(Config.defaults().withEpochs(40).withWeightDecay(lambda), Seeds.of(3));
-        TrainingRun run = cmp.backtracking();
+        TrainingRun run = cmp.run(Method.BACKTRACKING);
         run.runToEnd((m, r) -> { });
         EpochRecord last = run.last();
         INDArray theta = run.parameters();
@@ -67,7 +67,7 @@ class WeightDecayTrainingTest {
         double lambda = 0.1;
         Config config = Config.defaults().withEpochs(5).withWeightDecay(lambda);
         Comparison cmp = Comparison.create(config, Seeds.of(4));
-        TrainingRun run = cmp.backtracking();
+        TrainingRun run = cmp.run(Method.BACKTRACKING);
         for (int e = 0; e < 5; e++) {
             run.nextEpoch();
             StepOrigin origin = run.lastStepOrigin();
@@ -93,8 +93,8 @@ class WeightDecayTrainingTest {
 
     private static double weightNorm(Config config) {
         Comparison cmp = Comparison.create(config, Seeds.of(42));
-        cmp.backtracking().runToEnd((m, r) -> { });
-        INDArray theta = cmp.backtracking().parameters();
+        cmp.run(Method.BACKTRACKING).runToEnd((m, r) -> { });
+        INDArray theta = cmp.run(Method.BACKTRACKING).parameters();
         double w1 = Mlp.w1(theta).norm2Number().doubleValue();
         double w2 = Mlp.w2(theta).norm2Number().doubleValue();
         return Math.sqrt(w1 * w1 + w2 * w2);

@@ -190,6 +190,7 @@ public final class LinePlot extends CanvasRegion {
         for (Series s : series) {
             Series t = copy.addSeries(s.name, s.color, s.dashed);
             t.optional = s.optional;
+            t.shadedAbove = s.shadedAbove;
             for (int i = 0; i < s.size; i++) {
                 t.add(s.xs[i], s.ys[i]);
             }
@@ -312,6 +313,7 @@ public final class LinePlot extends CanvasRegion {
         int size;
         boolean visible = true;
         boolean optional;
+        boolean shadedAbove;
         double minX;
         double maxX;
         double minY;
@@ -382,6 +384,17 @@ public final class LinePlot extends CanvasRegion {
 
         public boolean isVisible() {
             return visible;
+        }
+
+        /** Shades the region above the line up to the plot's top edge in its colour (e.g. an unstable region). */
+        public void setShadedAbove(boolean shaded) {
+            shadedAbove = shaded;
+            owner.invalidate();
+        }
+
+        /** Whether the region above the line is shaded. */
+        public boolean isShadedAbove() {
+            return shadedAbove;
         }
 
         /** Shows or hides the line (the legend entry stays, greyed out). */

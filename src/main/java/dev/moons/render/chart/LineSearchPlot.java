@@ -16,7 +16,10 @@ import javafx.scene.text.TextAlignment;
 /**
  * One backtracking step drawn on a canvas: φ(α) = L(θ − α·g) against α, the Armijo line L(θ) − c·α·‖g‖²,
  * rejected trials as hollow red circles, the accepted α as a filled green dot, and the fixed run's α = lr as
- * an orange vertical line with φ(lr) on it. Values far above L(θ) are clipped to the top edge.
+ * an orange vertical line with φ(lr) on it, and φ's quadratic model with its minimiser α* when the picture has one
+ * ({@link QuadraticModelLayer}). Values far above L(θ) are clipped to the top edge. When the picture has
+ * conditions, where sufficient decrease, the curvature test and both hold ({@link ConditionsLayer}), and the
+ * trials numbered in order.
  */
 public final class LineSearchPlot extends CanvasRegion {
     /** φ(α): blue, as the backtracking run. */
@@ -123,11 +126,16 @@ public final class LineSearchPlot extends CanvasRegion {
         double[] xs = Ticks.linear(f.x0, f.x1, Math.max(2, (int) (f.w / 80)));
         drawGrid(g, f, xs, ys);
         // the curves unclipped, then what lies outside the frame painted over (cheaper than a canvas clip)
+        ConditionsLayer.Window window = new ConditionsLayer.Window(f.x, f.y, f.w, f.h, f.x0, f.x1, f.y0, f.y1);
+        ConditionsLayer.drawBands(g, picture, window);
         drawArmijo(g, f);
         drawPhi(g, f);
+        QuadraticModelLayer.draw(g, text, picture.model(),
+                new QuadraticModelLayer.Window(f.x, f.y, f.w, f.h, f.x0, f.x1, f.y0, f.y1));
         drawFixedStep(g, f);
         drawTrials(g, f);
         coverOutside(g, f.x, f.y, f.w, f.h, Color.WHITE);
+        ConditionsLayer.drawLabels(g, text, picture, window);
         double legendBottom = drawLegend(g, w);
         drawAxes(g, f, xs, ys, yLabels);
         lastLayout = new ChartLayout(List.copyOf(text.boxes()), new BoundingBox(0, 0, w, legendBottom),

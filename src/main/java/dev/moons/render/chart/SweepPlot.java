@@ -86,7 +86,22 @@ public final class SweepPlot extends CanvasRegion {
     private final Color bandColor;
     private final SweepMarks marks;
     private List<SweepAggregate> fixed = List.of();
+    private List<Line> lines = List.of();
+    private String bandName = "backtracking";
     private SweepAggregate band;
+
+    /**
+     * One swept method's line: its legend name ("momentum"), colour and one aggregate per learning rate.
+     *
+     * @param name       the legend's name of the method
+     * @param color      its colour
+     * @param aggregates one per learning rate, any order
+     */
+    public record Line(String name, Color color, List<SweepAggregate> aggregates) {
+        public Line {
+            aggregates = List.copyOf(aggregates);
+        }
+    }
 
     /** An empty panel for {@code metric}, fixed LR drawn in {@code fixedColor}, the band in {@code bandColor}. */
     public SweepPlot(Metric metric, Color fixedColor, Color bandColor) {
@@ -106,7 +121,20 @@ public final class SweepPlot extends CanvasRegion {
      */
     public void show(List<SweepAggregate> fixedAggregates, SweepAggregate backtrackingBand) {
         this.fixed = List.copyOf(fixedAggregates);
+        this.lines = List.of();
         this.band = backtrackingBand;
+        redraw();
+    }
+
+    /**
+     * Shows several swept methods, one line each in its own colour, against the band of the line search named
+     * {@code bandName} (null for none yet); the constructor's fixed colour is then unused.
+     */
+    public void show(List<Line> sweptLines, String bandName, SweepAggregate band) {
+        this.lines = List.copyOf(sweptLines);
+        this.fixed = lines.stream().flatMap(l -> l.aggregates().stream()).toList();
+        this.bandName = bandName;
+        this.band = band;
         redraw();
     }
 
@@ -149,7 +177,16 @@ public final class SweepPlot extends CanvasRegion {
         if (band != null && band.completed() > 0) {
             marks.drawBand(g, f, metric.of(band));
         }
-        marks.drawFixed(g, f, points);
+        if (lines.isEmpty()) {
+            marks.drawFixed(g, f, points);
+        } else {
+            for (Line line : lines) {
+                List<SweepAggregate> own = new ArrayList<>(line.aggregates().stream()
+                        .filter(a -> a.completed() > 0 || a.isDiverged()).toList());
+                own.sort((a, b) -> Double.compare(a.lr(), b.lr()));
+                new SweepMarks(metric, line.color(), bandColor, text).drawFixed(g, f, own);
+            }
+        }
         marks.drawDiverged(g, f, points);
         SweepAxes.drawAxes(g, f, metric, yTicks, h, text);
         if (points.isEmpty() && (band == null || band.completed() == 0)) {
@@ -168,8 +205,25 @@ public final class SweepPlot extends CanvasRegion {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.fillText(metric.title, PAD, PAD);
-        String[] names = {"fixed LR: mean ± std over seeds", "backtracking: mean ± std", "all seeds diverged"};
-        boolean[] shown = {true, withBand, withDiverged};
+        List<String> nameList = new ArrayList<>();
+        List<Color> lineColors = new ArrayList<>();
+        if (lines.isEmpty()) {
+            nameList.add("fixed LR: mean ± std over seeds");
+            lineColors.add(fixedColor);
+        } else {
+            for (Line line : lines) {
+                nameList.add(line.name() + ": mean ± std");
+                lineColors.add(line.color());
+            }
+        }
+        int bandAt = nameList.size();
+        nameList.add(bandName + ": mean ± std");
+        nameList.add("all seeds diverged");
+        String[] names = nameList.toArray(new String[0]);
+        boolean[] shown = new boolean[names.length];
+        java.util.Arrays.fill(shown, 0, bandAt, true);
+        shown[bandAt] = withBand;
+        shown[bandAt + 1] = withDiverged;
         double legendWidth = 0;
         for (int k = 0; k < names.length; k++) {
             legendWidth += shown[k] ? 30 + text.width(names[k], SMALL_FONT) + 16 : 0;
@@ -182,13 +236,13 @@ public final class SweepPlot extends CanvasRegion {
                 continue;
             }
             double cy = y + 8;
-            if (k == 0) {
-                g.setStroke(fixedColor);
+            if (k < bandAt) {
+                g.setStroke(lineColors.get(k));
                 g.setLineWidth(2.4);
                 g.strokeLine(x, cy, x + 22, cy);
-                g.setFill(fixedColor);
+                g.setFill(lineColors.get(k));
                 g.fillOval(x + 11 - 4, cy - 4, 8, 8);
-            } else if (k == 1) {
+            } else if (k == bandAt) {
                 g.setFill(bandColor.deriveColor(0, 1, 1, 0.22));
                 g.fillRect(x, cy - 7, 22, 14);
                 g.setStroke(bandColor);

@@ -103,10 +103,10 @@ public final class LandscapeMap extends Region {
         }
         paintSurface(g, side);
         paintAxes(g, side);
-        for (Method m : Method.all()) {
+        for (Method m : Method.DEFAULTS) {
             paintPath(g, side, landscape.path(m), Palette.of(m));
         }
-        for (Method m : Method.all()) {
+        for (Method m : Method.DEFAULTS) {
             paintDot(g, side, landscape.at(m, shownEpoch), Palette.of(m));
         }
         paintKey(g, side);
@@ -253,7 +253,7 @@ public final class LandscapeMap extends Region {
 
     private void paintText(GraphicsContext g, int side) {
         double y = TOP + side + 50;
-        for (Method m : Method.all()) {
+        for (Method m : Method.DEFAULTS) {
             PathPoint p = landscape.at(m, shownEpoch);
             g.setFill(Palette.of(m));
             g.fillOval(LEFT - 14, y - 9, 9, 9);

@@ -7,8 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Everything a sweep produced: the settings, the learning rates, and one {@link SweepRun} per fixed run
- * (learning rate by learning rate, seeds in order within each) followed by one backtracking run per seed.
+ * Everything a sweep produced: the settings, the learning rates, and one {@link SweepRun} per swept run (method
+ * by method as in {@link Sweep#sweptOf}, learning rate by learning rate within each, seeds in order within each)
+ * followed by one line-search run per seed.
  *
  * @param config    the settings; {@code config.lr()} is unused, {@code seed} and {@code seeds} give the seeds
  * @param lrs       the fixed learning rates, in the order given
@@ -29,30 +30,55 @@ public record SweepResult(Config config, double[] lrs, List<SweepRun> runs, bool
         return lrs.clone();
     }
 
-    /** The fixed runs at {@code lrs[i]}, one per seed. */
-    public List<SweepRun> fixedRuns(int i) {
-        int k = config.seeds();
-        return runs.subList(i * k, (i + 1) * k);
+    /** The methods swept over the learning rates, lane order. */
+    public List<Method> swept() {
+        return Sweep.sweptOf(config);
     }
 
-    /** The backtracking runs, one per seed. */
+    /** The line-search method of the band. */
+    public Method band() {
+        return Sweep.bandOf(config);
+    }
+
+    /** The runs of swept method {@code method} at {@code lrs[i]}, one per seed. */
+    public List<SweepRun> runs(Method method, int i) {
+        int k = config.seeds();
+        int start = (swept().indexOf(method) * lrs.length + i) * k;
+        if (start < 0) {
+            throw new IllegalArgumentException(method.id() + " was not swept");
+        }
+        return runs.subList(start, start + k);
+    }
+
+    /** The first swept method's runs at {@code lrs[i]} (fixed's at the defaults), one per seed. */
+    public List<SweepRun> fixedRuns(int i) {
+        return runs(swept().get(0), i);
+    }
+
+    /** The line-search runs, one per seed. */
     public List<SweepRun> backtrackingRuns() {
         int k = config.seeds();
-        return runs.subList(lrs.length * k, (lrs.length + 1) * k);
+        int start = swept().size() * lrs.length * k;
+        return runs.subList(start, start + k);
     }
 
-    /** One aggregate per learning rate, in the order of {@link #lrs()}. */
-    public List<SweepAggregate> fixedAggregates() {
+    /** One aggregate of swept method {@code method} per learning rate, in the order of {@link #lrs()}. */
+    public List<SweepAggregate> aggregates(Method method) {
         List<SweepAggregate> out = new ArrayList<>();
         for (int i = 0; i < lrs.length; i++) {
-            out.add(SweepAggregate.of(Method.FIXED, lrs[i], fixedRuns(i)));
+            out.add(SweepAggregate.of(method, lrs[i], runs(method, i)));
         }
         return out;
     }
 
-    /** The backtracking band: backtracking's statistics over the seeds (its lr is NaN). */
+    /** The first swept method's aggregates (fixed's at the defaults), in the order of {@link #lrs()}. */
+    public List<SweepAggregate> fixedAggregates() {
+        return aggregates(swept().get(0));
+    }
+
+    /** The band: the line search's statistics over the seeds (its lr is NaN). */
     public SweepAggregate backtrackingBand() {
-        return SweepAggregate.of(Method.BACKTRACKING, Double.NaN, backtrackingRuns());
+        return SweepAggregate.of(band(), Double.NaN, backtrackingRuns());
     }
 
     @Override

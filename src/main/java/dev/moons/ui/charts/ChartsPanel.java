@@ -47,7 +47,7 @@ public final class ChartsPanel {
     public ChartsPanel() {
         lossPlot.setId("lossPlot");
         stepPlot.setId("stepPlot");
-        for (Method method : Method.all()) {
+        for (Method method : Method.DEFAULTS) {
             histories.put(method, new ArrayList<>());
             train.put(method, lossPlot.addSeries(method.id() + " train", Palette.of(method), false));
             test.put(method, lossPlot.addSeries("test", Palette.of(method), true));

@@ -52,7 +52,7 @@ public final class MetricsTable {
         title.setMinWidth(Region.USE_PREF_SIZE);
         Tooltip.install(title, new Tooltip("Metrics on the held-out test points, threshold p = 0.5."));
         grid.add(title, 0, 0);
-        List<Method> methods = Method.all();
+        List<Method> methods = Method.DEFAULTS;
         for (int m = 0; m < methods.size(); m++) {
             grid.add(headerLabel(methods.get(m).shortLabel(), "metrics-" + methods.get(m).id()), m + 1, 0);
         }

@@ -96,7 +96,7 @@ public final class HiddenUnitsPane implements AutoCloseable {
         root.setId("hiddenUnitsPane");
         root.setPadding(new Insets(6));
         root.setMinSize(0, 0);
-        for (Method m : Method.all()) {
+        for (Method m : Method.DEFAULTS) {
             runButtons.getButtons().add(runToggle(m));
         }
         runButtons.getButtons().get(0).setSelected(true);

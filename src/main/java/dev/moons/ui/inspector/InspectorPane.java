@@ -85,7 +85,7 @@ public final class InspectorPane {
         this.checker = checker;
         StackPane norms = new StackPane();
         StackPane ratios = new StackPane();
-        for (Method m : Method.all()) {
+        for (Method m : Method.DEFAULTS) {
             stats.put(m, new ArrayList<>());
             plotted.put(m, 0);
             Color colour = Palette.of(m);
@@ -351,7 +351,7 @@ public final class InspectorPane {
     private Node header() {
         SegmentedButton runs = new SegmentedButton();
         runs.setId("inspectorRuns");
-        for (Method m : Method.all()) {
+        for (Method m : Method.DEFAULTS) {
             ToggleButton b = new ToggleButton(m.shortLabel());
             b.setId("inspector" + Character.toUpperCase(m.id().charAt(0)) + m.id().substring(1));
             b.setUserData(m);

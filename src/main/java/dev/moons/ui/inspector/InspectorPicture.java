@@ -22,7 +22,7 @@ public final class InspectorPicture {
         grid.setVgap(8);
         grid.setStyle("-fx-background-color: white;");
         int col = 0;
-        for (Method m : Method.all()) {
+        for (Method m : Method.DEFAULTS) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setPercentWidth(50);
             grid.getColumnConstraints().add(cc);

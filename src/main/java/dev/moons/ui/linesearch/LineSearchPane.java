@@ -1,5 +1,6 @@
 package dev.moons.ui.linesearch;
 
+import dev.moons.curvature.QuadraticModel;
 import dev.moons.render.Formats;
 import dev.moons.training.LineSearchPicture;
 import dev.moons.render.chart.LineSearchPlot;
@@ -30,7 +31,9 @@ public final class LineSearchPane {
         title.setMinWidth(Region.USE_PREF_SIZE);
         title.setTooltip(new Tooltip("One backtracking step: the loss along −g, φ(α) = L(θ − α·g). The search"
                 + " tries α0, ρα0, ρ²α0, … (red circles) until a trial lies under the Armijo line (green dot)."
-                + " The orange line is where the fixed learning rate would step."));
+                + " The orange line is where the fixed learning rate would step. The purple dash-dot curve is the"
+                + " quadratic model φ(0) − α‖g‖² + ½α²·gᵀHg from the exact Hessian H at θ; its minimiser"
+                + " α* = ‖g‖²/gᵀHg is the step that would be best if the loss were that quadratic."));
         HBox header = new HBox(8, title, summary);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("pane-header");
@@ -92,6 +95,15 @@ public final class LineSearchPane {
         int trials = p.triedSteps().length;
         String outcome = accepted >= 0 ? "α " + Formats.num(p.triedSteps()[accepted]) + " after " + trials
                 + (trials == 1 ? " trial" : " trials") : (trials == 0 ? "g = 0: no step" : "stalled");
-        summary.setText("epoch " + p.epoch() + " · " + outcome);
+        summary.setText("epoch " + p.epoch() + " · " + outcome + modelNote(p.model()));
+    }
+
+    // where the quadratic model's minimiser lies, to hold the accepted α against
+    private static String modelNote(QuadraticModel model) {
+        if (model == null) {
+            return "";
+        }
+        return model.hasMinimiser() ? " · model's α* " + Formats.num(model.minimiser())
+                : " · gᵀHg ≤ 0: the model has no minimiser";
     }
 }

@@ -32,7 +32,7 @@ final class ChartWindows {
         add(views.charts().stepPane(), ExportActions.STEP_TITLE, () -> views.charts().stepPlot().copy(""), owner);
         add(views.lineSearch().node(), ExportActions.LINE_SEARCH_TITLE, () -> views.lineSearch().plot().copy(),
                 owner);
-        for (Method m : Method.all()) {
+        for (Method m : Method.DEFAULTS) {
             add(views.boundaries().get(m), "Decision boundary: " + m.label(),
                     () -> views.boundaries().get(m).copy(), owner);
         }

@@ -1,6 +1,7 @@
 package dev.moons.ui.shell;
 
 import dev.moons.app.GradientChecker;
+import dev.moons.app.HessianSpectra;
 import dev.moons.app.Pace;
 import dev.moons.app.Snapshot;
 import dev.moons.app.TrainingService;
@@ -99,11 +100,11 @@ public final class Dashboard {
         this.status = new StatusLine(shown::isReady);
         this.checker = new GradientChecker(service, ui);
         Map<Method, BoundaryView> boundaries = new EnumMap<>(Method.class);
-        for (Method m : Method.all()) {
+        for (Method m : Method.DEFAULTS) {
             boundaries.put(m, boundary(m.label(), m.id() + "Boundary", Palette.of(m)));
         }
         this.views = new Views(boundaries, new ChartsPanel(), new MetricsTable(), new LineSearchPane(),
-                new InspectorPane(checker), new HiddenUnitsPane(ui, boundaries::get), new CurvaturePane());
+                new InspectorPane(checker), new HiddenUnitsPane(ui, boundaries::get), new CurvaturePane(new HessianSpectra(service, ui)));
         this.controls = new ControlsPanel(initial, seeds, this::onSettings);
         this.presets = new PresetPicker(initial, seeds, controls::config, controls::seeds,
                 this::startPreset);
@@ -175,6 +176,7 @@ public final class Dashboard {
         service.close();
         checker.close();
         views.hiddenUnits().close();
+        views.curvature().close();
         landscape.close();
     }
 

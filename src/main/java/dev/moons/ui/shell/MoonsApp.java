@@ -2,6 +2,8 @@ package dev.moons.ui.shell;
 
 import dev.moons.app.TrainingService;
 import dev.moons.data.Seeds;
+import dev.moons.io.StartupTrace;
+import dev.moons.model.Nd4jRuntime;
 import dev.moons.settings.AppSettings;
 import dev.moons.settings.SettingsStore;
 import dev.moons.training.Config;
@@ -28,11 +30,15 @@ public class MoonsApp extends Application {
     /** Smallest window the layout is made for. */
     static final double MIN_WIDTH = 1024;
     static final double MIN_HEIGHT = 640;
+    /** The pulse of the loading screen at which the dashboard is built (the frames before it are rendered). */
+    static final int FIRST_FRAMES = 3;
 
     private final SettingsStore givenStore;
     private SettingsStore store;
+    private AppSettings startSettings;
     private Dashboard dashboard;
     private WindowMemory window;
+    private boolean stopped;
 
     /** The app with its settings at the default location (see {@link SettingsStore#atDefaultLocation()}). */
     public MoonsApp() {
@@ -41,6 +47,7 @@ public class MoonsApp extends Application {
 
     /** The app with its settings in {@code store} (tests pass a temporary one). */
     public MoonsApp(SettingsStore store) {
+        StartupTrace.mark("javafx toolkit started");
         this.givenStore = store;
     }
 
@@ -50,8 +57,13 @@ public class MoonsApp extends Application {
         return new AppSettings(c, Seeds.of(c.seed()), "1");
     }
 
+    /**
+     * Shows the window at once with a loading screen, and builds the dashboard after that first frame (its
+     * controls, styles and first layout take about a second of the FX thread); ND4J starts meanwhile.
+     */
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("fx start");
         Optional<AppSettings> fixed = fixedSettings();
         AppSettings settings;
         Optional<String> notice = Optional.empty();
@@ -64,15 +76,15 @@ public class MoonsApp extends Application {
             notice = loaded.notice();
             settings = remembered && notice.isEmpty() ? loaded.settings() : firstRunSettings();
         }
-        TrainingService service = new TrainingService(Platform::runLater, GRID_SIZE);
-        dashboard = new Dashboard(service, Platform::runLater, new FxFileChooser(), settings);
+        startSettings = settings;
         List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
         WindowPlacement.Placement placed = WindowPlacement.place(screens, Screen.getPrimary().getVisualBounds(),
                 settings.window(), MIN_WIDTH, MIN_HEIGHT);
         Rectangle2D bounds = placed.bounds();
-        Scene scene = createScene(dashboard, bounds.getWidth(), bounds.getHeight());
+        LoadingScreen loading = new LoadingScreen();
+        Scene scene = new Scene(loading.root(), bounds.getWidth(), bounds.getHeight());
+        scene.getStylesheets().add(stylesheet());
         stage.setTitle(TITLE);
-        addIcons(stage);
         stage.setScene(scene);
         stage.setX(bounds.getMinX());
         stage.setY(bounds.getMinY());
@@ -90,9 +102,79 @@ public class MoonsApp extends Application {
         if (placed.maximized()) {
             stage.setMaximized(true);
         }
+        StartupTrace.mark("stage shown");
+        warmUpNd4j();
+        Optional<String> startNotice = notice;
+        afterFirstFrames(scene, () -> {
+            loading.stop();
+            showDashboard(stage, scene, settings, startNotice);
+        });
+    }
+
+    // the dashboard in place of the loading screen, its first comparison started (FX thread)
+    private void showDashboard(Stage stage, Scene scene, AppSettings settings, Optional<String> notice) {
+        if (stopped) {
+            return;
+        }
+        TrainingService service = new TrainingService(Platform::runLater, GRID_SIZE);
+        dashboard = new Dashboard(service, Platform::runLater, new FxFileChooser(), settings);
+        scene.setRoot(dashboard.root());
+        dashboard.install(scene);
+        StartupTrace.mark("dashboard built");
+        addIcons(stage);
         dashboard.start();
         notice.ifPresent(dashboard::showNotice);
+        if (StartupTrace.enabled()) {
+            traceLoaded(scene);
+        }
         shown(stage, dashboard);
+    }
+
+    // ND4J's native load and set-up on a daemon thread while the dashboard is built; the training thread's first
+    // use waits for it (class initialisation), and meets and reports any failure itself
+    private static void warmUpNd4j() {
+        Thread t = new Thread(() -> {
+            try {
+                Nd4jRuntime.ensureConfigured();
+            } catch (RuntimeException | LinkageError e) {
+                LoggerFactory.getLogger(MoonsApp.class).debug("ND4J warm-up failed", e);
+            }
+        }, "warm-up-nd4j");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    // runs {@code next} on the FX thread at the start of FIRST_FRAMES-th pulse of {@code scene}: a pulse begins
+    // only once the frame before it is rendered, and the FX thread stays free until then, so the window manager's
+    // map and expose events are handled and the loading screen is on screen (a build started at the first pulse
+    // kept the window blank until the dashboard was done)
+    private static void afterFirstFrames(Scene scene, Runnable next) {
+        int[] pulses = {0};
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            pulses[0]++;
+            if (pulses[0] == 1) {
+                StartupTrace.mark("first pulse");
+            } else if (pulses[0] == FIRST_FRAMES) {
+                scene.removePostLayoutPulseListener(listener[0]);
+                StartupTrace.mark("first frames rendered");
+                Platform.runLater(next);
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    // start-up trace: the dashboard's loading pane hidden, i.e. its first comparison drawn
+    private static void traceLoaded(Scene scene) {
+        javafx.scene.Node loading = scene.lookup("#loadingPane");
+        if (loading != null) {
+            loading.visibleProperty().addListener((obs, was, visible) -> {
+                if (!visible) {
+                    StartupTrace.mark("loaded");
+                    StartupTrace.threads();
+                }
+            });
+        }
     }
 
     /** Settings to start from instead of the remembered ones (none here; a benchmark app overrides it). */
@@ -100,23 +182,23 @@ public class MoonsApp extends Application {
         return Optional.empty();
     }
 
-    /** Called on the FX thread once the window shows (nothing here; a benchmark app overrides it). */
+    /** Called on the FX thread once the dashboard shows (nothing here; a benchmark app overrides it). */
     protected void shown(Stage stage, Dashboard dashboard) {
     }
 
     /**
      * Stops training and remembers the settings and where the window was (the app closes; nothing here may keep
-     * the JVM alive).
+     * the JVM alive). Closed before its dashboard was built, it remembers the settings it started with.
      */
     @Override
     public void stop() {
-        if (dashboard == null) {
-            return;
+        stopped = true;
+        if (dashboard != null) {
+            dashboard.close();
         }
-        dashboard.close();
-        if (store != null) {
+        if (store != null && startSettings != null) {
             try {
-                AppSettings now = dashboard.settings();
+                AppSettings now = dashboard != null ? dashboard.settings() : startSettings;
                 store.save(window == null ? now : now.withWindow(window.state()));
             } catch (IOException | RuntimeException e) {
                 LoggerFactory.getLogger(MoonsApp.class).warn("settings not saved to {}: {}", store.file(),
@@ -125,7 +207,7 @@ public class MoonsApp extends Application {
         }
     }
 
-    /** The dashboard shown, or null before {@link #start}. */
+    /** The dashboard shown, or null until it is built (just after the window's first frame). */
     Dashboard dashboard() {
         return dashboard;
     }
@@ -133,9 +215,13 @@ public class MoonsApp extends Application {
     /** A scene of {@code dashboard} with the app stylesheet and keyboard shortcuts. */
     public static Scene createScene(Dashboard dashboard, double width, double height) {
         Scene scene = new Scene(dashboard.root(), width, height);
-        scene.getStylesheets().add(MoonsApp.class.getResource("app.css").toExternalForm());
+        scene.getStylesheets().add(stylesheet());
         dashboard.install(scene);
         return scene;
+    }
+
+    private static String stylesheet() {
+        return MoonsApp.class.getResource("app.css").toExternalForm();
     }
 
     /** Shrinks and moves {@code stage} so that its decorated frame lies inside {@code bounds}. */

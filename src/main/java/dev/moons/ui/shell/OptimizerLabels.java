@@ -27,6 +27,7 @@ final class OptimizerLabels {
         return switch (method) {
             case FIXED -> fixed(c);
             case BACKTRACKING -> lineSearch(c);
+            default -> method.settingsText(c);
         };
     }
 

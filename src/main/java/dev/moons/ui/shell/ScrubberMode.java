@@ -53,7 +53,7 @@ final class ScrubberMode {
             i++;
         }
         views.charts().showEpoch(v.epoch());
-        views.curvature().showEpoch(v.epoch());
+        views.curvature().showPast(v);
         views.lineSearch().showPast(v.lineSearch());
         views.inspector().showPast(v);
         views.hiddenUnits().show(v.fixedTheta(), v.backtrackingTheta(), "epoch " + v.epoch() + " (past)");

@@ -5,6 +5,7 @@ import dev.moons.io.Messages;
 import dev.moons.session.Session;
 import dev.moons.session.SessionFileException;
 import dev.moons.session.SessionJson;
+import dev.moons.training.Method;
 import dev.moons.app.TrainingService;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -86,6 +87,13 @@ public final class SessionActions {
             } catch (RuntimeException | OutOfMemoryError e) {
                 LOG.debug("reading {} failed", file, e);
                 ui.execute(() -> error.accept("Not opened: " + name + ": " + Messages.oneLine(e)));
+                return;
+            }
+            if (!session.config().methods().equals(Method.DEFAULTS)) {
+                // the window's lanes are fixed against backtracking; compare --config reads such a session
+                ui.execute(() -> error.accept("Not opened: " + name + " compares "
+                        + session.config().methodSettings().names() + "; the window shows fixed against backtracking"
+                        + " (compare --config " + name + " trains it)"));
                 return;
             }
             ui.execute(() -> {

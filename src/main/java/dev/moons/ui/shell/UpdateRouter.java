@@ -121,6 +121,7 @@ final class UpdateRouter {
     private void showSnapshot(Snapshot s) {
         shown.snapshot(s);
         views.inspector().showLive(s);
+        views.curvature().showLive(s);
         for (RunSnapshot run : List.of(s.fixed(), s.backtracking())) {
             views.metrics().show(run);
             if (!scrubber.isLive()) {

@@ -127,7 +127,7 @@ class InspectorTest {
         // then each run's charts catch up with epochs 0..3, and epoch 0's layer-1 norm is ‖∂L/∂(w1,b1)‖ at θ0
         Problem problem = Problem.generate(SMALL, Seeds.of(SMALL.seed()));
         INDArray g = gradient(problem, theta0);
-        for (Method m : Method.all()) {
+        for (Method m : Method.DEFAULTS) {
             robot.clickOn(m == Method.FIXED ? "#inspectorFixed" : "#inspectorBacktracking");
             LinePlot.Series layer1 = fx(() -> dashboard.inspector().normPlot(m).series().get(0));
             LinePlot.Series ratio1 = fx(() -> dashboard.inspector().ratioPlot(m).series().get(0));

@@ -60,7 +60,7 @@ class LandscapePaneTest {
         await(() -> pane.map().landscape() != null);
         Landscape shown = fx(() -> pane.map().landscape());
         assertEquals(PlaneKind.ENDPOINTS, shown.plane().kind());
-        for (Method m : Method.all()) {
+        for (Method m : Method.DEFAULTS) {
             assertEquals(3, shown.at(m, 3).epoch());
             assertTrue(shown.at(m, 3).residual() < 1e-9);
         }

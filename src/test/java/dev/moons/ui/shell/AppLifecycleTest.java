@@ -201,6 +201,8 @@ class AppLifecycleTest {
             app.start(s);
             return s;
         });
+        // the dashboard follows the window's first frames (FirstFrameTest)
+        await(() -> app.dashboard() != null);
     }
 
     private static void await(Callable<Boolean> condition) throws Exception {

@@ -1,0 +1,164 @@
+package dev.moons.app;
+
+import dev.moons.curvature.NetworkHessian;
+import dev.moons.curvature.Spectrum;
+import dev.moons.io.Messages;
+import dev.moons.training.Problem;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Curvature view's whole Hessian spectrum of both runs at one epoch: the exact p×p Hessian of the mean training
+ * BCE and its eigen-decomposition (commons-math3), for H ≤ {@link #MAX_HIDDEN}, on a daemon thread of its own, so
+ * neither the FX thread nor training waits. Requests wait in a one-slot mailbox (a newer one replaces a waiting
+ * one); a computation starts at least {@link #MIN_SPACING_MILLIS} and at least {@link #COST_FACTOR} times its
+ * predecessor's duration after the previous one, so following live training costs at most ~10 % of a core.
+ */
+public final class HessianSpectra implements AutoCloseable {
+    /** Widest network whose spectrum is computed: p = 4H+1 ≤ 257, a decomposition of ~0.1 s. */
+    public static final int MAX_HIDDEN = 64;
+    /** Shortest time between the starts of two computations. */
+    static final long MIN_SPACING_MILLIS = 200;
+    /** A computation that took t waits 10·t before the next starts. */
+    static final int COST_FACTOR = 10;
+    private static final Logger LOG = LoggerFactory.getLogger(HessianSpectra.class);
+
+    private final TrainingService service;
+    private final Executor ui;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "moons-spectra");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicReference<Request> pending = new AtomicReference<>();
+    // confined to the spectra thread
+    private Problem boundProblem;
+    private NetworkHessian hessian;
+    private long nextStart;
+
+    /**
+     * Both runs' eigenvalues at one epoch.
+     *
+     * @param generation   the comparison they belong to
+     * @param epoch        the epoch whose θ they were computed at
+     * @param fixed        the fixed run's eigenvalues, descending [4H+1], or null when its θ is not finite
+     * @param backtracking the backtracking run's, likewise
+     * @param millis       the wall time of both decompositions
+     */
+    public record Spectra(long generation, int epoch, double[] fixed, double[] backtracking, double millis) {
+    }
+
+    private record Request(long generation, int epoch, Problem problem, double[] fixed, double[] backtracking,
+            Consumer<Spectra> show, Consumer<String> refused) {
+    }
+
+    /** Spectra for the comparisons of {@code service}; results go through {@code ui} (Platform::runLater). */
+    public HessianSpectra(TrainingService service, Executor ui) {
+        this.service = Objects.requireNonNull(service);
+        this.ui = Objects.requireNonNull(ui);
+    }
+
+    /**
+     * Both runs' spectra at θ [4H+1] of {@code epoch} on the training set of comparison {@code generation};
+     * {@code show} gets them on the UI executor, {@code refused} a one-line reason (H too large, a failure).
+     * Dropped when the comparison has been replaced or a newer request arrives before this one starts.
+     */
+    public void request(long generation, int epoch, double[] fixedTheta, double[] backtrackingTheta,
+            Consumer<Spectra> show, Consumer<String> refused) {
+        double[] f = fixedTheta.clone();
+        double[] b = backtrackingTheta.clone();
+        service.withProblem(generation, problem -> {
+            if (pending.getAndSet(new Request(generation, epoch, problem, f, b, show, refused)) == null) {
+                try {
+                    thread.execute(this::drain);
+                } catch (RejectedExecutionException closed) {
+                    LOG.debug("spectrum after close", closed);
+                }
+            }
+        });
+    }
+
+    // waits out the spacing, then computes the newest waiting request
+    private void drain() {
+        Request r = null;
+        try {
+            long wait = nextStart - System.currentTimeMillis();
+            if (wait > 0) {
+                Thread.sleep(wait);
+            }
+            r = pending.getAndSet(null);
+            if (r == null) {
+                return;
+            }
+            int hidden = r.problem().model().hidden();
+            if (hidden > MAX_HIDDEN) {
+                Consumer<String> refused = r.refused();
+                ui.execute(() -> refused.accept("spectrum shown for H ≤ " + MAX_HIDDEN + " only (H is " + hidden
+                        + ")"));
+                return;
+            }
+            long start = System.nanoTime();
+            NetworkHessian h = hessianOf(r.problem());
+            Spectra s = new Spectra(r.generation(), r.epoch(), eigenvalues(h, r.fixed()),
+                    eigenvalues(h, r.backtracking()), (System.nanoTime() - start) / 1e6);
+            nextStart = System.currentTimeMillis() + Math.max(MIN_SPACING_MILLIS, (long) (COST_FACTOR * s.millis()));
+            Consumer<Spectra> show = r.show();
+            ui.execute(() -> show.accept(s));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.warn("Hessian spectrum failed", e);
+            Consumer<String> refused = r == null ? x -> { } : r.refused();
+            ui.execute(() -> refused.accept(Messages.oneLine(e)));
+        }
+    }
+
+    // the Hessian bound to the problem's training set, rebuilt only for a new problem
+    private NetworkHessian hessianOf(Problem problem) {
+        if (problem != boundProblem) {
+            hessian = new NetworkHessian(problem.model().hidden(), problem.model().activation(),
+                    problem.xTrain().castTo(DataType.DOUBLE).dup('c').data().asDouble(),
+                    problem.yTrain().castTo(DataType.DOUBLE).dup('c').data().asDouble());
+            boundProblem = problem;
+        }
+        return hessian;
+    }
+
+    // eigenvalues λ₁ ≥ … ≥ λ_p at θ, or null when θ or its Hessian is not finite (a diverged run)
+    private static double[] eigenvalues(NetworkHessian h, double[] theta) {
+        for (double v : theta) {
+            if (!Double.isFinite(v)) {
+                return null;
+            }
+        }
+        double[][] m = h.matrix(theta);
+        for (double[] row : m) {
+            for (double v : row) {
+                if (!Double.isFinite(v)) {
+                    return null;
+                }
+            }
+        }
+        return Spectrum.of(m).eigenvalues();
+    }
+
+    /** Stops the spectra thread (a computation in progress finishes on its own; it is a daemon). */
+    @Override
+    public void close() {
+        thread.shutdownNow();
+        try {
+            thread.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
