@@ -60,8 +60,18 @@ final class LiveComparison implements TrainingLoop.Work {
         this.playing = playing;
     }
 
-    /** A new comparison on generated moons ({@code data} null) or on {@code data} named {@code name}, at epoch 0. */
+    /**
+     * A new comparison on generated moons ({@code data} null) or on {@code data} named {@code name}, at epoch 0; points
+     * that cannot be split (fewer than 2 training and 2 test points of a class) are refused in one line, the
+     * comparison left as it was.
+     */
     void load(Config next, Seeds nextSeeds, Dataset data, String name, String reason) {
+        if (data != null) {
+            int positives = data.positives();
+            Config.checkSplit(data.size() - positives, positives, next.trainRatio(), "the " + data.size()
+                    + " points of " + name + " (" + (data.size() - positives) + " of class 0, " + positives
+                    + " of class 1)");
+        }
         rebuild(ChangeKind.DATA, next, nextSeeds, data, name, reason);
     }
 

@@ -166,7 +166,12 @@ final class TrainingLoop implements AutoCloseable {
                 LOG.debug("training thread: {} ended by close()", what, t);
                 return;
             }
-            LOG.error("training thread: {} failed", what, t);
+            if (t instanceof IllegalArgumentException) {
+                // refused input (a file that cannot be split, a setting out of range): one line, no stack trace
+                LOG.warn("training thread: {} refused: {}", what, t.getMessage());
+            } else {
+                LOG.error("training thread: {} failed", what, t);
+            }
             playing = false;
             loopActive = false;
             String reason = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();

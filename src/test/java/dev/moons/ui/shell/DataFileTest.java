@@ -138,6 +138,8 @@ class DataFileTest {
         toOpen = Files.writeString(dir.resolve("tiny.csv"), "0,0,0\n1,1,1\n");
         fire(robot, "loadData");
         await(() -> statusText(robot).contains("failed"));
+        // and the status names the reason: the split, not an array shape deep inside the model
+        assertTrue(statusText(robot).contains("fewer than 2 points of a class"), statusText(robot));
         assertSame(before, fx(dashboard::allData));
         assertEquals(1, epoch(fx(dashboard::lastSnapshot)));
         robot.clickOn("#stepButton");
