@@ -1,20 +1,12 @@
 package dev.moons.app;
 
-import dev.moons.io.Messages;
 import dev.moons.model.GradientCheck;
 import dev.moons.model.Mlp;
 import dev.moons.model.SameDiffGradient;
 import dev.moons.training.Problem;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The inspector's gradient check (manual backward pass vs SameDiff on the training set) on its own daemon thread,
@@ -23,21 +15,14 @@ import org.slf4j.LoggerFactory;
  * costs at most a few checks per second and always ends with the newest θ.
  */
 public final class GradientChecker implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(GradientChecker.class);
     /** Shortest time between the starts of two checks. */
     static final long MIN_SPACING_MILLIS = 250;
 
     private final TrainingService service;
     private final Executor ui;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "moons-inspector");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicReference<Request> pending = new AtomicReference<>();
+    private final SpacedWorker<Request> worker;
     // confined to the inspector thread
     private SameDiffGradient graph;
-    private long lastStart;
 
     private record Request(Problem problem, double[] theta, Consumer<GradientCheck> show, Consumer<String> failed) {
     }
@@ -46,6 +31,7 @@ public final class GradientChecker implements AutoCloseable {
     public GradientChecker(TrainingService service, Executor ui) {
         this.service = Objects.requireNonNull(service);
         this.ui = Objects.requireNonNull(ui);
+        this.worker = new SpacedWorker<>("moons-inspector", "gradient check", this::compute, Request::failed, ui);
     }
 
     /**
@@ -55,55 +41,24 @@ public final class GradientChecker implements AutoCloseable {
      */
     public void check(long generation, double[] theta, Consumer<GradientCheck> show, Consumer<String> failed) {
         double[] th = theta.clone();
-        service.withProblem(generation, problem -> {
-            // one slot, as the training service's snapshots: the newest request waits, a drain is queued if none is
-            if (pending.getAndSet(new Request(problem, th, show, failed)) == null) {
-                try {
-                    thread.execute(this::drain);
-                } catch (RejectedExecutionException closed) {
-                    LOG.debug("gradient check after close", closed);
-                }
-            }
-        });
+        service.withProblem(generation, problem -> worker.submit(new Request(problem, th, show, failed)));
     }
 
-    // waits out the spacing, then computes the newest waiting request
-    private void drain() {
-        Request r = null;
-        try {
-            long wait = lastStart + MIN_SPACING_MILLIS - System.currentTimeMillis();
-            if (wait > 0) {
-                Thread.sleep(wait);
-            }
-            r = pending.getAndSet(null);
-            if (r == null) {
-                return;
-            }
-            lastStart = System.currentTimeMillis();
-            Mlp mlp = r.problem().model();
-            if (graph == null || graph.hidden() != mlp.hidden() || graph.activation() != mlp.activation()) {
-                graph = new SameDiffGradient(mlp.hidden(), mlp.activation());
-            }
-            GradientCheck c = GradientCheck.at(mlp, graph, r.theta(), r.problem().xTrain(), r.problem().yTrain());
-            Consumer<GradientCheck> show = r.show();
-            ui.execute(() -> show.accept(c));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            LOG.warn("gradient check failed", e);
-            Consumer<String> failed = r == null ? x -> { } : r.failed();
-            ui.execute(() -> failed.accept(Messages.oneLine(e)));
+    // on the inspector thread: the check of the newest request
+    private void compute(Request r) {
+        worker.spaceNextStart(MIN_SPACING_MILLIS);
+        Mlp mlp = r.problem().model();
+        if (graph == null || graph.hidden() != mlp.hidden() || graph.activation() != mlp.activation()) {
+            graph = new SameDiffGradient(mlp.hidden(), mlp.activation());
         }
+        GradientCheck c = GradientCheck.at(mlp, graph, r.theta(), r.problem().xTrain(), r.problem().yTrain());
+        Consumer<GradientCheck> show = r.show();
+        ui.execute(() -> show.accept(c));
     }
 
     /** Stops the inspector thread (a check in progress finishes on its own; it is a daemon). */
     @Override
     public void close() {
-        thread.shutdownNow();
-        try {
-            thread.awaitTermination(1, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        worker.close();
     }
 }

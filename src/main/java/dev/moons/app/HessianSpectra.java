@@ -2,19 +2,11 @@ package dev.moons.app;
 
 import dev.moons.curvature.NetworkHessian;
 import dev.moons.curvature.Spectrum;
-import dev.moons.io.Messages;
 import dev.moons.training.Problem;
 import java.util.Objects;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The Curvature view's whole Hessian spectrum of both runs at one epoch: the exact p×p Hessian of the mean training
@@ -30,20 +22,13 @@ public final class HessianSpectra implements AutoCloseable {
     static final long MIN_SPACING_MILLIS = 200;
     /** A computation that took t waits 10·t before the next starts. */
     static final int COST_FACTOR = 10;
-    private static final Logger LOG = LoggerFactory.getLogger(HessianSpectra.class);
 
     private final TrainingService service;
     private final Executor ui;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "moons-spectra");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicReference<Request> pending = new AtomicReference<>();
+    private final SpacedWorker<Request> worker;
     // confined to the spectra thread
     private Problem boundProblem;
     private NetworkHessian hessian;
-    private long nextStart;
 
     /**
      * Both runs' eigenvalues at one epoch.
@@ -65,6 +50,7 @@ public final class HessianSpectra implements AutoCloseable {
     public HessianSpectra(TrainingService service, Executor ui) {
         this.service = Objects.requireNonNull(service);
         this.ui = Objects.requireNonNull(ui);
+        this.worker = new SpacedWorker<>("moons-spectra", "Hessian spectrum", this::compute, Request::refused, ui);
     }
 
     /**
@@ -76,50 +62,25 @@ public final class HessianSpectra implements AutoCloseable {
             Consumer<Spectra> show, Consumer<String> refused) {
         double[] f = fixedTheta.clone();
         double[] b = backtrackingTheta.clone();
-        service.withProblem(generation, problem -> {
-            if (pending.getAndSet(new Request(generation, epoch, problem, f, b, show, refused)) == null) {
-                try {
-                    thread.execute(this::drain);
-                } catch (RejectedExecutionException closed) {
-                    LOG.debug("spectrum after close", closed);
-                }
-            }
-        });
+        service.withProblem(generation, problem -> worker.submit(new Request(generation, epoch, problem, f, b, show,
+                refused)));
     }
 
-    // waits out the spacing, then computes the newest waiting request
-    private void drain() {
-        Request r = null;
-        try {
-            long wait = nextStart - System.currentTimeMillis();
-            if (wait > 0) {
-                Thread.sleep(wait);
-            }
-            r = pending.getAndSet(null);
-            if (r == null) {
-                return;
-            }
-            int hidden = r.problem().model().hidden();
-            if (hidden > MAX_HIDDEN) {
-                Consumer<String> refused = r.refused();
-                ui.execute(() -> refused.accept("spectrum shown for H ≤ " + MAX_HIDDEN + " only (H is " + hidden
-                        + ")"));
-                return;
-            }
-            long start = System.nanoTime();
-            NetworkHessian h = hessianOf(r.problem());
-            Spectra s = new Spectra(r.generation(), r.epoch(), eigenvalues(h, r.fixed()),
-                    eigenvalues(h, r.backtracking()), (System.nanoTime() - start) / 1e6);
-            nextStart = System.currentTimeMillis() + Math.max(MIN_SPACING_MILLIS, (long) (COST_FACTOR * s.millis()));
-            Consumer<Spectra> show = r.show();
-            ui.execute(() -> show.accept(s));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            LOG.warn("Hessian spectrum failed", e);
-            Consumer<String> refused = r == null ? x -> { } : r.refused();
-            ui.execute(() -> refused.accept(Messages.oneLine(e)));
+    // on the spectra thread: both spectra of the newest request, then the spacing their cost asks for
+    private void compute(Request r) {
+        int hidden = r.problem().model().hidden();
+        if (hidden > MAX_HIDDEN) {
+            Consumer<String> refused = r.refused();
+            ui.execute(() -> refused.accept("spectrum shown for H ≤ " + MAX_HIDDEN + " only (H is " + hidden + ")"));
+            return;
         }
+        long start = System.nanoTime();
+        NetworkHessian h = hessianOf(r.problem());
+        Spectra s = new Spectra(r.generation(), r.epoch(), eigenvalues(h, r.fixed()), eigenvalues(h, r.backtracking()),
+                (System.nanoTime() - start) / 1e6);
+        worker.spaceNextStart(Math.max(MIN_SPACING_MILLIS, (long) (COST_FACTOR * s.millis())));
+        Consumer<Spectra> show = r.show();
+        ui.execute(() -> show.accept(s));
     }
 
     // the Hessian bound to the problem's training set, rebuilt only for a new problem
@@ -154,11 +115,6 @@ public final class HessianSpectra implements AutoCloseable {
     /** Stops the spectra thread (a computation in progress finishes on its own; it is a daemon). */
     @Override
     public void close() {
-        thread.shutdownNow();
-        try {
-            thread.awaitTermination(1, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        worker.close();
     }
 }
