@@ -26,8 +26,7 @@ public final class BacktrackingLineSearch implements LineSearch {
     private final double alpha0;
     private final double rho;
     private final ArmijoCondition armijo;
-    private final boolean warmStart;
-    private double lastAccepted = Double.NaN;
+    private final WarmStart warm;
     private INDArray trial;
 
     /** The defaults: α₀ {@value #DEFAULT_ALPHA0}, ρ {@value #DEFAULT_RHO}, c {@value #DEFAULT_C}, no warm start. */
@@ -49,7 +48,7 @@ public final class BacktrackingLineSearch implements LineSearch {
         this.alpha0 = alpha0;
         this.rho = rho;
         this.armijo = new ArmijoCondition(c);
-        this.warmStart = warmStart;
+        this.warm = new WarmStart(alpha0, warmStart);
     }
 
     /** The first step size α₀ of every search (the cap of the warm start). */
@@ -71,7 +70,7 @@ public final class BacktrackingLineSearch implements LineSearch {
 
     /** Whether searches start from twice the last accepted α (capped at α₀). */
     public boolean warmStart() {
-        return warmStart;
+        return warm.isOn();
     }
 
     /** Most trials per step, {@value #MAX_TRIALS}. */
@@ -86,25 +85,22 @@ public final class BacktrackingLineSearch implements LineSearch {
 
     /** The α the next search tries first: α₀, or with warm start min(α₀, 2 × last accepted α) once one exists. */
     public double initialStep() {
-        return warmStart && !Double.isNaN(lastAccepted) ? Math.min(alpha0, 2 * lastAccepted) : alpha0;
+        return warm.initialStep();
     }
 
     /** The last accepted α (what a warm start builds on), or NaN before the first accepted step. */
     public double lastAccepted() {
-        return lastAccepted;
+        return warm.lastAccepted();
     }
 
     /** Continues a saved run: the next warm-started search builds on {@code alpha} (NaN: none; else finite &gt; 0). */
     public void resumeAfter(double alpha) {
-        if (!Double.isNaN(alpha) && !(alpha > 0 && Double.isFinite(alpha))) {
-            throw new IllegalArgumentException("last accepted step must be NaN or finite and > 0, was " + alpha);
-        }
-        lastAccepted = alpha;
+        warm.resumeAfter(alpha);
     }
 
     /** Forgets the last accepted α, so the next search starts at α₀ again (for a new run). */
     public void reset() {
-        lastAccepted = Double.NaN;
+        warm.resumeAfter(Double.NaN);
     }
 
     /**
@@ -141,7 +137,7 @@ public final class BacktrackingLineSearch implements LineSearch {
             trials++;
             if (armijo.isSatisfied(loss, trialLoss, alpha, gradNormSquared)) {
                 theta.assign(point);
-                lastAccepted = alpha;
+                warm.accepted(alpha);
                 return new StepResult(alpha, trials, gradientNorm, loss, trialLoss, true,
                         Arrays.copyOf(steps, trials), Arrays.copyOf(losses, trials));
             }

@@ -22,9 +22,8 @@ public final class InterpolatingLineSearch implements LineSearch {
 
     private final double alpha0;
     private final ArmijoCondition armijo;
-    private final boolean warmStart;
+    private final WarmStart warm;
     private final ArmijoSearch search;
-    private double lastAccepted = Double.NaN;
 
     /** Backtracking's defaults: α₀ {@value BacktrackingLineSearch#DEFAULT_ALPHA0}, c 1e-4, no warm start. */
     public InterpolatingLineSearch() {
@@ -41,7 +40,7 @@ public final class InterpolatingLineSearch implements LineSearch {
         }
         this.alpha0 = alpha0;
         this.armijo = new ArmijoCondition(c);
-        this.warmStart = warmStart;
+        this.warm = new WarmStart(alpha0, warmStart);
         this.search = new ArmijoSearch(armijo);
     }
 
@@ -59,25 +58,22 @@ public final class InterpolatingLineSearch implements LineSearch {
 
     /** Whether searches start from twice the last accepted α (capped at α₀). */
     public boolean warmStart() {
-        return warmStart;
+        return warm.isOn();
     }
 
     /** The α the next search tries first: α₀, or with warm start min(α₀, 2 × last accepted α) once one exists. */
     public double initialStep() {
-        return warmStart && !Double.isNaN(lastAccepted) ? Math.min(alpha0, 2 * lastAccepted) : alpha0;
+        return warm.initialStep();
     }
 
     /** The last accepted α (what a warm start builds on), or NaN before the first accepted step. */
     public double lastAccepted() {
-        return lastAccepted;
+        return warm.lastAccepted();
     }
 
     /** Continues a saved run: the next warm-started search builds on {@code alpha} (NaN: none; else finite &gt; 0). */
     public void resumeAfter(double alpha) {
-        if (!Double.isNaN(alpha) && !(alpha > 0 && Double.isFinite(alpha))) {
-            throw new IllegalArgumentException("last accepted step must be NaN or finite and > 0, was " + alpha);
-        }
-        lastAccepted = alpha;
+        warm.resumeAfter(alpha);
     }
 
     /**
@@ -91,7 +87,7 @@ public final class InterpolatingLineSearch implements LineSearch {
         StepResult result = search.search(theta, gradient, loss, objective, initialStep(),
                 (steps, losses, trials) -> nextStep(loss, slope, steps, losses, trials));
         if (result.stepTaken() && result.lossEvaluations() > 0) {
-            lastAccepted = result.stepSize();
+            warm.accepted(result.stepSize());
         }
         return result;
     }
@@ -122,7 +118,8 @@ public final class InterpolatingLineSearch implements LineSearch {
     /** [last accepted α] when warm start is on and a step was accepted, else empty (no state). */
     @Override
     public double[] state() {
-        return warmStart && !Double.isNaN(lastAccepted) ? new double[] {lastAccepted} : new double[0];
+        double last = warm.lastAccepted();
+        return warm.isOn() && !Double.isNaN(last) ? new double[] {last} : new double[0];
     }
 
     /** Continues from {@link #state()}: empty (no last accepted α) or [α] with α finite &gt; 0. */
