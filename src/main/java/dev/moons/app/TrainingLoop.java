@@ -167,8 +167,10 @@ final class TrainingLoop implements AutoCloseable {
                 return;
             }
             if (t instanceof IllegalArgumentException) {
-                // refused input (a file that cannot be split, a setting out of range): one line, no stack trace
+                // refused input (a file that cannot be split, a setting out of range): one line, no stack trace;
+                // the trace stays at debug level for the case it was a bug after all
                 LOG.warn("training thread: {} refused: {}", what, t.getMessage());
+                LOG.debug("training thread: {} refused", what, t);
             } else {
                 LOG.error("training thread: {} failed", what, t);
             }
