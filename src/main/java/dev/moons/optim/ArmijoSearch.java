@@ -37,10 +37,12 @@ final class ArmijoSearch {
         double gradientNorm = gradient.norm2Number().doubleValue();
         double gradNormSquared = gradientNorm * gradientNorm;
         if (!Double.isFinite(loss) || !Double.isFinite(gradNormSquared)) {
-            return new StepResult(start, 0, gradientNorm, loss, loss, false, new double[0], new double[0]);
+            return new StepResult(start, 0, gradientNorm, loss, loss, false, new double[0], new double[0],
+                    SearchTrace.of(-1, SearchTrace.NOT_FINITE));
         }
         if (gradNormSquared == 0) {
-            return new StepResult(start, 0, gradientNorm, loss, loss, true, new double[0], new double[0]);
+            return new StepResult(start, 0, gradientNorm, loss, loss, true, new double[0], new double[0],
+                    SearchTrace.of(-1, SearchTrace.STATIONARY));
         }
 
         // backtracking: shrink α until the Armijo condition holds or the budget runs out
@@ -59,7 +61,8 @@ final class ArmijoSearch {
             if (armijo.isSatisfied(loss, trialLoss, alpha, gradNormSquared)) {
                 theta.assign(point);
                 return new StepResult(alpha, trials, gradientNorm, loss, trialLoss, true,
-                        Arrays.copyOf(steps, trials), Arrays.copyOf(losses, trials));
+                        Arrays.copyOf(steps, trials), Arrays.copyOf(losses, trials),
+                        SearchTrace.of(trials - 1, SearchTrace.ARMIJO_MET));
             }
             alpha = shrink.next(steps, losses, trials);
         }
@@ -67,7 +70,8 @@ final class ArmijoSearch {
         // stalled: no acceptable step, θ unchanged
         double lastTried = trials > 0 ? steps[trials - 1] : start;
         return new StepResult(lastTried, trials, gradientNorm, loss, loss, false,
-                Arrays.copyOf(steps, trials), Arrays.copyOf(losses, trials));
+                Arrays.copyOf(steps, trials), Arrays.copyOf(losses, trials),
+                SearchTrace.of(-1, SearchTrace.stalled(trials)));
     }
 
     /** The reusable trial point θ − α·g, reallocated only when θ's shape or type changes. */

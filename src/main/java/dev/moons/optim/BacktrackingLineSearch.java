@@ -117,10 +117,12 @@ public final class BacktrackingLineSearch implements LineSearch {
         double gradNormSquared = gradientNorm * gradientNorm;
         double start = initialStep();
         if (!Double.isFinite(loss) || !Double.isFinite(gradNormSquared)) {
-            return new StepResult(start, 0, gradientNorm, loss, loss, false, new double[0], new double[0]);
+            return new StepResult(start, 0, gradientNorm, loss, loss, false, new double[0], new double[0],
+                    SearchTrace.of(-1, SearchTrace.NOT_FINITE));
         }
         if (gradNormSquared == 0) {
-            return new StepResult(start, 0, gradientNorm, loss, loss, true, new double[0], new double[0]);
+            return new StepResult(start, 0, gradientNorm, loss, loss, true, new double[0], new double[0],
+                    SearchTrace.of(-1, SearchTrace.STATIONARY));
         }
 
         // backtracking: shrink α until the Armijo condition holds or the budget runs out
@@ -139,7 +141,8 @@ public final class BacktrackingLineSearch implements LineSearch {
                 theta.assign(point);
                 warm.accepted(alpha);
                 return new StepResult(alpha, trials, gradientNorm, loss, trialLoss, true,
-                        Arrays.copyOf(steps, trials), Arrays.copyOf(losses, trials));
+                        Arrays.copyOf(steps, trials), Arrays.copyOf(losses, trials),
+                        SearchTrace.of(trials - 1, SearchTrace.ARMIJO_MET));
             }
             alpha *= rho;
         }
@@ -147,7 +150,8 @@ public final class BacktrackingLineSearch implements LineSearch {
         // stalled: no acceptable step, θ unchanged
         double lastTried = trials > 0 ? steps[trials - 1] : start;
         return new StepResult(lastTried, trials, gradientNorm, loss, loss, false,
-                Arrays.copyOf(steps, trials), Arrays.copyOf(losses, trials));
+                Arrays.copyOf(steps, trials), Arrays.copyOf(losses, trials),
+                SearchTrace.of(-1, SearchTrace.stalled(trials)));
     }
 
     /** "backtracking". */

@@ -89,7 +89,8 @@ public final class InterpolatingLineSearch implements LineSearch {
         if (result.stepTaken() && result.lossEvaluations() > 0) {
             warm.accepted(result.stepSize());
         }
-        return result;
+        // every trial after the first sits at an interpolating model's minimiser
+        return result.withTrace(result.trace().withInterpolation(Math.max(0, result.triedSteps().length - 1)));
     }
 
     /** The safeguarded interpolated α after trial {@code trials − 1} failed, from φ(0) = f0 and φ′(0) = d0. */

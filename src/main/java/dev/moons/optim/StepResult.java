@@ -21,17 +21,32 @@ import java.util.Arrays;
  *                        did not; the same length as triedSteps
  * @param initialSlope    φ′(0) = ∇L(θ)·(−d) along the step's direction d: −‖g‖² for gradient descent and every
  *                        line search; NaN when not known
+ * @param trace           the search's own account: the index of the trial taken, how it ended, trials by kind
  */
 public record StepResult(double stepSize, int lossEvaluations, double gradientNorm, double lossBefore,
         double lossAfter, boolean stepTaken, double[] triedSteps, double[] triedLosses, double[] triedSlopes,
-        double initialSlope) {
+        double initialSlope, SearchTrace trace) {
 
-    /** Checks that every tried α has a slope entry (NaN when not computed). */
+    /** Checks that every tried α has a slope entry (NaN when not computed) and the accepted trial exists. */
     public StepResult {
         if (triedSlopes.length != triedSteps.length) {
             throw new IllegalArgumentException("triedSlopes must have one entry per tried step (" + triedSteps.length
                     + "), had " + triedSlopes.length);
         }
+        if (trace.acceptedTrial() >= triedSteps.length) {
+            throw new IllegalArgumentException("accepted trial must be < " + triedSteps.length + " tried steps, was "
+                    + trace.acceptedTrial());
+        }
+    }
+
+    /**
+     * As the canonical constructor, with the trace known only from the record: the accepted trial is the last
+     * tried α equal to stepSize when the step was taken ({@link SearchTrace#fromStepSize}), the outcome unknown.
+     */
+    public StepResult(double stepSize, int lossEvaluations, double gradientNorm, double lossBefore, double lossAfter,
+            boolean stepTaken, double[] triedSteps, double[] triedLosses, double[] triedSlopes, double initialSlope) {
+        this(stepSize, lossEvaluations, gradientNorm, lossBefore, lossAfter, stepTaken, triedSteps, triedLosses,
+                triedSlopes, initialSlope, SearchTrace.fromStepSize(stepTaken, stepSize, triedSteps));
     }
 
     /**
@@ -42,6 +57,19 @@ public record StepResult(double stepSize, int lossEvaluations, double gradientNo
             boolean stepTaken, double[] triedSteps, double[] triedLosses) {
         this(stepSize, lossEvaluations, gradientNorm, lossBefore, lossAfter, stepTaken, triedSteps, triedLosses,
                 nanLike(triedSteps), -gradientNorm * gradientNorm);
+    }
+
+    /** As the 8-argument constructor, with the search's own {@code trace}. */
+    public StepResult(double stepSize, int lossEvaluations, double gradientNorm, double lossBefore, double lossAfter,
+            boolean stepTaken, double[] triedSteps, double[] triedLosses, SearchTrace trace) {
+        this(stepSize, lossEvaluations, gradientNorm, lossBefore, lossAfter, stepTaken, triedSteps, triedLosses,
+                nanLike(triedSteps), -gradientNorm * gradientNorm, trace);
+    }
+
+    /** This result with {@code next} as its trace. */
+    public StepResult withTrace(SearchTrace next) {
+        return new StepResult(stepSize, lossEvaluations, gradientNorm, lossBefore, lossAfter, stepTaken, triedSteps,
+                triedLosses, triedSlopes, initialSlope, next);
     }
 
     private static double[] nanLike(double[] steps) {

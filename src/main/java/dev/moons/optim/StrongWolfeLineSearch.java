@@ -26,6 +26,9 @@ public final class StrongWolfeLineSearch implements LineSearch {
     public static final int MAX_DOUBLINGS = 10;
     /** Zoom keeps each new α at least this fraction of the interval's width away from both of its ends. */
     public static final double SAFEGUARD = 0.1;
+    /** The outcome of a step that took an α meeting both strong Wolfe conditions. */
+    public static final String STRONG_WOLFE_MET = "strong Wolfe met";
+    private static final String TRIAL_BOUND = "trial bound " + BacktrackingLineSearch.MAX_TRIALS + " reached";
 
     /** What the last step returned. */
     public enum Outcome {
@@ -53,6 +56,10 @@ public final class StrongWolfeLineSearch implements LineSearch {
     private double loss0;
     private double slope0;
     private double[] direction;
+    // the current search's trials by kind, and why it stopped short of strong Wolfe ("" when it did not)
+    private int bracketingTrials;
+    private int zoomTrials;
+    private String bound;
 
     /** The defaults: α₀ and c1 are backtracking's ({@value BacktrackingLineSearch#DEFAULT_ALPHA0}, 1e-4), c2 0.9. */
     public StrongWolfeLineSearch() {
@@ -123,13 +130,16 @@ public final class StrongWolfeLineSearch implements LineSearch {
         loss0 = loss;
         slope0 = -gradientNorm * gradientNorm;
         trials = 0;
+        bracketingTrials = 0;
+        zoomTrials = 0;
+        bound = "";
         if (!Double.isFinite(loss) || !Double.isFinite(slope0)) {
             lastOutcome = Outcome.NOT_TAKEN;
-            return result(alpha0, gradientNorm, false, loss);
+            return result(alpha0, gradientNorm, false, loss, -1, SearchTrace.NOT_FINITE);
         }
         if (slope0 == 0) {
             lastOutcome = Outcome.STATIONARY;
-            return result(alpha0, gradientNorm, true, loss);
+            return result(alpha0, gradientNorm, true, loss, -1, SearchTrace.STATIONARY);
         }
         allocate(theta);
         direction = Vectors.read(gradient);
@@ -139,11 +149,13 @@ public final class StrongWolfeLineSearch implements LineSearch {
             lastOutcome = accepted < 0 ? Outcome.NOT_TAKEN : Outcome.ARMIJO_ONLY;
         }
         if (accepted < 0) {
-            return result(steps[trials - 1], gradientNorm, false, loss);
+            return result(steps[trials - 1], gradientNorm, false, loss, -1,
+                    "stalled: no trial met sufficient decrease (" + bound + ")");
         }
         point.assign(gradient).muli(-steps[accepted]).addi(theta);
         theta.assign(point);
-        return result(steps[accepted], gradientNorm, true, losses[accepted]);
+        String outcome = lastOutcome == Outcome.STRONG_WOLFE ? STRONG_WOLFE_MET : "Armijo only: " + bound;
+        return result(steps[accepted], gradientNorm, true, losses[accepted], accepted, outcome);
     }
 
     // Alg. 3.5: grow α until [previous, α] brackets an acceptable step, or α itself is one; the accepted trial or -1
@@ -154,6 +166,7 @@ public final class StrongWolfeLineSearch implements LineSearch {
         double alpha = alpha0;
         while (trials < BacktrackingLineSearch.MAX_TRIALS) {
             int k = evaluate(alpha, theta, gradient, objective);
+            bracketingTrials++;
             double f = losses[k];
             double d = slopes[k];
             if (!sufficientDecrease(alpha, f) || !Double.isFinite(d) || (k > 0 && f >= previousLoss)) {
@@ -168,6 +181,7 @@ public final class StrongWolfeLineSearch implements LineSearch {
             }
             if (alpha >= maxStep()) {
                 lastOutcome = Outcome.ARMIJO_ONLY;
+                bound = "largest α α₀·2^" + MAX_DOUBLINGS + " reached";
                 return k;
             }
             previous = alpha;
@@ -175,6 +189,7 @@ public final class StrongWolfeLineSearch implements LineSearch {
             previousSlope = d;
             alpha = Math.min(2 * alpha, maxStep());
         }
+        bound = TRIAL_BOUND;
         return -1;
     }
 
@@ -184,6 +199,7 @@ public final class StrongWolfeLineSearch implements LineSearch {
         while (trials < BacktrackingLineSearch.MAX_TRIALS && Math.abs(hi - lo) >= BacktrackingLineSearch.MIN_STEP) {
             double alpha = interpolate(lo, loLoss, loSlope, hi, hiLoss, hiSlope);
             int k = evaluate(alpha, theta, gradient, objective);
+            zoomTrials++;
             double f = losses[k];
             double d = slopes[k];
             if (!sufficientDecrease(alpha, f) || f >= loLoss || !Double.isFinite(d)) {
@@ -205,6 +221,8 @@ public final class StrongWolfeLineSearch implements LineSearch {
             loLoss = f;
             loSlope = d;
         }
+        bound = trials >= BacktrackingLineSearch.MAX_TRIALS ? TRIAL_BOUND
+                : "zoom interval below " + BacktrackingLineSearch.MIN_STEP;
         return -1;
     }
 
@@ -252,11 +270,13 @@ public final class StrongWolfeLineSearch implements LineSearch {
         return best;
     }
 
-    private StepResult result(double stepSize, double gradientNorm, boolean taken, double lossAfter) {
+    private StepResult result(double stepSize, double gradientNorm, boolean taken, double lossAfter, int accepted,
+            String outcome) {
         int n = trials;
         return new StepResult(stepSize, n, gradientNorm, loss0, lossAfter, taken,
                 n == 0 ? new double[0] : Arrays.copyOf(steps, n), n == 0 ? new double[0] : Arrays.copyOf(losses, n),
-                n == 0 ? new double[0] : Arrays.copyOf(slopes, n), slope0);
+                n == 0 ? new double[0] : Arrays.copyOf(slopes, n), slope0,
+                new SearchTrace(accepted, outcome, bracketingTrials, zoomTrials, 0));
     }
 
     // the trial point, its gradient and the trial records, reallocated only when θ's shape or type changes

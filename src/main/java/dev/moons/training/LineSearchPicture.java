@@ -1,11 +1,13 @@
 package dev.moons.training;
 
 import dev.moons.curvature.QuadraticModel;
+import dev.moons.optim.SearchTrace;
 
 /**
  * What the line-search view draws for one backtracking step: φ(α) = L(θ − α·g) sampled from α = 0, the
- * Armijo line L(θ) − c·α·‖g‖², every tried α with its loss (the last one accepted when the step was taken),
- * the fixed run's learning rate with φ there, and the quadratic model of φ from the exact Hessian.
+ * Armijo line L(θ) − c·α·‖g‖², every tried α with its loss, which of them the search took (its own record, not
+ * necessarily the last: wolfe at a bound takes its best Armijo trial), how the search ended, the fixed run's
+ * learning rate with φ there, and the quadratic model of φ from the exact Hessian.
  *
  * @param epoch           the epoch whose step this is
  * @param alphas          sample points α, ascending from 0
@@ -15,19 +17,42 @@ import dev.moons.curvature.QuadraticModel;
  * @param gradNormSquared ‖g‖²
  * @param triedSteps      every α the search tried, in order
  * @param triedLosses     φ at each tried α
- * @param accepted        whether the last tried α was accepted (false: the search stalled)
+ * @param accepted        whether the step was taken (false: the search stalled)
  * @param lr              the fixed run's learning rate
  * @param phiAtLr         φ(lr): where a fixed step of that size lands
  * @param model           the quadratic model φ(0) − α‖g‖² + ½α²·gᵀHg with the exact Hessian at θ, or null when
  *                        unknown (a live mini-batch step: its batch's Hessian is not at hand)
  * @param conditions      where along the samples sufficient decrease and the strong Wolfe curvature test hold,
  *                        or null when not computed (an objective without gradients)
+ * @param trace           the search's own account of the step: the trial taken, the outcome, trials by kind
+ * @param batchPhi        whether φ is the loss of the step's mini-batch (what the search saw), not of the whole
+ *                        training set
  */
 public record LineSearchPicture(int epoch, double[] alphas, double[] phis, double lossBefore, double c,
         double gradNormSquared, double[] triedSteps, double[] triedLosses, boolean accepted, double lr,
-        double phiAtLr, QuadraticModel model, LineSearchConditions conditions) {
+        double phiAtLr, QuadraticModel model, LineSearchConditions conditions, SearchTrace trace,
+        boolean batchPhi) {
 
-    /** A picture without the quadratic model and the conditions' intervals. */
+    /** Checks that the trace's accepted trial is one of the tried α's. */
+    public LineSearchPicture {
+        if (trace.acceptedTrial() >= triedSteps.length) {
+            throw new IllegalArgumentException("accepted trial must be < " + triedSteps.length + " tried steps, was "
+                    + trace.acceptedTrial());
+        }
+    }
+
+    /**
+     * A full-batch picture of a search whose last trial is the one taken when {@code accepted} (an Armijo search),
+     * with φ's {@code model} (null: none) and {@code conditions} (null: none); the outcome is not recorded.
+     */
+    public LineSearchPicture(int epoch, double[] alphas, double[] phis, double lossBefore, double c,
+            double gradNormSquared, double[] triedSteps, double[] triedLosses, boolean accepted, double lr,
+            double phiAtLr, QuadraticModel model, LineSearchConditions conditions) {
+        this(epoch, alphas, phis, lossBefore, c, gradNormSquared, triedSteps, triedLosses, accepted, lr, phiAtLr,
+                model, conditions, SearchTrace.of(accepted ? triedSteps.length - 1 : -1, ""), false);
+    }
+
+    /** As the 13-argument constructor, without the quadratic model and the conditions' intervals. */
     public LineSearchPicture(int epoch, double[] alphas, double[] phis, double lossBefore, double c,
             double gradNormSquared, double[] triedSteps, double[] triedLosses, boolean accepted, double lr,
             double phiAtLr) {
@@ -35,7 +60,7 @@ public record LineSearchPicture(int epoch, double[] alphas, double[] phis, doubl
                 null);
     }
 
-    /** A picture with φ's quadratic {@code model} (null: none) and without the conditions' intervals. */
+    /** As the 13-argument constructor, with φ's quadratic {@code model} (null: none), without the conditions. */
     public LineSearchPicture(int epoch, double[] alphas, double[] phis, double lossBefore, double c,
             double gradNormSquared, double[] triedSteps, double[] triedLosses, boolean accepted, double lr,
             double phiAtLr, QuadraticModel model) {
@@ -46,7 +71,7 @@ public record LineSearchPicture(int epoch, double[] alphas, double[] phis, doubl
     /** This picture with {@code next} as its conditions. */
     public LineSearchPicture withConditions(LineSearchConditions next) {
         return new LineSearchPicture(epoch, alphas, phis, lossBefore, c, gradNormSquared, triedSteps, triedLosses,
-                accepted, lr, phiAtLr, model, next);
+                accepted, lr, phiAtLr, model, next, trace, batchPhi);
     }
 
     /** The Armijo line L(θ) − c·α·‖g‖² at {@code alpha}. */
@@ -54,9 +79,9 @@ public record LineSearchPicture(int epoch, double[] alphas, double[] phis, doubl
         return lossBefore - c * alpha * gradNormSquared;
     }
 
-    /** Index of the accepted trial in {@link #triedSteps}, or -1 when none was accepted. */
+    /** Index of the accepted trial in {@link #triedSteps} as the search recorded it, or -1 when none was taken. */
     public int acceptedIndex() {
-        return accepted && triedSteps.length > 0 ? triedSteps.length - 1 : -1;
+        return trace.acceptedTrial();
     }
 
     /** The largest α sampled. */

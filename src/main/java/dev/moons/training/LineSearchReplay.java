@@ -28,8 +28,9 @@ public final class LineSearchReplay {
             return null;
         }
         LineSearchSlice slice = new LineSearchSlice(origin);
+        boolean fullBatch = run.batchSize() == 0;
         return slice.withConditions(slice.picture(run.epoch(), run.lastStep(), search.alpha0(), search.c(), lr,
-                POINTS, run.batchSize() == 0 ? slice.quadraticModel(run.problem()) : null), c2(search));
+                POINTS, fullBatch ? slice.quadraticModel(run.problem()) : null, !fullBatch), c2(search));
     }
 
     /**

@@ -109,6 +109,15 @@ public final class LineSearchSlice {
     /** As {@link #picture(int, StepResult, double, double, double, int)}, with φ's quadratic model (null: none). */
     public LineSearchPicture picture(int epoch, StepResult step, double alpha0, double c, double lr, int points,
             QuadraticModel model) {
+        return picture(epoch, step, alpha0, c, lr, points, model, false);
+    }
+
+    /**
+     * As {@link #picture(int, StepResult, double, double, double, int, QuadraticModel)}; {@code batchPhi} says this
+     * slice's objective is the step's mini-batch loss (the φ the search saw), not the training set's.
+     */
+    public LineSearchPicture picture(int epoch, StepResult step, double alpha0, double c, double lr, int points,
+            QuadraticModel model, boolean batchPhi) {
         if (points < 2) {
             throw new IllegalArgumentException("points must be >= 2, was " + points);
         }
@@ -122,6 +131,6 @@ public final class LineSearchSlice {
             phis[i] = i == 0 ? loss : phi(alphas[i]);
         }
         return new LineSearchPicture(epoch, alphas, phis, loss, c, gradNormSquared, step.triedSteps(),
-                step.triedLosses(), step.stepTaken(), lr, phi(lr), model);
+                step.triedLosses(), step.stepTaken(), lr, phi(lr), model, null, step.trace(), batchPhi);
     }
 }
