@@ -33,13 +33,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code landscape}: trains the comparison as {@code compare} does and writes the loss surface on a plane through
- * the shared start with both runs' paths on it (first seed), and the profile between the two solutions.
+ * {@code landscape}: trains the comparison as {@code compare} does (its {@code --methods}, 2 to 4, default fixed and
+ * backtracking) and writes the loss surface on a plane through the shared start with every run's path on it (first
+ * seed), and the profile between the first two methods' solutions.
  */
 @Command(name = "landscape", mixinStandardHelpOptions = true,
         defaultValueProvider = ParameterDefaults.class, resourceBundle = "dev.moons.cli.OptionHelp",
-        description = "The loss surface both runs travel: a plane through the shared initial weights, both paths on "
-                + "it, and the loss along the straight line between the two solutions.")
+        description = "The loss surface the runs travel (--methods, 2 to 4; default fixed,backtracking): a plane"
+                + " through the shared initial weights, every path on it, and the loss along the straight line"
+                + " between the first two methods' solutions.")
 public final class LandscapeCommand implements Callable<Integer> {
 
     /** The files landscape writes into {@code --out}. */
@@ -128,22 +130,22 @@ public final class LandscapeCommand implements Callable<Integer> {
         }
     }
 
-    /** Where each run ended on the plane and the barrier between them, one line each. */
+    /** Where each run ended on the plane and the barrier between the first two, one line each. */
     static String report(Landscape landscape) {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "plane %s, grid %d x %d, a in [%s, %s], b in [%s, %s]%n",
                 landscape.plane().kind().id(), landscape.surface().a().length, landscape.surface().b().length,
                 Formats.num(landscape.surface().a()[0]), Formats.num(last(landscape.surface().a())),
                 Formats.num(landscape.surface().b()[0]), Formats.num(last(landscape.surface().b()))));
-        for (Method m : Method.DEFAULTS) {
+        for (Method m : landscape.methods()) {
             List<PathPoint> path = landscape.path(m);
             PathPoint end = path.get(path.size() - 1);
             s.append(String.format(Locale.ROOT, "%-14s epoch %d at (a, b) = (%.4f, %.4f), residual %.2e, loss %.4f%n",
                     m.shortLabel(), end.epoch(), end.a(), end.b(), end.residual(), end.trainLoss()));
         }
         Profile between = landscape.between();
-        s.append(String.format(Locale.ROOT, "fixed(T) -> backtracking(T): loss %.4f -> %.4f, highest %.4f at t = %.2f,"
-                + " barrier %.4f%n", between.loss()[0], last(between.loss()), between.barrier()
+        s.append(String.format(Locale.ROOT, "%s(T) -> %s(T): loss %.4f -> %.4f, highest %.4f at t = %.2f,"
+                + " barrier %.4f%n", landscape.methods().get(0).id(), landscape.methods().get(1).id(), between.loss()[0], last(between.loss()), between.barrier()
                 + Math.max(between.loss()[0], last(between.loss())), between.peakT(), between.barrier()));
         return s.toString();
     }

@@ -61,7 +61,7 @@ public final class LandscapeFiles {
         return csv.toString();
     }
 
-    /** method,epoch,a,b,residual,train_loss for every kept epoch of both runs, fixed first. */
+    /** method,epoch,a,b,residual,train_loss for every kept epoch of every run, in lane order (fixed first by default). */
     public static String pathsCsv(Landscape landscape) {
         StringBuilder csv = new StringBuilder(PATHS_HEADER).append('\n');
         for (PathPoint p : landscape.paths()) {
@@ -72,7 +72,7 @@ public final class LandscapeFiles {
         return csv.toString();
     }
 
-    /** t,train_loss along θ_fixed(T) → θ_backtracking(T). */
+    /** t,train_loss along θ_first(T) → θ_second(T), the first two methods (fixed → backtracking by default). */
     public static String profileCsv(Profile profile) {
         StringBuilder csv = new StringBuilder(PROFILE_HEADER).append('\n');
         for (int k = 0; k < profile.t().length; k++) {

@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import javafx.scene.layout.VBox;
 
-/** landscape.png: the map (surface, both paths, the key) over the straight-line profiles, drawn offscreen. */
+/** landscape.png: the map (surface, every run's path, the key) over the straight-line profiles, drawn offscreen. */
 public final class LandscapePicture {
     private static final double WIDTH = 1000;
     private static final double MAP_HEIGHT = 820;

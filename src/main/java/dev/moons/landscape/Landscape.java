@@ -2,23 +2,25 @@ package dev.moons.landscape;
 
 import dev.moons.training.Method;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The loss surface on a plane through θ0 with both runs' paths on it and the straight-line profiles between
- * the solutions.
+ * The loss surface on a plane through θ0 with every run's path on it and the straight-line profiles: between the
+ * first two methods' solutions (fixed and backtracking by default) and from θ0 to each solution.
  *
- * @param plane          the plane
- * @param surface        L on the grid
- * @param paths          every kept epoch of both runs, fixed first, each in epoch order
- * @param between        L along θ_fixed(T) → θ_backtracking(T)
- * @param fixedOut       L along θ0 → θ_fixed(T)
- * @param backtrackingOut L along θ0 → θ_backtracking(T)
+ * @param plane   the plane
+ * @param surface L on the grid
+ * @param paths   every kept epoch of every run, in lane order, each in epoch order
+ * @param between L along θ_first(T) → θ_second(T), the first two methods in lane order
+ * @param out     per method in lane order, L along θ0 → θ_method(T)
  */
-public record Landscape(Plane plane, Surface surface, List<PathPoint> paths, Profile between, Profile fixedOut,
-        Profile backtrackingOut) {
+public record Landscape(Plane plane, Surface surface, List<PathPoint> paths, Profile between,
+        Map<Method, Profile> out) {
 
-    /** Chooses the plane, projects both paths (with their true losses), then evaluates the grid and profiles. */
+    /** Chooses the plane, projects every path (with their true losses), then evaluates the grid and profiles. */
     public static Landscape compute(Trajectories runs, ThetaLoss loss, LandscapeSettings settings) {
         return compute(runs, loss, null, settings);
     }
@@ -27,9 +29,10 @@ public record Landscape(Plane plane, Surface surface, List<PathPoint> paths, Pro
     public static Landscape compute(Trajectories runs, ThetaLoss loss, ThetaHessian hessian,
             LandscapeSettings settings) {
         Plane plane = Planes.choose(settings.plane(), runs, settings.seed(), hessian);
+        List<Method> methods = runs.methods();
         List<PathPoint> points = new ArrayList<>();
         List<Plane.Projection> projections = new ArrayList<>();
-        for (Method m : Method.DEFAULTS) {
+        for (Method m : methods) {
             for (Trajectories.Visit v : runs.path(m)) {
                 Plane.Projection p = plane.project(v.theta());
                 projections.add(p);
@@ -38,12 +41,18 @@ public record Landscape(Plane plane, Surface surface, List<PathPoint> paths, Pro
         }
         double[][] axes = Surface.axesCovering(projections, settings.resolution(), settings.span());
         Surface surface = Surface.compute(plane, axes[0], axes[1], loss);
-        double[] fixedEnd = runs.end(Method.FIXED).theta();
-        double[] backtrackingEnd = runs.end(Method.BACKTRACKING).theta();
-        return new Landscape(plane, surface, List.copyOf(points),
-                Profile.along(fixedEnd, backtrackingEnd, Profile.POINTS, loss),
-                Profile.along(runs.theta0(), fixedEnd, Profile.POINTS, loss),
-                Profile.along(runs.theta0(), backtrackingEnd, Profile.POINTS, loss));
+        Map<Method, Profile> out = new LinkedHashMap<>();
+        for (Method m : methods) {
+            out.put(m, Profile.along(runs.theta0(), runs.end(m).theta(), Profile.POINTS, loss));
+        }
+        Profile between = Profile.along(runs.end(methods.get(0)).theta(), runs.end(methods.get(1)).theta(),
+                Profile.POINTS, loss);
+        return new Landscape(plane, surface, List.copyOf(points), between, Collections.unmodifiableMap(out));
+    }
+
+    /** The methods whose paths this landscape holds, in lane order. */
+    public List<Method> methods() {
+        return List.copyOf(out.keySet());
     }
 
     /** The path of {@code method}'s run. */

@@ -9,7 +9,11 @@ import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.RealMatrix;
 
-/** The planes through θ0 that {@link PlaneKind} names, each from both trajectories so that it is fair to both. */
+/**
+ * The planes through θ0 that {@link PlaneKind} names, each from the runs' trajectories so that it is fair to them;
+ * the endpoints plane is spanned by the first two methods' ends (lane order), so with 3 or 4 methods only those two
+ * lie in it exactly.
+ */
 public final class Planes {
     private Planes() {}
 
@@ -24,38 +28,54 @@ public final class Planes {
      */
     public static Plane choose(PlaneKind kind, Trajectories paths, long seed, ThetaHessian hessian) {
         double[] theta0 = paths.theta0();
+        List<Method> methods = paths.methods();
         return switch (kind) {
-            case ENDPOINTS -> endpoints(theta0, paths.end(Method.FIXED).theta(),
-                    paths.end(Method.BACKTRACKING).theta());
+            case ENDPOINTS -> endpoints(theta0, paths.end(methods.get(0)).theta(), paths.end(methods.get(1)).theta());
             case PCA -> pca(theta0, displacements(paths));
             case RANDOM -> random(theta0, paths.hidden(), seed);
             case HESSIAN -> {
                 if (hessian == null) {
                     throw new UnsupportedOperationException(PlaneKind.HESSIAN_MISSING);
                 }
-                yield hessian(theta0, hessian.at(paths.end(Method.FIXED).theta()),
-                        hessian.at(paths.end(Method.BACKTRACKING).theta()));
+                List<double[][]> hessians = new ArrayList<>();
+                for (Method m : methods) {
+                    hessians.add(hessian.at(paths.end(m).theta()));
+                }
+                yield hessian(theta0, hessians);
             }
         };
     }
 
     /**
-     * Spanned by the top two eigenvectors of the mean (H_fixed + H_backtracking)/2 of both runs' Hessians [p,p] at
-     * the latest epoch: the two directions of highest curvature along both runs, one plane fair to both.
+     * Spanned by the top two eigenvectors of the mean of the runs' Hessians [p,p] at their latest epoch (the sum
+     * times 1/m for m runs): the two directions of highest curvature along all runs, one plane fair to each.
      */
-    public static Plane hessian(double[] theta0, double[][] hFixed, double[][] hBacktracking) {
+    public static Plane hessian(double[] theta0, List<double[][]> hessians) {
         int p = theta0.length;
         double[][] mean = new double[p][p];
+        double weight = 1.0 / hessians.size();
         for (int i = 0; i < p; i++) {
             for (int j = 0; j < p; j++) {
-                mean[i][j] = 0.5 * (hFixed[i][j] + hBacktracking[i][j]);
+                double sum = 0;
+                for (double[][] h : hessians) {
+                    sum += h[i][j];
+                }
+                mean[i][j] = weight * sum;
             }
         }
         Spectrum spectrum = Spectrum.of(mean);
         return Plane.spannedBy(PlaneKind.HESSIAN, theta0, spectrum.eigenvector(0), spectrum.eigenvector(1));
     }
 
-    /** Spanned by θ_fixed(T) − θ0 and θ_backtracking(T) − θ0 [p]: both endpoints lie in it exactly. */
+    /**
+     * Spanned by the top two eigenvectors of the mean (H_fixed + H_backtracking)/2 of two runs' Hessians [p,p] at
+     * the latest epoch: as {@link #hessian(double[], List)} for two runs.
+     */
+    public static Plane hessian(double[] theta0, double[][] hFixed, double[][] hBacktracking) {
+        return hessian(theta0, List.of(hFixed, hBacktracking));
+    }
+
+    /** Spanned by θ_first(T) − θ0 and θ_second(T) − θ0 [p] (fixed and backtracking by default): both ends lie in it. */
     public static Plane endpoints(double[] theta0, double[] fixedEnd, double[] backtrackingEnd) {
         return Plane.spannedBy(PlaneKind.ENDPOINTS, theta0, Vec.minus(fixedEnd, theta0),
                 Vec.minus(backtrackingEnd, theta0));
@@ -130,7 +150,7 @@ public final class Planes {
         return d;
     }
 
-    /** Every kept θ(t) − θ0 of both runs, epoch 0 left out (it is zero). */
+    /** Every kept θ(t) − θ0 of every run, in lane order, epoch 0 left out (it is zero). */
     static List<double[]> displacements(Trajectories paths) {
         List<double[]> rows = new ArrayList<>();
         for (List<Trajectories.Visit> path : paths.paths().values()) {

@@ -5,13 +5,13 @@ import dev.moons.training.EpochArchive;
 import dev.moons.training.Method;
 import dev.moons.training.TrainingRun;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Where both runs went: the shared start θ0 and, per method, θ at every kept epoch up to the run's last one, which
- * is always included (an archive's stride may skip it).
+ * Where the runs went: the shared start θ0 and, per method in lane order, θ at every kept epoch up to the run's last
+ * one, which is always included (an archive's stride may skip it).
  *
  * @param theta0 the shared initial weights [p]
  * @param hidden H, so that θ's layout (w1 [2,H], b1 [H], w2 [H], b2) is known
@@ -28,9 +28,9 @@ public record Trajectories(double[] theta0, int hidden, Map<Method, List<Visit>>
     public record Visit(int epoch, double[] theta) {
     }
 
-    /** Both runs of {@code comparison} at every epoch {@code archive} kept, each up to its run's current epoch. */
+    /** Every run of {@code comparison} at every epoch {@code archive} kept, each up to its run's current epoch. */
     public static Trajectories of(Comparison comparison, EpochArchive archive) {
-        Map<Method, List<Visit>> paths = new EnumMap<>(Method.class);
+        Map<Method, List<Visit>> paths = new LinkedHashMap<>();
         for (TrainingRun run : comparison.runs()) {
             List<Visit> visits = new ArrayList<>();
             for (EpochArchive.Kept k : archive.kept()) {
@@ -45,6 +45,11 @@ public record Trajectories(double[] theta0, int hidden, Map<Method, List<Visit>>
         }
         return new Trajectories(comparison.initialParameters().toDoubleVector(), comparison.problem().model()
                 .hidden(), paths);
+    }
+
+    /** The methods of the runs, in lane order (the first two span the endpoints plane and the profile). */
+    public List<Method> methods() {
+        return List.copyOf(paths.keySet());
     }
 
     /** The kept epochs of {@code method}'s run. */

@@ -68,7 +68,7 @@ class DefaultMethodsFilesTest {
         }
     }
 
-    private static void assertSameFile(String fixture, Path written) throws IOException {
+    static void assertSameFile(String fixture, Path written) throws IOException {
         String expected = withoutTimes(fixture(fixture));
         String actual = withoutTimes(Files.readString(written, StandardCharsets.UTF_8));
         assertEquals(NUMBER.matcher(expected).replaceAll("#"), NUMBER.matcher(actual).replaceAll("#"),

@@ -146,7 +146,7 @@ class LandscapeTest {
         assertEquals(Profile.POINTS, between.t().length);
         assertEquals(comparison.run(Method.FIXED).last().trainLoss(), between.loss()[0], 1e-12);
         assertEquals(comparison.run(Method.BACKTRACKING).last().trainLoss(), between.loss()[Profile.POINTS - 1], 1e-12);
-        assertEquals(loss.at(runs.theta0()), landscape.fixedOut().loss()[0], 1e-12);
+        assertEquals(loss.at(runs.theta0()), landscape.out().get(Method.FIXED).loss()[0], 1e-12);
         assertTrue(between.barrier() >= 0);
         UnsupportedOperationException refused = assertThrows(UnsupportedOperationException.class,
                 () -> Planes.choose(PlaneKind.HESSIAN, runs, 1));

@@ -19,8 +19,8 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
- * The loss surface on its plane as filled contours of log loss ({@link LossBands}) with a key, both runs' paths
- * as polylines in their colours with epoch ticks, θ0, each end, a dot at the shown epoch, and a line giving each
+ * The loss surface on its plane as filled contours of log loss ({@link LossBands}) with a key, every run's path
+ * (2 to 4 methods, lane order) as a polyline in its method's colour with epoch ticks, θ0, each end, a dot at the shown epoch, and a line giving each
  * dot's residual and true loss. The surface is painted with one {@code PixelWriter.setPixels} into a reused
  * {@link WritableImage}, re-rasterised only when the landscape or the size changes.
  */
@@ -28,7 +28,9 @@ public final class LandscapeMap extends Region {
     private static final double LEFT = 58;
     private static final double RIGHT = 80;
     private static final double TOP = 28;
+    /** Room below the map for the axis title and two methods' lines; each further method adds one {@link #LINE}. */
     private static final double BOTTOM = 76;
+    private static final double LINE = 15;
     private static final Font FONT = Font.font(12);
     private static final Font TITLE = Font.font(null, javafx.scene.text.FontWeight.BOLD, 13);
 
@@ -97,16 +99,17 @@ public final class LandscapeMap extends Region {
             g.fillText("the landscape appears once both runs have moved", 12, 24);
             return;
         }
-        int side = (int) Math.max(0, Math.min(w - LEFT - RIGHT, h - TOP - BOTTOM));
+        double bottom = BOTTOM + LINE * Math.max(0, landscape.methods().size() - 2);
+        int side = (int) Math.max(0, Math.min(w - LEFT - RIGHT, h - TOP - bottom));
         if (side < 20) {
             return;
         }
         paintSurface(g, side);
         paintAxes(g, side);
-        for (Method m : Method.DEFAULTS) {
+        for (Method m : landscape.methods()) {
             paintPath(g, side, landscape.path(m), Palette.of(m));
         }
-        for (Method m : Method.DEFAULTS) {
+        for (Method m : landscape.methods()) {
             paintDot(g, side, landscape.at(m, shownEpoch), Palette.of(m));
         }
         paintKey(g, side);
@@ -253,7 +256,7 @@ public final class LandscapeMap extends Region {
 
     private void paintText(GraphicsContext g, int side) {
         double y = TOP + side + 50;
-        for (Method m : Method.DEFAULTS) {
+        for (Method m : landscape.methods()) {
             PathPoint p = landscape.at(m, shownEpoch);
             g.setFill(Palette.of(m));
             g.fillOval(LEFT - 14, y - 9, 9, 9);
@@ -261,7 +264,7 @@ public final class LandscapeMap extends Region {
             g.fillText(String.format(Locale.ROOT, "%s at epoch %d: loss %s, residual %s (distance to the plane)",
                     m.shortLabel(), p.epoch(), Formats.loss(p.trainLoss()),
                     p.residual() > 0 ? Formats.num(round(p.residual())) : "0"), LEFT, y);
-            y += 15;
+            y += LINE;
         }
     }
 }

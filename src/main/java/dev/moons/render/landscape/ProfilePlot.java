@@ -5,9 +5,13 @@ import dev.moons.landscape.Profile;
 import dev.moons.render.Palette;
 import dev.moons.render.chart.LinePlot;
 import dev.moons.training.Method;
+import java.util.Map;
 import javafx.scene.paint.Color;
 
-/** The 1-D profiles under the map: the loss along the straight lines between θ0 and both solutions. */
+/**
+ * The 1-D profiles under the map: the loss along the straight line between the first two methods' solutions
+ * (grey) and from θ0 to each method's solution (dashed, in its method's colour).
+ */
 public final class ProfilePlot {
     private ProfilePlot() {}
 
@@ -20,18 +24,36 @@ public final class ProfilePlot {
         return plot;
     }
 
-    /** Fills {@code plot} (from {@link #create}) with the three profiles of {@code landscape}. */
+    /** The name of the profile between the first two methods' solutions: "fixed(T) → backtracking(T)". */
+    public static String betweenName(Landscape landscape) {
+        return landscape.methods().get(0).id() + "(T) → " + landscape.methods().get(1).id() + "(T)";
+    }
+
+    /** The name of the profile from θ0 to {@code method}'s solution: "θ0 → adam(T)". */
+    public static String outName(Method method) {
+        return "θ0 → " + method.id() + "(T)";
+    }
+
+    /**
+     * Fills {@code plot} (from {@link #create}) with the profiles of {@code landscape}, each in the series of its
+     * name (added the first time it is needed); series of other methods are left empty.
+     */
     public static void show(LinePlot plot, Landscape landscape) {
         plot.clearData();
-        if (plot.series().isEmpty()) {
-            plot.addSeries("fixed(T) → backtracking(T)", Color.gray(0.15), false);
-            plot.addSeries("θ0 → fixed(T)", Palette.of(Method.FIXED), true);
-            plot.addSeries("θ0 → backtracking(T)", Palette.of(Method.BACKTRACKING), true);
+        fill(series(plot, betweenName(landscape), Color.gray(0.15), false), landscape.between());
+        for (Map.Entry<Method, Profile> e : landscape.out().entrySet()) {
+            fill(series(plot, outName(e.getKey()), Palette.of(e.getKey()), true), e.getValue());
         }
-        fill(plot.series().get(0), landscape.between());
-        fill(plot.series().get(1), landscape.fixedOut());
-        fill(plot.series().get(2), landscape.backtrackingOut());
         plot.flush();
+    }
+
+    private static LinePlot.Series series(LinePlot plot, String name, Color color, boolean dashed) {
+        for (LinePlot.Series s : plot.series()) {
+            if (s.name().equals(name)) {
+                return s;
+            }
+        }
+        return plot.addSeries(name, color, dashed);
     }
 
     private static void fill(LinePlot.Series series, Profile profile) {
