@@ -16,8 +16,9 @@ import java.util.Locale;
 
 /**
  * A sweep's three plots as one SVG document, each drawn by {@link LineChartSvg}: final test accuracy on top,
- * final training loss and loss evaluations below; x is log10 of the learning rate, one polyline for the fixed
- * runs' mean per learning rate (diverged rates left out) and one for the backtracking runs' mean across it.
+ * final training loss and loss evaluations below; x is log10 of the learning rate, one polyline per swept method
+ * (fixed by default) for its runs' mean per learning rate (diverged rates left out), in its method's colour, and a
+ * dashed one for the line-search band's mean (backtracking by default) across it.
  */
 public final class SweepSvg {
     private SweepSvg() {}
@@ -46,26 +47,28 @@ public final class SweepSvg {
         AtomicFiles.writeString(file, svg(result, caption, width, height));
     }
 
-    // the metric as a line plot: x = log10 lr; the fixed runs' means, and the backtracking mean as a flat line
+    // the metric as a line plot: x = log10 lr; each swept method's means, and the band's mean as a flat line
     private static LinePlot plot(SweepResult result, SweepPlot.Metric metric) {
         LinePlot plot = new LinePlot("");
         plot.setAxisLabels("log10 learning rate", metric.title().replaceFirst(" vs learning rate$", ""));
         plot.setLogY(metric.isLog());
-        List<SweepAggregate> fixed = result.fixedAggregates().stream()
-                .sorted(Comparator.comparingDouble(SweepAggregate::lr)).toList();
-        LinePlot.Series line = plot.addSeries("fixed lr (mean over seeds)", Palette.of(Method.FIXED), false);
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        for (SweepAggregate a : fixed) {
-            double x = Math.log10(a.lr());
-            lo = Math.min(lo, x);
-            hi = Math.max(hi, x);
-            Summary s = metric.of(a);
-            if (s.count() > 0 && Double.isFinite(s.mean())) {
-                line.add(x, s.mean());
+        for (Method m : result.swept()) {
+            List<SweepAggregate> swept = result.aggregates(m).stream()
+                    .sorted(Comparator.comparingDouble(SweepAggregate::lr)).toList();
+            LinePlot.Series line = plot.addSeries(m.id() + " lr (mean over seeds)", Palette.of(m), false);
+            for (SweepAggregate a : swept) {
+                double x = Math.log10(a.lr());
+                lo = Math.min(lo, x);
+                hi = Math.max(hi, x);
+                Summary s = metric.of(a);
+                if (s.count() > 0 && Double.isFinite(s.mean())) {
+                    line.add(x, s.mean());
+                }
             }
         }
-        LinePlot.Series band = plot.addSeries("backtracking (mean)", Palette.of(Method.BACKTRACKING), true);
+        LinePlot.Series band = plot.addSeries(result.band().id() + " (mean)", Palette.of(result.band()), true);
         SweepAggregate back = result.backtrackingBand();
         if (back != null && metric.of(back).count() > 0 && lo <= hi) {
             band.add(lo, metric.of(back).mean());

@@ -188,7 +188,7 @@ public final class SpectrumStrip extends CanvasRegion {
     }
 
     private static String stepName(Row r) {
-        return r.method() == Method.FIXED ? "lr" : "α";
+        return r.method().isFixedStep() ? "lr" : "α";
     }
 
     private void drawAxis(GraphicsContext g, double[] ticks, double x0, double x1, double y, double lo, double hi) {
