@@ -126,9 +126,15 @@ public final class CompareCommand implements Callable<Integer> {
 
     /**
      * The PNG caption: the data (moons or the CSV file named {@code dataFile}), every setting that applies, the
-     * seed the pictures show.
+     * seed the pictures show; with methods other than fixed and backtracking, their settings instead of those two's.
      */
     static String caption(Config c, String dataFile) {
+        if (!c.methods().equals(Method.DEFAULTS)) {
+            return dataWords(c, dataFile) + String.format(Locale.ROOT, ", train ratio %s, hidden %d %s, epochs %d%s;"
+                    + " %s", c.trainRatio(), c.hidden(), c.activation(), c.epochs(),
+                    c.warmStart() ? ", warm start" : "", c.batch() == 0 ? "full batch" : "batch " + c.batch())
+                    + otherMethodWords(c);
+        }
         return dataWords(c, dataFile) + String.format(Locale.ROOT, ", train ratio %s, hidden %d %s, "
                 + "epochs %d, fixed lr %s; backtracking alpha0 %s, rho %s, c %s%s; %s", c.trainRatio(), c.hidden(),
                 c.activation(), c.epochs(), c.lr(), c.alpha0(), c.rho(), c.c(),

@@ -43,6 +43,18 @@ class CompareCommandTest {
     }
 
     @Test
+    void theCaptionOfOtherMethodsGivesTheirSettingsNotFixedAndBacktrackings() {
+        dev.moons.training.Config c = dev.moons.training.Config.defaults().withSamples(60).withMethods(List.of(
+                dev.moons.training.Method.MOMENTUM, dev.moons.training.Method.ADAM,
+                dev.moons.training.Method.WOLFE));
+        String caption = CompareCommand.caption(c, null);
+        assertTrue(caption.endsWith(", epochs 1000; full batch; methods momentum, adam, wolfe (momentum lr = 0.01,"
+                + " μ = 0.9; adam lr = 0.01, β1 = 0.9, β2 = 0.999, ε = 1e-8; wolfe α₀ = 1, c1 = 1e-4, c2 = 0.9)"),
+                caption);
+        assertFalse(caption.contains("fixed lr") || caption.contains("backtracking"), caption);
+    }
+
+    @Test
     void writesSummaryAndHistoryForASmallRun() throws IOException {
         Path dir = tmp.resolve("run");
         int status = run("compare", "--out", dir.toString(), "--samples", "200", "--epochs", "20",
