@@ -14,8 +14,9 @@ import java.util.function.ToDoubleFunction;
  * One method at one learning rate over the sweep's seeds: statistics of the final records of the completed
  * runs (finished or stalled) only. Diverged, cancelled and failed runs are counted, never averaged in.
  *
- * @param method     {@link Method#FIXED} or {@link Method#BACKTRACKING}
- * @param lr         the fixed learning rate, or NaN for the backtracking band
+ * @param method     a swept fixed-step method ({@link Method#FIXED} by default) or the band's line search
+ *                   ({@link Method#BACKTRACKING} by default)
+ * @param lr         the learning rate, or NaN for the line-search band
  * @param runs       runs at this learning rate (one per seed)
  * @param completed  runs that finished or stalled, the ones the statistics are over
  * @param diverged   runs that diverged

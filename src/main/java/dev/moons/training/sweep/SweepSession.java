@@ -34,7 +34,7 @@ public final class SweepSession {
     /** A session sweeping {@code config} over {@code lrs} on {@code threads} workers (throws on bad input). */
     public SweepSession(Config config, double[] lrs, int threads, Executor ui, Listener listener) {
         this.sweep = new Sweep(config, lrs, null, threads);
-        this.tally = new SweepTally(lrs);
+        this.tally = new SweepTally(lrs, Sweep.sweptOf(config), Sweep.bandOf(config));
         this.ui = Objects.requireNonNull(ui);
         this.listener = Objects.requireNonNull(listener);
     }

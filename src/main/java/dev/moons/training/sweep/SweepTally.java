@@ -10,11 +10,24 @@ import java.util.List;
  */
 public final class SweepTally {
     private final double[] lrs;
+    private final List<Method> swept;
+    private final Method band;
     private final List<SweepRun> runs = new ArrayList<>();
 
-    /** An empty tally for the fixed learning rates {@code lrs}. */
+    /** An empty tally of fixed against the backtracking band for the learning rates {@code lrs}. */
     public SweepTally(double[] lrs) {
+        this(lrs, List.of(Method.FIXED), Method.BACKTRACKING);
+    }
+
+    /** An empty tally of the fixed-step methods {@code swept} (lane order) against {@code band}'s runs at {@code lrs}. */
+    public SweepTally(double[] lrs, List<Method> swept, Method band) {
+        if (swept.isEmpty() || swept.stream().anyMatch(m -> !m.isFixedStep()) || band.isFixedStep()) {
+            throw new IllegalArgumentException("a tally needs fixed-step swept methods and a line-search band, had "
+                    + swept + " and " + band);
+        }
         this.lrs = lrs.clone();
+        this.swept = List.copyOf(swept);
+        this.band = band;
     }
 
     /** Counts one ended run. */
@@ -27,20 +40,36 @@ public final class SweepTally {
         return runs.size();
     }
 
-    /** One aggregate per learning rate over the fixed runs ended so far (no runs yet: an empty aggregate). */
-    public synchronized List<SweepAggregate> fixedAggregates() {
+    /** The swept methods, lane order. */
+    public List<Method> swept() {
+        return swept;
+    }
+
+    /** The line-search method of the band. */
+    public Method bandMethod() {
+        return band;
+    }
+
+    /** One aggregate per learning rate over the first swept method's runs ended so far (none yet: empty ones). */
+    public List<SweepAggregate> fixedAggregates() {
+        return aggregates(swept.get(0));
+    }
+
+    /** One aggregate per learning rate over {@code method}'s runs ended so far (no runs yet: an empty aggregate). */
+    public synchronized List<SweepAggregate> aggregates(Method method) {
         List<SweepAggregate> out = new ArrayList<>();
         for (double lr : lrs) {
-            List<SweepRun> at = runs.stream().filter(r -> r.isFixed() && Double.compare(r.lr(), lr) == 0).toList();
-            out.add(SweepAggregate.of(Method.FIXED, lr, at));
+            List<SweepRun> at = runs.stream().filter(r -> r.method() == method && Double.compare(r.lr(), lr) == 0)
+                    .toList();
+            out.add(SweepAggregate.of(method, lr, at));
         }
         return out;
     }
 
-    /** The backtracking band over the backtracking runs ended so far, or null before the first. */
+    /** The band over the line-search runs ended so far, or null before the first. */
     public synchronized SweepAggregate band() {
-        List<SweepRun> bt = runs.stream().filter(r -> !r.isFixed()).toList();
-        return bt.isEmpty() ? null : SweepAggregate.of(Method.BACKTRACKING, Double.NaN, bt);
+        List<SweepRun> bt = runs.stream().filter(r -> r.method() == band).toList();
+        return bt.isEmpty() ? null : SweepAggregate.of(band, Double.NaN, bt);
     }
 
     /** The fixed aggregate at {@code lr}, or null when {@code lr} is not on the grid. */
