@@ -144,9 +144,11 @@ public final class LandscapeCommand implements Callable<Integer> {
                     m.shortLabel(), end.epoch(), end.a(), end.b(), end.residual(), end.trainLoss()));
         }
         Profile between = landscape.between();
+        List<Method> methods = landscape.methods();
         s.append(String.format(Locale.ROOT, "%s(T) -> %s(T): loss %.4f -> %.4f, highest %.4f at t = %.2f,"
-                + " barrier %.4f%n", landscape.methods().get(0).id(), landscape.methods().get(1).id(), between.loss()[0], last(between.loss()), between.barrier()
-                + Math.max(between.loss()[0], last(between.loss())), between.peakT(), between.barrier()));
+                + " barrier %.4f%n", methods.get(0).id(), methods.get(1).id(), between.loss()[0],
+                last(between.loss()), between.barrier() + Math.max(between.loss()[0], last(between.loss())),
+                between.peakT(), between.barrier()));
         return s.toString();
     }
 

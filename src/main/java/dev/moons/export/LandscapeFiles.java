@@ -61,7 +61,7 @@ public final class LandscapeFiles {
         return csv.toString();
     }
 
-    /** method,epoch,a,b,residual,train_loss for every kept epoch of every run, in lane order (fixed first by default). */
+    /** method,epoch,a,b,residual,train_loss for every kept epoch of every run, lane order (fixed first by default). */
     public static String pathsCsv(Landscape landscape) {
         StringBuilder csv = new StringBuilder(PATHS_HEADER).append('\n');
         for (PathPoint p : landscape.paths()) {

@@ -75,7 +75,7 @@ public final class Planes {
         return hessian(theta0, List.of(hFixed, hBacktracking));
     }
 
-    /** Spanned by θ_first(T) − θ0 and θ_second(T) − θ0 [p] (fixed and backtracking by default): both ends lie in it. */
+    /** Spanned by θ_first(T) − θ0 and θ_second(T) − θ0 [p] (fixed, backtracking by default): both ends lie in it. */
     public static Plane endpoints(double[] theta0, double[] fixedEnd, double[] backtrackingEnd) {
         return Plane.spannedBy(PlaneKind.ENDPOINTS, theta0, Vec.minus(fixedEnd, theta0),
                 Vec.minus(backtrackingEnd, theta0));

@@ -20,8 +20,8 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * The loss surface on its plane as filled contours of log loss ({@link LossBands}) with a key, every run's path
- * (2 to 4 methods, lane order) as a polyline in its method's colour with epoch ticks, θ0, each end, a dot at the shown epoch, and a line giving each
- * dot's residual and true loss. The surface is painted with one {@code PixelWriter.setPixels} into a reused
+ * (2 to 4 methods, lane order) as a polyline in its method's colour with epoch ticks, θ0, each end, a dot at the
+ * shown epoch, and a line per method giving its dot's residual and true loss. The surface is painted with one {@code PixelWriter.setPixels} into a reused
  * {@link WritableImage}, re-rasterised only when the landscape or the size changes.
  */
 public final class LandscapeMap extends Region {

@@ -19,7 +19,7 @@ public final class SweepTally {
         this(lrs, List.of(Method.FIXED), Method.BACKTRACKING);
     }
 
-    /** An empty tally of the fixed-step methods {@code swept} (lane order) against {@code band}'s runs at {@code lrs}. */
+    /** An empty tally of fixed-step methods {@code swept} (lane order) against {@code band}'s runs at {@code lrs}. */
     public SweepTally(double[] lrs, List<Method> swept, Method band) {
         if (swept.isEmpty() || swept.stream().anyMatch(m -> !m.isFixedStep()) || band.isFixedStep()) {
             throw new IllegalArgumentException("a tally needs fixed-step swept methods and a line-search band, had "
