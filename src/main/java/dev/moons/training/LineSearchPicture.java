@@ -27,11 +27,12 @@ import dev.moons.optim.SearchTrace;
  * @param trace           the search's own account of the step: the trial taken, the outcome, trials by kind
  * @param batchPhi        whether φ is the loss of the step's mini-batch (what the search saw), not of the whole
  *                        training set
+ * @param method          the line-search method whose step this is (its colour draws φ)
  */
 public record LineSearchPicture(int epoch, double[] alphas, double[] phis, double lossBefore, double c,
         double gradNormSquared, double[] triedSteps, double[] triedLosses, boolean accepted, double lr,
         double phiAtLr, QuadraticModel model, LineSearchConditions conditions, SearchTrace trace,
-        boolean batchPhi) {
+        boolean batchPhi, Method method) {
 
     /** Checks that the trace's accepted trial is one of the tried α's. */
     public LineSearchPicture {
@@ -42,14 +43,15 @@ public record LineSearchPicture(int epoch, double[] alphas, double[] phis, doubl
     }
 
     /**
-     * A full-batch picture of a search whose last trial is the one taken when {@code accepted} (an Armijo search),
-     * with φ's {@code model} (null: none) and {@code conditions} (null: none); the outcome is not recorded.
+     * A full-batch picture of a backtracking search (its last trial is the one taken when {@code accepted}), with
+     * φ's {@code model} (null: none) and {@code conditions} (null: none); the outcome is not recorded.
      */
     public LineSearchPicture(int epoch, double[] alphas, double[] phis, double lossBefore, double c,
             double gradNormSquared, double[] triedSteps, double[] triedLosses, boolean accepted, double lr,
             double phiAtLr, QuadraticModel model, LineSearchConditions conditions) {
         this(epoch, alphas, phis, lossBefore, c, gradNormSquared, triedSteps, triedLosses, accepted, lr, phiAtLr,
-                model, conditions, SearchTrace.of(accepted ? triedSteps.length - 1 : -1, ""), false);
+                model, conditions, SearchTrace.of(accepted ? triedSteps.length - 1 : -1, ""), false,
+                Method.BACKTRACKING);
     }
 
     /** As the 13-argument constructor, without the quadratic model and the conditions' intervals. */
@@ -71,7 +73,13 @@ public record LineSearchPicture(int epoch, double[] alphas, double[] phis, doubl
     /** This picture with {@code next} as its conditions. */
     public LineSearchPicture withConditions(LineSearchConditions next) {
         return new LineSearchPicture(epoch, alphas, phis, lossBefore, c, gradNormSquared, triedSteps, triedLosses,
-                accepted, lr, phiAtLr, model, next, trace, batchPhi);
+                accepted, lr, phiAtLr, model, next, trace, batchPhi, method);
+    }
+
+    /** This picture as a step of {@code next}'s search. */
+    public LineSearchPicture withMethod(Method next) {
+        return new LineSearchPicture(epoch, alphas, phis, lossBefore, c, gradNormSquared, triedSteps, triedLosses,
+                accepted, lr, phiAtLr, model, conditions, trace, batchPhi, next);
     }
 
     /** The Armijo line L(θ) − c·α·‖g‖² at {@code alpha}. */

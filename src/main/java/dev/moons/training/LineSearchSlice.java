@@ -131,6 +131,7 @@ public final class LineSearchSlice {
             phis[i] = i == 0 ? loss : phi(alphas[i]);
         }
         return new LineSearchPicture(epoch, alphas, phis, loss, c, gradNormSquared, step.triedSteps(),
-                step.triedLosses(), step.stepTaken(), lr, phi(lr), model, null, step.trace(), batchPhi);
+                step.triedLosses(), step.stepTaken(), lr, phi(lr), model, null, step.trace(), batchPhi,
+                Method.BACKTRACKING);
     }
 }

@@ -91,12 +91,12 @@ class LineSearchSummaryTest {
         double[] phis = {0.5, 0.6};
         LineSearchPicture stalled = new LineSearchPicture(4, alphas, phis, 0.5, 1e-4, 1.0, new double[] {1, 0.5},
                 new double[] {0.7, 0.6}, false, 0.01, 0.5, null, null,
-                SearchTrace.of(-1, "stalled: trial bound 50 reached"), false);
+                SearchTrace.of(-1, "stalled: trial bound 50 reached"), false, Method.BACKTRACKING);
         assertEquals("epoch 4 · stalled after 2 trials · stalled: trial bound 50 reached",
                 LineSearchSummary.of(stalled));
         LineSearchPicture flat = new LineSearchPicture(5, alphas, new double[] {0.5, 0.5}, 0.5, 1e-4, 0.0,
                 new double[0], new double[0], true, 0.01, 0.5, null, null, SearchTrace.of(-1, SearchTrace.STATIONARY),
-                false);
+                false, Method.BACKTRACKING);
         assertEquals("epoch 5 · g = 0: no step", LineSearchSummary.of(flat));
     }
 

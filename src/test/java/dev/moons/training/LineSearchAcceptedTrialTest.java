@@ -33,7 +33,8 @@ class LineSearchAcceptedTrialTest {
         // when its picture is drawn
         LineSearchPicture picture = LineSearchReplay.lastStep(run, 0.01);
 
-        // then the accepted trial is the α the step took, with the loss θ now has, and not the last trial
+        // then it is wolfe's picture, and the accepted trial is the α the step took, with the loss θ now has, and not the last trial
+        assertEquals(Method.WOLFE, picture.method());
         int accepted = picture.acceptedIndex();
         assertNotEquals(last, accepted, "this case's accepted trial is not the last one tried");
         assertEquals(step.stepSize(), picture.triedSteps()[accepted], 0.0);

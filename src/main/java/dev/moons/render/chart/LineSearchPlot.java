@@ -14,7 +14,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
- * One backtracking step drawn on a canvas: φ(α) = L(θ − α·g) against α, the Armijo line L(θ) − c·α·‖g‖²,
+ * One line-search step drawn on a canvas: φ(α) = L(θ − α·g) against α in the search method's colour, the Armijo line L(θ) − c·α·‖g‖²,
  * rejected trials as hollow red circles, the accepted α as a filled green dot, and the fixed run's α = lr as
  * an orange vertical line with φ(lr) on it, and φ's quadratic model with its minimiser α* when the picture has one
  * ({@link QuadraticModelLayer}). Values far above L(θ) are clipped to the top edge. When the picture has
@@ -22,7 +22,7 @@ import javafx.scene.text.TextAlignment;
  * trials numbered in order.
  */
 public final class LineSearchPlot extends CanvasRegion {
-    /** φ(α): blue, as the backtracking run. */
+    /** φ(α) of a backtracking step: blue, as the backtracking run (another search's φ takes its method's colour). */
     public static final Color PHI = Palette.of(Method.BACKTRACKING);
     /** The Armijo line. */
     public static final Color ARMIJO = Color.web("#555555");
@@ -236,7 +236,7 @@ public final class LineSearchPlot extends CanvasRegion {
     private void drawPhi(GraphicsContext g, Frame f) {
         double[] a = picture.alphas();
         double[] v = picture.phis();
-        g.setStroke(PHI);
+        g.setStroke(Palette.of(picture.method()));
         g.setLineWidth(2.4);
         g.beginPath();
         boolean pen = false;
@@ -337,10 +337,10 @@ public final class LineSearchPlot extends CanvasRegion {
         return cy + LEGEND_ROW / 2;
     }
 
-    private static void drawSwatch(GraphicsContext g, int item, double sx, double cy) {
+    private void drawSwatch(GraphicsContext g, int item, double sx, double cy) {
         switch (item) {
             case 0 -> {
-                g.setStroke(PHI);
+                g.setStroke(Palette.of(picture.method()));
                 g.setLineWidth(2.4);
                 g.strokeLine(sx, cy, sx + 16, cy);
             }

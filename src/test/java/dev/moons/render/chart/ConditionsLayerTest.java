@@ -64,6 +64,40 @@ class ConditionsLayerTest {
     }
 
     @Test
+    void phiIsDrawnInTheColourOfTheSearchMethod(FxRobot robot) {
+        // given the same step as a backtracking lane's and as an sls lane's
+        for (Method m : List.of(Method.BACKTRACKING, Method.SLS)) {
+            LineSearchPicture picture = wolfe.withMethod(m);
+            AtomicReference<BufferedImage> shot = new AtomicReference<>();
+            robot.interact(() -> {
+                plot.setMinSize(700, 420);
+                plot.setMaxSize(700, 420);
+                plot.show(picture);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                plot.layout();
+                plot.show(picture);
+                shot.set(PngExport.render(plot, ""));
+            });
+            // then φ's pixels have that method's colour, and the other's nowhere
+            Method other = m == Method.SLS ? Method.BACKTRACKING : Method.SLS;
+            assertTrue(count(shot.get(), m.rgb()) > 100, m.id() + "'s colour drawn");
+            assertTrue(count(shot.get(), other.rgb()) == 0, other.id() + "'s colour not drawn");
+        }
+    }
+
+    private static int count(BufferedImage image, int rgb) {
+        int n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                n += (image.getRGB(x, y) & 0xFFFFFF) == rgb ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
+    @Test
     void aWolfeStepShowsWhereEachConditionHoldsAndNumbersItsTrials(FxRobot robot) throws Exception {
         assertTrue(wolfe.triedSteps().length >= 3, "a step with several trials: " + wolfe.triedSteps().length);
         LineSearchConditions conditions = wolfe.conditions();
