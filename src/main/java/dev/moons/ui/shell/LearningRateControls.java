@@ -2,6 +2,8 @@ package dev.moons.ui.shell;
 
 import dev.moons.render.Formats;
 import dev.moons.training.Config;
+import dev.moons.training.Method;
+import java.util.List;
 import dev.moons.training.Parameter;
 import dev.moons.training.Range;
 import javafx.scene.control.Label;
@@ -9,7 +11,10 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TitledPane;
 import javafx.util.StringConverter;
 
-/** The "Fixed learning rate" section: one slider over log10(lr). */
+/**
+ * The learning-rate section: one slider over log10(lr), the step of every fixed-step method (fixed, momentum,
+ * nesterov, adam); titled after the lanes' fixed-step methods and hidden when no lane has one.
+ */
 final class LearningRateControls {
     private final Slider lr = new Slider();
     private final TitledPane pane;
@@ -44,6 +49,18 @@ final class LearningRateControls {
     /** The section node. */
     TitledPane node() {
         return pane;
+    }
+
+    /** Titles the section after the fixed-step methods among {@code lanes}; hidden when there are none. */
+    void showMethods(List<Method> lanes) {
+        List<Method> fixedStep = lanes.stream().filter(Method::isFixedStep).toList();
+        pane.setVisible(!fixedStep.isEmpty());
+        pane.setManaged(!fixedStep.isEmpty());
+        if (fixedStep.equals(List.of(Method.FIXED))) {
+            pane.setText("Fixed learning rate");
+        } else if (!fixedStep.isEmpty()) {
+            pane.setText("Learning rate: " + String.join(" and ", fixedStep.stream().map(Method::shortLabel).toList()));
+        }
     }
 
     /** Shows {@code c}'s learning rate as it is; the slider's log range widens to hold it. */
