@@ -108,7 +108,7 @@ public final class MetricsTable {
     }
 
     /** The header of lane {@code i}'s column (0 left). */
-    Label header(int lane) {
+    public Label header(int lane) {
         return headers.get(lane);
     }
 

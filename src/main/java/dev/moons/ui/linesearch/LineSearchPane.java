@@ -25,6 +25,7 @@ public final class LineSearchPane {
     private final Label summary = new Label();
     private final Label title = new Label("Line search");
     private List<Method> methods = Method.DEFAULTS;
+    private String message = "";
     private final VBox box;
     private LineSearchPicture latest;
     private boolean live = true;
@@ -74,10 +75,10 @@ public final class LineSearchPane {
     public void showPast(LineSearchPicture picture) {
         live = false;
         if (drawn().isEmpty()) {
-            plot.clear(noSearch());
+            empty(noSearch());
             summary.setText("");
         } else if (picture == null) {
-            plot.clear("Epoch 0: no step taken yet.");
+            empty("Epoch 0: no step taken yet.");
             summary.setText("");
         } else {
             draw(picture);
@@ -112,9 +113,18 @@ public final class LineSearchPane {
         live = true;
         Optional<Method> search = drawn();
         title.setText(search.map(m -> "Line search · " + m.shortLabel()).orElse("Line search"));
-        plot.clear(search.map(m -> "No step yet: train or step once to see the line search.")
-                .orElseGet(this::noSearch));
+        empty(search.map(m -> "No step yet: train or step once to see the line search.").orElseGet(this::noSearch));
         summary.setText("");
+    }
+
+    /** What the plot says while it shows no step ("" while it shows one). */
+    public String message() {
+        return message;
+    }
+
+    private void empty(String text) {
+        message = text;
+        plot.clear(text);
     }
 
     // the plain words for a comparison of fixed-step methods only
@@ -124,6 +134,7 @@ public final class LineSearchPane {
     }
 
     private void draw(LineSearchPicture p) {
+        message = "";
         plot.show(p);
         int accepted = p.acceptedIndex();
         int trials = p.triedSteps().length;
