@@ -35,6 +35,9 @@ public final class LineSearchPane {
         summary.setId("lineSearchSummary");
         summary.getStyleClass().add("hint");
         summary.setMinWidth(0);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(summary.textProperty());
+        summary.setTooltip(whole);
         title.setId("lineSearchTitle");
         title.getStyleClass().add("pane-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
@@ -76,7 +79,7 @@ public final class LineSearchPane {
         live = false;
         if (drawn().isEmpty()) {
             empty(noSearch());
-            summary.setText("");
+            summary.setText(noSearchWhy());
         } else if (picture == null) {
             empty("Epoch 0: no step taken yet.");
             summary.setText("");
@@ -114,7 +117,7 @@ public final class LineSearchPane {
         Optional<Method> search = drawn();
         title.setText(search.map(m -> "Line search · " + m.shortLabel()).orElse("Line search"));
         empty(search.map(m -> "No step yet: train or step once to see the line search.").orElseGet(this::noSearch));
-        summary.setText("");
+        summary.setText(search.isEmpty() ? noSearchWhy() : "");
     }
 
     /** What the plot says while it shows no step ("" while it shows one). */
@@ -127,10 +130,24 @@ public final class LineSearchPane {
         plot.clear(text);
     }
 
-    // the plain words for a comparison of fixed-step methods only
+    // the plain words for a comparison of fixed-step methods only (short: the plot's message does not wrap); the
+    // summary beside the title says why
     private String noSearch() {
-        return "No line search here: " + String.join(" and ", methods.stream().map(Method::shortLabel).toList())
-                + " step by the learning rate every epoch. Pick a line search in a lane to see φ(α) and its trials.";
+        return NO_SEARCH;
+    }
+
+    /** What the plot says when neither lane has a line search. */
+    public static final String NO_SEARCH = "Neither lane has a line search";
+
+    /** The summary's words: why there is nothing to draw, naming the lanes' methods. */
+    private String noSearchWhy() {
+        return String.join(" and ", methods.stream().map(Method::shortLabel).toList())
+                + " step by lr; pick a line search in a lane to see φ(α) and its trials.";
+    }
+
+    /** The summary beside the title. */
+    public String summaryText() {
+        return summary.getText();
     }
 
     private void draw(LineSearchPicture p) {

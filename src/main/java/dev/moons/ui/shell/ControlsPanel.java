@@ -58,7 +58,8 @@ public final class ControlsPanel {
             learningRate.showMethods(lanes);
             lineSearch.showMethods(lanes);
         });
-        VBox sections = new VBox(data.node(), model.node(), methods.node(), learningRate.node(), lineSearch.node(),
+        // the lanes' methods first: the comparison's main choice, visible without scrolling
+        VBox sections = new VBox(methods.node(), data.node(), model.node(), learningRate.node(), lineSearch.node(),
                 schedule.node());
         sections.getStyleClass().add("controls");
         root = new ScrollPane(sections);

@@ -18,6 +18,7 @@ import javafx.util.StringConverter;
 final class LearningRateControls {
     private final Slider lr = new Slider();
     private final TitledPane pane;
+    private final Label users = ControlRows.hint(new Label());
 
     /** A slider whose changes go through {@code bindings}. */
     LearningRateControls(ControlBindings bindings) {
@@ -40,7 +41,8 @@ final class LearningRateControls {
             }
         });
         bindings.commitSlider(lr, lrError, v -> cfg -> cfg.withLr(Formats.roundLr(Math.pow(10, v))));
-        pane = ControlRows.section("Fixed learning rate", "fixedSection",
+        users.setId("lrUsers");
+        pane = ControlRows.section("Fixed learning rate", "fixedSection", users,
                 ControlRows.row("Learning rate (log scale)", lr, lrValue, lrError, "lrSlider",
                         ControlRows.tooltip(Parameter.LR, "θ ← θ − lr·∇L. During training it takes effect from the"
                                 + " next epoch.")));
@@ -56,11 +58,10 @@ final class LearningRateControls {
         List<Method> fixedStep = lanes.stream().filter(Method::isFixedStep).toList();
         pane.setVisible(!fixedStep.isEmpty());
         pane.setManaged(!fixedStep.isEmpty());
-        if (fixedStep.equals(List.of(Method.FIXED))) {
-            pane.setText("Fixed learning rate");
-        } else if (!fixedStep.isEmpty()) {
-            pane.setText("Learning rate: " + String.join(" and ", fixedStep.stream().map(Method::shortLabel).toList()));
-        }
+        // a short title: a section's title sets the panel's least width
+        pane.setText(fixedStep.equals(List.of(Method.FIXED)) ? "Fixed learning rate" : "Learning rate");
+        users.setText("The step of " + String.join(" and ", fixedStep.stream().map(Method::shortLabel).toList())
+                + ".");
     }
 
     /** Shows {@code c}'s learning rate as it is; the slider's log range widens to hold it. */

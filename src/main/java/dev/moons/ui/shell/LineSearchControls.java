@@ -83,8 +83,8 @@ final class LineSearchControls {
         if (searches.isEmpty()) {
             return;
         }
-        pane.setText(searches.size() == 1 ? searches.get(0).label()
-                : searches.get(0).shortLabel() + " and " + searches.get(1).shortLabel() + " line searches");
+        // a short title: a section's title sets the panel's least width
+        pane.setText(searches.size() == 1 ? searches.get(0).label() : "Line searches");
         explain.setText(String.join(" ", searches.stream().map(LineSearchControls::explanation).toList()));
         show(rhoRow, searches.contains(Method.BACKTRACKING));
         show(warmRows, searches.stream().anyMatch(WARM::contains));

@@ -169,6 +169,9 @@ final class MethodControls {
             }
         });
         box.setId(id);
+        // as wide as the panel, never wider: the longest label would otherwise set the panel's width
+        box.setMinWidth(0);
+        box.setPrefWidth(150);
         return box;
     }
 }

@@ -165,12 +165,14 @@ class LanesWindowTest {
         robot.clickOn("#stepButton");
         await(() -> epoch(dashboard.lastSnapshot()) == 1);
         // then the line-search view says so in words instead of an empty plot, and the line-search section hides
-        String message = fx(() -> dashboard.views().lineSearch().message());
-        assertTrue(message.startsWith("No line search here: Fixed LR and Momentum step by the learning rate"),
-                message);
+        assertEquals("Neither lane has a line search", fx(() -> dashboard.views().lineSearch().message()));
+        String why = fx(() -> dashboard.views().lineSearch().summaryText());
+        assertTrue(why.startsWith("Fixed LR and Momentum step by lr; pick a line search in a lane"), why);
         assertFalse(fx(() -> robot.lookup("#lineSearchSection").query().isVisible()));
-        assertEquals("Learning rate: Fixed LR and Momentum",
+        assertEquals("Learning rate",
                 fx(() -> robot.lookup("#fixedSection").queryAs(javafx.scene.control.TitledPane.class).getText()));
+        assertEquals("The step of Fixed LR and Momentum.", fx(() -> robot.lookup("#lrUsers").queryAs(Label.class)
+                .getText()));
         // when the left lane picks wolfe, then the view draws wolfe's steps and is titled after it
         robot.interact(() -> chooser(robot, "#leftMethod").setValue(Method.WOLFE));
         awaitMethods(List.of(Method.WOLFE, Method.MOMENTUM));
