@@ -100,6 +100,12 @@ public final class Dashboard {
         this.views = new Views(lanes, initial.methods(), new ChartsPanel(), new MetricsTable(), new LineSearchPane(),
                 new InspectorPane(checker), new HiddenUnitsPane(ui, this::boundaryOf),
                 new CurvaturePane(new HessianSpectra(service, ui)));
+        // the window's title names the lanes' methods
+        views.onMethods(methods -> {
+            if (window() instanceof javafx.stage.Stage stage) {
+                stage.setTitle(MoonsApp.title(methods));
+            }
+        });
         this.controls = new ControlsPanel(initial, seeds, this::onSettings);
         this.presets = new PresetPicker(initial, seeds, controls::config, controls::seeds,
                 this::startPreset);

@@ -28,6 +28,7 @@ final class Views {
     private final HiddenUnitsPane hiddenUnits;
     private final CurvaturePane curvature;
     private List<Method> methods = List.of();
+    private java.util.function.Consumer<List<Method>> onMethods = m -> { };
 
     /** The views, the boundaries as {@code laneViews} (left, right), showing {@code initial}'s methods. */
     Views(List<BoundaryView> laneViews, List<Method> initial, ChartsPanel charts, MetricsTable metrics,
@@ -68,6 +69,12 @@ final class Views {
         inspector.setMethods(methods);
         hiddenUnits.setMethods(methods);
         curvature.setMethods(methods);
+        onMethods.accept(methods);
+    }
+
+    /** Calls {@code listener} with the lanes' methods each time {@link #showMethods} changes them. */
+    void onMethods(java.util.function.Consumer<List<Method>> listener) {
+        this.onMethods = listener;
     }
 
     /** The lanes' methods, left first. */

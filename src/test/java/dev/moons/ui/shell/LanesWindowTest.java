@@ -119,6 +119,8 @@ class LanesWindowTest {
         assertEquals(Method.BACKTRACKING, fx(() -> chooser(robot, "#leftMethod").getValue()));
         assertEquals(Method.FIXED, fx(() -> chooser(robot, "#rightMethod").getValue()));
         assertEquals(Method.BACKTRACKING.label(), fx(() -> dashboard.views().lane(0).title()));
+        assertEquals("Moons Lab — Backtracking vs Fixed LR",
+                fx(() -> ((Stage) dashboard.root().getScene().getWindow()).getTitle()));
     }
 
     @Test
