@@ -51,14 +51,14 @@ final class LineSearchControls {
         Label warmLabel = new Label("Warm start");
         HBox warmRow = new HBox(8, warmLabel, ControlRows.spacer(), warmStart);
         warmRow.setAlignment(Pos.CENTER_LEFT);
-        rhoRow = ControlRows.row("ρ  shrink factor (backtracking)", rho, null, rhoError, "rhoField",
+        rhoRow = ControlRows.row("ρ  shrink factor", rho, null, rhoError, "rhoField",
                 ControlRows.tooltip(Parameter.RHO, "After a failed trial α ← ρ·α."));
         warmRows = new VBox(3, warmRow, warmError);
         VBox advanced = new VBox(6,
                 ControlRows.row("α0  first trial step", alpha0, null, a0Error, "alpha0Field",
                         ControlRows.tooltip(Parameter.ALPHA0, "")),
                 rhoRow,
-                ControlRows.row("c  Armijo constant (Wolfe's c1)", c, null, cError, "cField",
+                ControlRows.row("c  Armijo constant (c1)", c, null, cError, "cField",
                         ControlRows.tooltip(Parameter.C, "Accept α when L(θ − α∇L) ≤ L(θ) − c·α·‖∇L‖².")),
                 warmRows);
         TitledPane advancedPane = new TitledPane("Advanced", advanced);

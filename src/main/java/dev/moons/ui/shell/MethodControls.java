@@ -47,7 +47,7 @@ final class MethodControls {
         left.valueProperty().addListener((obs, old, m) -> picked(lanesError, m, old, right, true));
         right.valueProperty().addListener((obs, old, m) -> picked(lanesError, m, old, left, false));
         rows = List.of(
-                row(bindings, "μ  momentum (and Nesterov)", "momentum", Parameter.MOMENTUM, EnumSet.of(Method.MOMENTUM, Method.NESTEROV),
+                row(bindings, "μ  momentum", "momentum", Parameter.MOMENTUM, EnumSet.of(Method.MOMENTUM, Method.NESTEROV),
                         Config::momentum, (s, v) -> s.withMomentum(v),
                         "b ← μ·b + g; θ ← θ − lr·b (Nesterov: θ ← θ − lr·(g + μ·b))."),
                 row(bindings, "β1  Adam's mean decay", "beta1", Parameter.BETA1, EnumSet.of(Method.ADAM),
@@ -56,7 +56,7 @@ final class MethodControls {
                         Config::beta2, (s, v) -> s.withAdam(s.beta1(), v, s.eps()), "v ← β2·v + (1 − β2)·g²."),
                 row(bindings, "ε  Adam's denominator", "eps", Parameter.EPS, EnumSet.of(Method.ADAM),
                         Config::eps, (s, v) -> s.withAdam(s.beta1(), s.beta2(), v), "θ ← θ − lr·m̂/(√v̂ + ε)."),
-                row(bindings, "c2  strong Wolfe curvature", "c2", Parameter.C2, EnumSet.of(Method.WOLFE),
+                row(bindings, "c2  Wolfe curvature", "c2", Parameter.C2, EnumSet.of(Method.WOLFE),
                         Config::c2, (s, v) -> s.withC2(v), "Accept α when also |φ′(α)| ≤ c2·|φ′(0)|; c1 is c below."),
                 row(bindings, "c  SLS Armijo constant", "slsC", Parameter.SLS_C, EnumSet.of(Method.SLS),
                         Config::slsC, (s, v) -> s.withSls(v, s.gamma(), s.etaMax()),

@@ -46,10 +46,12 @@ final class Views {
     /**
      * Makes every view follow {@code lanes} (left first): each boundary is titled and coloured after its lane's
      * method and gets the id {@code <method>Boundary}; the charts, metrics, inspector, hidden units, curvature and
-     * line search show these methods. A no-op when they already do.
+     * line search show these methods. When they already do, only the listener of {@link #onMethods} hears them.
      */
     void showMethods(List<Method> lanes) {
         if (lanes.equals(methods)) {
+            // the window may have appeared since: its title is set each time
+            onMethods.accept(methods);
             return;
         }
         methods = List.copyOf(lanes);
