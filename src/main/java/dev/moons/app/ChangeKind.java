@@ -7,9 +7,15 @@ import dev.moons.training.Config;
 public enum ChangeKind {
     /** Nothing relevant changed. */
     NONE,
-    /** Only the learning rate or line-search settings: swap the optimizers from the next epoch. */
+    /**
+     * Only the learning rate, the line-search settings or a method's own settings (μ, β1, β2, ε, c2, sls's c, γ,
+     * η_max): swap the optimizers from the next epoch.
+     */
     OPTIMIZER,
-    /** Epochs, batch size, batch order or weight decay: restart from the same data and initial weights. */
+    /**
+     * Epochs, batch size, batch order, weight decay or the lanes' methods: restart from the same data and initial
+     * weights.
+     */
     SCHEDULE,
     /** Hidden units, activation or initial weights: same data, new initial weights, restart. */
     MODEL,
@@ -27,11 +33,11 @@ public enum ChangeKind {
             return MODEL;
         }
         if (a.epochs() != b.epochs() || a.batch() != b.batch() || sa.batch() != sb.batch()
-                || a.weightDecay() != b.weightDecay()) {
+                || a.weightDecay() != b.weightDecay() || !a.methods().equals(b.methods())) {
             return SCHEDULE;
         }
         if (a.lr() != b.lr() || a.alpha0() != b.alpha0() || a.rho() != b.rho() || a.c() != b.c()
-                || a.warmStart() != b.warmStart()) {
+                || a.warmStart() != b.warmStart() || !a.methodSettings().equals(b.methodSettings())) {
             return OPTIMIZER;
         }
         return NONE;

@@ -67,6 +67,26 @@ public record MethodSettings(List<Method> methods, double momentum, double beta1
                 source.slsC, source.gamma, source.etaMax);
     }
 
+    /** The same settings with momentum and Nesterov's μ = {@code mu} (checked by {@link Parameter#MOMENTUM}). */
+    public MethodSettings withMomentum(double mu) {
+        return new MethodSettings(methods, mu, beta1, beta2, eps, c2, slsC, gamma, etaMax);
+    }
+
+    /** The same settings with Adam's β1, β2 and ε (each checked by its row). */
+    public MethodSettings withAdam(double b1, double b2, double e) {
+        return new MethodSettings(methods, momentum, b1, b2, e, c2, slsC, gamma, etaMax);
+    }
+
+    /** The same settings with the strong Wolfe curvature constant {@code next} (Config checks it against c). */
+    public MethodSettings withC2(double next) {
+        return new MethodSettings(methods, momentum, beta1, beta2, eps, next, slsC, gamma, etaMax);
+    }
+
+    /** The same settings with the stochastic Armijo search's c, γ and η_max (each checked by its row). */
+    public MethodSettings withSls(double c, double g, double eta) {
+        return new MethodSettings(methods, momentum, beta1, beta2, eps, c2, c, g, eta);
+    }
+
     /** "fixed,backtracking": the methods as the command line and files name them. */
     public String names() {
         return String.join(",", methods.stream().map(Method::id).toList());

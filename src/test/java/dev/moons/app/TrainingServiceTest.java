@@ -198,6 +198,14 @@ class TrainingServiceTest {
         assertEquals(ChangeKind.OPTIMIZER, ChangeKind.between(SMALL, s, SMALL.withLineSearch(1, 0.3, 1e-4, true), s));
         assertEquals(ChangeKind.SCHEDULE, ChangeKind.between(SMALL, s, SMALL.withEpochs(7), s));
         assertEquals(ChangeKind.SCHEDULE, ChangeKind.between(SMALL, s, SMALL.withBatch(10), s));
+        // the lanes' methods restart from the same data and weights; a method's own settings swap its optimizer
+        assertEquals(ChangeKind.SCHEDULE, ChangeKind.between(SMALL, s,
+                SMALL.withMethods(java.util.List.of(dev.moons.training.Method.MOMENTUM,
+                        dev.moons.training.Method.BACKTRACKING)), s));
+        assertEquals(ChangeKind.OPTIMIZER, ChangeKind.between(SMALL, s,
+                SMALL.withMethodSettings(SMALL.methodSettings().withMomentum(0.5)), s));
+        assertEquals(ChangeKind.OPTIMIZER, ChangeKind.between(SMALL, s,
+                SMALL.withMethodSettings(SMALL.methodSettings().withAdam(0.8, 0.99, 1e-6)), s));
         assertEquals(ChangeKind.MODEL, ChangeKind.between(SMALL, s, SMALL.withHidden(3), s));
         assertEquals(ChangeKind.MODEL, ChangeKind.between(SMALL, s,
                 SMALL.withActivation(dev.moons.model.Activation.TANH), s));

@@ -7,6 +7,7 @@ import dev.moons.render.chart.LinePlot;
 import dev.moons.training.Method;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.Pos;
@@ -34,7 +35,7 @@ public final class ChartsPanel {
     private final Map<Method, LinePlot.Series> test = new EnumMap<>(Method.class);
     private final Map<Method, LinePlot.Series> objective = new EnumMap<>(Method.class);
     private final Map<Method, LinePlot.Series> step = new EnumMap<>(Method.class);
-    private final Map<Method, List<EpochRecord>> histories = new EnumMap<>(Method.class);
+    private Map<Method, List<EpochRecord>> histories = new LinkedHashMap<>();
     private final List<Marker> markers = new ArrayList<>();
     private final Node lossPane;
     private final Node stepPane;
@@ -47,15 +48,7 @@ public final class ChartsPanel {
     public ChartsPanel() {
         lossPlot.setId("lossPlot");
         stepPlot.setId("stepPlot");
-        for (Method method : Method.DEFAULTS) {
-            histories.put(method, new ArrayList<>());
-            train.put(method, lossPlot.addSeries(method.id() + " train", Palette.of(method), false));
-            test.put(method, lossPlot.addSeries("test", Palette.of(method), true));
-            // with weight decay: the penalised training loss both methods minimise, a lighter line of the same hue
-            objective.put(method, lossPlot.addOptionalSeries("+ λ/2‖w‖²", Palette.of(method)
-                    .deriveColor(0, 0.55, 1.35, 0.85), false));
-            step.put(method, stepPlot.addSeries(method.id(), Palette.of(method), false));
-        }
+        setMethods(Method.DEFAULTS);
         lossPlot.setAxisLabels(xAxis.axisLabel(), "cross-entropy");
         lossPlot.setLogY(true);
         lossPlot.setYCap(RunLabels.LOSS_AXIS_CAP);
@@ -64,7 +57,8 @@ public final class ChartsPanel {
         stepPlot.setXRange(0, Double.NaN);
         lossPane = framed(lossPlot, lossHeader());
         stepPane = framed(stepPlot, header(title("Step size α",
-                "The step each method took per epoch: fixed stays at lr, backtracking adapts.")));
+                "The step each method took per epoch: a fixed-step method (fixed, momentum, Nesterov, Adam) stays at lr,"
+                        + " a line search picks its own α.")));
     }
 
     /** The loss chart with its axis switch and log-y toggle. */
@@ -103,7 +97,36 @@ public final class ChartsPanel {
         return stepPlot;
     }
 
-    /** Every record of the current comparison per method, fixed first (live lists: copy before keeping). */
+    /**
+     * Shows the lanes' {@code methods} (left first) from now on: their series, named and coloured after them, are
+     * created the first time a method is shown; every series is listed in the legend only once it has points.
+     * Forgets the records of methods no longer shown.
+     */
+    public void setMethods(List<Method> methods) {
+        Map<Method, List<EpochRecord>> next = new LinkedHashMap<>();
+        for (Method method : methods) {
+            next.put(method, histories.getOrDefault(method, new ArrayList<>()));
+            if (!train.containsKey(method)) {
+                train.put(method, lossPlot.addOptionalSeries(method.id() + " train", Palette.of(method), false));
+                test.put(method, lossPlot.addOptionalSeries("test", Palette.of(method), true));
+                // with weight decay: the penalised training loss both methods minimise, a lighter line of the same hue
+                objective.put(method, lossPlot.addOptionalSeries("+ λ/2‖w‖²", Palette.of(method)
+                        .deriveColor(0, 0.55, 1.35, 0.85), false));
+                step.put(method, stepPlot.addOptionalSeries(method.id(), Palette.of(method), false));
+            }
+        }
+        for (Method gone : histories.keySet()) {
+            if (!next.containsKey(gone)) {
+                train.get(gone).clear();
+                test.get(gone).clear();
+                objective.get(gone).clear();
+                step.get(gone).clear();
+            }
+        }
+        histories = next;
+    }
+
+    /** Every record of the current comparison per method, left lane first (live lists: copy before keeping). */
     public Map<Method, List<EpochRecord>> histories() {
         return histories;
     }
@@ -138,7 +161,7 @@ public final class ChartsPanel {
     /** Puts a cursor at {@code epoch} on both charts (on the loss chart's current x axis); -1 removes it. */
     public void showEpoch(int epoch) {
         cursorEpoch = epoch;
-        List<EpochRecord> fixed = histories.get(Method.FIXED);
+        List<EpochRecord> fixed = firstLane();
         if (epoch < 0 || fixed.isEmpty()) {
             lossPlot.setCursor(Double.NaN);
             stepPlot.setCursor(Double.NaN);
@@ -181,8 +204,13 @@ public final class ChartsPanel {
         }
     }
 
+    // the left lane's records: they place the cursor and the marks on a cost axis
+    private List<EpochRecord> firstLane() {
+        return histories.isEmpty() ? List.of() : histories.values().iterator().next();
+    }
+
     private void plotMarker(Marker m) {
-        List<EpochRecord> fixed = histories.get(Method.FIXED);
+        List<EpochRecord> fixed = firstLane();
         double x = m.epoch();
         if (xAxis != XAxis.EPOCH && !fixed.isEmpty()) {
             x = xAxis.x(fixed.get(Math.min(m.epoch(), fixed.size() - 1)));

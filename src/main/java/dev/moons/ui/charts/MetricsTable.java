@@ -34,6 +34,9 @@ public final class MetricsTable {
 
     private final VBox root;
     private final Map<String, Label> cells = new HashMap<>();
+    /** Per lane (left, right): its column's header and its cells in row order. */
+    private final List<Label> headers = new java.util.ArrayList<>();
+    private final List<List<Label>> laneCells = new java.util.ArrayList<>();
 
     public MetricsTable() {
         GridPane grid = new GridPane();
@@ -52,9 +55,11 @@ public final class MetricsTable {
         title.setMinWidth(Region.USE_PREF_SIZE);
         Tooltip.install(title, new Tooltip("Metrics on the held-out test points, threshold p = 0.5."));
         grid.add(title, 0, 0);
-        List<Method> methods = Method.DEFAULTS;
-        for (int m = 0; m < methods.size(); m++) {
-            grid.add(headerLabel(methods.get(m).shortLabel(), "metrics-" + methods.get(m).id()), m + 1, 0);
+        for (int lane = 0; lane < 2; lane++) {
+            Label header = headerLabel();
+            headers.add(header);
+            laneCells.add(new java.util.ArrayList<>());
+            grid.add(header, lane + 1, 0);
         }
         for (int i = 0; i < ROWS.size(); i++) {
             String[] row = ROWS.get(i);
@@ -63,16 +68,15 @@ public final class MetricsTable {
             l.setMinWidth(Region.USE_PREF_SIZE);
             Tooltip.install(l, new Tooltip(row[2]));
             grid.add(l, 0, i + 1);
-            for (int m = 0; m < methods.size(); m++) {
-                String method = methods.get(m).id();
+            for (int lane = 0; lane < 2; lane++) {
                 Label cell = new Label(Formats.MISSING);
-                cell.setId("metric-" + row[0] + "-" + method);
                 cell.getStyleClass().add("metric-value");
                 cell.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
-                cells.put(row[0] + "-" + method, cell);
-                grid.add(cell, m + 1, i + 1);
+                laneCells.get(lane).add(cell);
+                grid.add(cell, lane + 1, i + 1);
             }
         }
+        setMethods(Method.DEFAULTS);
         root = new VBox(grid);
         root.getStyleClass().add("card");
         root.setMinSize(0, 0);
@@ -80,6 +84,32 @@ public final class MetricsTable {
 
     public Node node() {
         return root;
+    }
+
+    /**
+     * Names the two columns after the lanes' {@code methods} (left first): headers, style classes
+     * {@code metrics-<method>} and cell ids {@code metric-<row>-<method>}; blanks the cells.
+     */
+    public void setMethods(List<Method> methods) {
+        cells.clear();
+        for (int lane = 0; lane < headers.size(); lane++) {
+            Method m = methods.get(lane);
+            Label header = headers.get(lane);
+            header.setText(m.shortLabel());
+            header.getStyleClass().removeIf(c -> c.startsWith("metrics-"));
+            header.getStyleClass().add("metrics-" + m.id());
+            for (int i = 0; i < ROWS.size(); i++) {
+                Label cell = laneCells.get(lane).get(i);
+                cell.setId("metric-" + ROWS.get(i)[0] + "-" + m.id());
+                cell.setText(Formats.MISSING);
+                cells.put(ROWS.get(i)[0] + "-" + m.id(), cell);
+            }
+        }
+    }
+
+    /** The header of lane {@code i}'s column (0 left). */
+    public Label header(int lane) {
+        return headers.get(lane);
     }
 
     /** Shows {@code run}'s latest metrics in its column. */
@@ -107,9 +137,9 @@ public final class MetricsTable {
         }
     }
 
-    private static Label headerLabel(String text, String styleClass) {
-        Label l = new Label(text);
-        l.getStyleClass().addAll("metric-header", styleClass);
+    private static Label headerLabel() {
+        Label l = new Label();
+        l.getStyleClass().add("metric-header");
         return l;
     }
 }

@@ -34,6 +34,7 @@ public final class CurvaturePane implements AutoCloseable {
     private final Map<Method, LinePlot.Series> threshold = new EnumMap<>(Method.class);
     private final Map<Method, LinePlot.Series> margin = new EnumMap<>(Method.class);
     private final LinePlot.Series edge;
+    private List<Method> lanes = Method.DEFAULTS;
     private final Label latest = new Label("λ_max: not computed yet");
     private final Label spectrumInfo = new Label("Hessian spectrum: not computed yet");
     private final SpectrumStrip strip = new SpectrumStrip();
@@ -57,14 +58,7 @@ public final class CurvaturePane implements AutoCloseable {
         this.spectra = spectra;
         sharpnessPlot.setId("sharpnessPlot");
         marginPlot.setId("marginPlot");
-        for (Method method : Method.DEFAULTS) {
-            sharpness.put(method, sharpnessPlot.addSeries(method.id() + " λ_max", Palette.of(method), false));
-            threshold.put(method, sharpnessPlot.addSeries(method == Method.FIXED ? "2/lr" : "2/α",
-                    Palette.of(method), true));
-            threshold.get(method).setShadedAbove(true);
-            margin.put(method, marginPlot.addSeries(method == Method.FIXED ? "lr·λ_max" : "α·λ_max",
-                    Palette.of(method), false));
-        }
+        setMethods(Method.DEFAULTS);
         edge = marginPlot.addSeries("2 (edge)", javafx.scene.paint.Color.GRAY, true);
         edge.setShadedAbove(true);
         sharpnessPlot.setAxisLabels("epoch", "λ_max");
@@ -127,6 +121,25 @@ public final class CurvaturePane implements AutoCloseable {
     /** The spectrum strip of the shown epoch. */
     public SpectrumStrip spectrumStrip() {
         return strip;
+    }
+
+    /**
+     * Shows the lanes' {@code methods} (left first) from now on: each one's λ_max, its threshold 2/lr (a fixed-step
+     * method) or 2/α (a line search) and its margin, made the first time it is shown, coloured after it; a series is
+     * listed in the legend only once it has points.
+     */
+    public void setMethods(List<Method> methods) {
+        lanes = List.copyOf(methods);
+        for (Method method : lanes) {
+            if (sharpness.containsKey(method)) {
+                continue;
+            }
+            String step = method.isFixedStep() ? "lr" : "α";
+            sharpness.put(method, sharpnessPlot.addOptionalSeries(method.id() + " λ_max", Palette.of(method), false));
+            threshold.put(method, sharpnessPlot.addOptionalSeries("2/" + step, Palette.of(method), true));
+            threshold.get(method).setShadedAbove(true);
+            margin.put(method, marginPlot.addOptionalSeries(step + "·λ_max", Palette.of(method), false));
+        }
     }
 
     /** Forgets all data: a new comparison starts. */
@@ -204,12 +217,13 @@ public final class CurvaturePane implements AutoCloseable {
         if (s.generation() != generation) {
             return;
         }
-        strip.show(List.of(new SpectrumStrip.Row(Method.FIXED, Method.FIXED.shortLabel(), s.fixed(), fixedStep),
-                new SpectrumStrip.Row(Method.BACKTRACKING, Method.BACKTRACKING.shortLabel(), s.backtracking(),
-                        backtrackingStep)));
+        Method left = lanes.get(0);
+        Method right = lanes.get(1);
+        strip.show(List.of(new SpectrumStrip.Row(left, left.shortLabel(), s.fixed(), fixedStep),
+                new SpectrumStrip.Row(right, right.shortLabel(), s.backtracking(), backtrackingStep)));
         int p = s.fixed() != null ? s.fixed().length : s.backtracking() == null ? 0 : s.backtracking().length;
         spectrumInfo.setText(String.format(Locale.ROOT, "Hessian spectrum at epoch %d, all %d eigenvalues: %s; %s",
-                s.epoch(), p, extremes("fixed", s.fixed()), extremes("backtracking", s.backtracking())));
+                s.epoch(), p, extremes(left.id(), s.fixed()), extremes(right.id(), s.backtracking())));
     }
 
     private static String extremes(String name, double[] values) {
@@ -248,12 +262,12 @@ public final class CurvaturePane implements AutoCloseable {
         s.add(r.epoch(), r.sharpness());
         if (step > 0 && Double.isFinite(step)) {
             margin.get(method).add(r.epoch(), step * r.sharpness());
-            if (method == Method.FIXED) {
+            if (method == lanes.get(0)) {
                 edge.add(r.epoch(), 2);
             }
             latest.setText(String.format(java.util.Locale.ROOT, "%s, epoch %d: λ_max %.3g, %s · λ_max = %.3g"
                     + " (stable below 2)", method.shortLabel(), r.epoch(), r.sharpness(),
-                    method == Method.FIXED ? "lr" : "α", step * r.sharpness()));
+                    method.isFixedStep() ? "lr" : "α", step * r.sharpness()));
         }
     }
 

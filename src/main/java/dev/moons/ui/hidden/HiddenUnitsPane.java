@@ -7,6 +7,7 @@ import dev.moons.render.BoundaryView;
 import dev.moons.render.UnitScale;
 import dev.moons.training.BoundaryGrid;
 import dev.moons.training.Method;
+import dev.moons.ui.lanes.LaneToggles;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,7 +20,6 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -30,7 +30,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.SegmentedButton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,7 +60,9 @@ public final class HiddenUnitsPane implements AutoCloseable {
     private final VBox root = new VBox(6);
     private final FlowPane strip = new FlowPane(GAP, GAP);
     private final ScrollPane scroll = new ScrollPane(strip);
-    private final SegmentedButton runButtons = new SegmentedButton();
+    private final LaneToggles runButtons = new LaneToggles("hiddenRuns", m -> LaneToggles.id("hidden", m, "Toggle"),
+            this::selectRun);
+    private List<Method> lanes = Method.DEFAULTS;
     private final UnitScaleKey key = new UnitScaleKey();
     private final Label caption = new Label();
     private final List<UnitCell> cells = new ArrayList<>();
@@ -96,20 +97,10 @@ public final class HiddenUnitsPane implements AutoCloseable {
         root.setId("hiddenUnitsPane");
         root.setPadding(new Insets(6));
         root.setMinSize(0, 0);
-        for (Method m : Method.DEFAULTS) {
-            runButtons.getButtons().add(runToggle(m));
-        }
-        runButtons.getButtons().get(0).setSelected(true);
-        runButtons.getToggleGroup().selectedToggleProperty().addListener((obs, old, t) -> {
-            if (t == null) {
-                old.setSelected(true);
-            } else {
-                selectRun((Method) t.getUserData());
-            }
-        });
+        runButtons.setMethods(lanes);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(6, runButtons, spacer, key.min, key.bar, key.max);
+        HBox header = new HBox(6, runButtons.node(), spacer, key.min, key.bar, key.max);
         header.setAlignment(Pos.CENTER_LEFT);
         caption.setId("hiddenUnitsCaption");
         caption.getStyleClass().add("hint");
@@ -165,10 +156,18 @@ public final class HiddenUnitsPane implements AutoCloseable {
         caption.setText(hidden + " units · f = " + f.cliName() + " · hover a map for a large view");
     }
 
-    /** The runs' parameters θ [4H+1] to map, at the moment described by {@code when} (e.g. "epoch 12"). */
-    public void show(double[] fixed, double[] backtracking, String when) {
-        thetas.put(Method.FIXED, fixed);
-        thetas.put(Method.BACKTRACKING, backtracking);
+    /** Shows the lanes' {@code methods} (left first): a toggle each; the selected lane stays selected. */
+    public void setMethods(List<Method> methods) {
+        clearOverlay();
+        lanes = List.copyOf(methods);
+        thetas.clear();
+        runButtons.setMethods(lanes);
+    }
+
+    /** The lanes' parameters θ [4H+1] to map (left, right), at the moment described by {@code when} ("epoch 12"). */
+    public void show(double[] left, double[] right, String when) {
+        thetas.put(lanes.get(0), left);
+        thetas.put(lanes.get(1), right);
         shownWhen = when;
         request();
     }
@@ -260,15 +259,12 @@ public final class HiddenUnitsPane implements AutoCloseable {
 
     // ---- run choice and overlay ----
 
-    // ids "hiddenFixedToggle", "hiddenBacktrackingToggle"
-    private static ToggleButton runToggle(Method run) {
-        ToggleButton b = new ToggleButton(run.shortLabel());
-        b.setId("hidden" + Character.toUpperCase(run.id().charAt(0)) + run.id().substring(1) + "Toggle");
-        b.setUserData(run);
-        return b;
-    }
+    // toggle ids "hiddenFixedToggle", "hiddenBacktrackingToggle", "hiddenMomentumToggle", …
 
     private void selectRun(Method run) {
+        if (run == null) {
+            return;
+        }
         method = run;
         refreshOverlay();
         request();
@@ -304,7 +300,10 @@ public final class HiddenUnitsPane implements AutoCloseable {
 
     private void refreshOverlay() {
         if (overlayMethod != null) {
-            boundaryOf.apply(overlayMethod).clearOverlay();
+            BoundaryView shown = boundaryOf.apply(overlayMethod);
+            if (shown != null) {
+                shown.clearOverlay();
+            }
             overlayMethod = null;
         }
         int unit = pinned >= 0 ? pinned : hovered;

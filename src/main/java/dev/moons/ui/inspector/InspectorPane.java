@@ -12,6 +12,7 @@ import dev.moons.app.EpochView;
 import dev.moons.app.GradientChecker;
 import dev.moons.app.Snapshot;
 import dev.moons.training.Method;
+import dev.moons.ui.lanes.LaneToggles;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -32,7 +33,7 @@ import javafx.scene.paint.Color;
 import org.controlsfx.control.SegmentedButton;
 
 /**
- * The Inspector tab: for the selected run (fixed or backtracking) and the epoch shown (live, or the scrubber's),
+ * The Inspector tab: for the selected run (either lane's method) and the epoch shown (live, or the scrubber's),
  * its weights and biases with their gradient as heat strips, the gradient norm per layer over the epochs (log y),
  * the log10 update-to-parameter ratio per layer with the usual healthy −3 as a guide, and the manual-vs-SameDiff
  * gradient check. Gradients are computed off the FX thread by a {@link GradientChecker}, only while the tab is
@@ -64,7 +65,11 @@ public final class InspectorPane {
     private final Map<Method, LinePlot> normPlots = new EnumMap<>(Method.class);
     private final Map<Method, LinePlot> ratioPlots = new EnumMap<>(Method.class);
     private final Label checkLine = new Label();
-    private final Map<Method, ToggleButton> runButtons = new EnumMap<>(Method.class);
+    private final StackPane norms = new StackPane();
+    private final StackPane ratios = new StackPane();
+    private final LaneToggles runs = new LaneToggles("inspectorRuns", m -> LaneToggles.id("inspector", m, ""),
+            this::selectRun);
+    private List<Method> lanes = Method.DEFAULTS;
     private final Map<View, ToggleButton> viewButtons = new LinkedHashMap<>();
     private final Map<View, Node> views = new LinkedHashMap<>();
     private final Map<Method, List<LayerStats>> stats = new EnumMap<>(Method.class);
@@ -83,25 +88,6 @@ public final class InspectorPane {
 
     public InspectorPane(GradientChecker checker) {
         this.checker = checker;
-        StackPane norms = new StackPane();
-        StackPane ratios = new StackPane();
-        for (Method m : Method.DEFAULTS) {
-            stats.put(m, new ArrayList<>());
-            plotted.put(m, 0);
-            Color colour = Palette.of(m);
-            LinePlot n = plot("inspectorNormPlot-" + m.id(), "‖∇L‖");
-            n.setLogY(true);
-            n.addSeries("layer 1", colour, false);
-            n.addSeries("layer 2", colour, true);
-            LinePlot r = plot("inspectorRatioPlot-" + m.id(), "log10 Δθ/θ");
-            r.addSeries("layer 1", colour, false);
-            r.addSeries("layer 2", colour, true);
-            r.addSeries("healthy −3", GUIDE, true);
-            normPlots.put(m, n);
-            ratioPlots.put(m, r);
-            norms.getChildren().add(n);
-            ratios.getChildren().add(r);
-        }
         norms.setMinSize(0, 0);
         ratios.setMinSize(0, 0);
         strips.setId("inspectorStrips");
@@ -139,7 +125,7 @@ public final class InspectorPane {
             }
         });
         showView(View.TENSORS);
-        selectRun(Method.FIXED);
+        setMethods(Method.DEFAULTS);
         clear(-1);
     }
 
@@ -177,11 +163,41 @@ public final class InspectorPane {
         return shownCheck;
     }
 
+    /** Shows the lanes' {@code methods} (left first): a toggle each, their charts made the first time, coloured after them. */
+    public void setMethods(List<Method> methods) {
+        lanes = List.copyOf(methods);
+        for (Method m : lanes) {
+            if (stats.containsKey(m)) {
+                continue;
+            }
+            stats.put(m, new ArrayList<>());
+            plotted.put(m, 0);
+            Color colour = Palette.of(m);
+            LinePlot n = plot("inspectorNormPlot-" + m.id(), "‖∇L‖");
+            n.setLogY(true);
+            n.addSeries("layer 1", colour, false);
+            n.addSeries("layer 2", colour, true);
+            LinePlot r = plot("inspectorRatioPlot-" + m.id(), "log10 Δθ/θ");
+            r.addSeries("layer 1", colour, false);
+            r.addSeries("layer 2", colour, true);
+            r.addSeries("healthy −3", GUIDE, true);
+            normPlots.put(m, n);
+            ratioPlots.put(m, r);
+            norms.getChildren().add(n);
+            ratios.getChildren().add(r);
+        }
+        runs.setMethods(lanes);
+    }
+
+    /** The lanes' methods shown, left first. */
+    public List<Method> methods() {
+        return lanes;
+    }
+
     /** Shows run {@code m}. */
     void selectRun(Method m) {
-        ToggleButton b = runButtons.get(m);
-        if (b != null && !b.isSelected()) {
-            b.setSelected(true);
+        if (runs.selected() != m) {
+            runs.select(m);
             return;
         }
         method = m;
@@ -269,8 +285,8 @@ public final class InspectorPane {
     public void showPast(EpochView v) {
         live = false;
         pastEpoch = v.epoch();
-        pastTheta.put(Method.FIXED, v.fixedTheta());
-        pastTheta.put(Method.BACKTRACKING, v.backtrackingTheta());
+        pastTheta.put(lanes.get(0), v.fixedTheta());
+        pastTheta.put(lanes.get(1), v.backtrackingTheta());
         setCursor(pastEpoch);
         requestCheck();
     }
@@ -349,24 +365,6 @@ public final class InspectorPane {
     }
 
     private Node header() {
-        SegmentedButton runs = new SegmentedButton();
-        runs.setId("inspectorRuns");
-        for (Method m : Method.DEFAULTS) {
-            ToggleButton b = new ToggleButton(m.shortLabel());
-            b.setId("inspector" + Character.toUpperCase(m.id().charAt(0)) + m.id().substring(1));
-            b.setUserData(m);
-            b.setMinWidth(Region.USE_PREF_SIZE);
-            runButtons.put(m, b);
-            runs.getButtons().add(b);
-        }
-        runButtons.get(Method.FIXED).setSelected(true);
-        runs.getToggleGroup().selectedToggleProperty().addListener((obs, old, t) -> {
-            if (t == null) {
-                old.setSelected(true);
-            } else {
-                selectRun((Method) t.getUserData());
-            }
-        });
         SegmentedButton show = new SegmentedButton();
         show.setId("inspectorViews");
         for (View v : View.values()) {
@@ -393,7 +391,7 @@ public final class InspectorPane {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox box = new HBox(6, runs, spacer, show);
+        HBox box = new HBox(6, runs.node(), spacer, show);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }

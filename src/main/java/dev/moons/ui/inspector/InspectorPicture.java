@@ -14,7 +14,7 @@ public final class InspectorPicture {
 
     /**
      * A 2 × 2 grid of copies of {@code pane}'s charts: gradient norms per layer on top, log10 update ratios below,
-     * fixed on the left and backtracking on the right, each titled.
+     * the left lane's method on the left, the right lane's on the right, each titled.
      */
     public static Region of(InspectorPane pane) {
         GridPane grid = new GridPane();
@@ -22,7 +22,7 @@ public final class InspectorPicture {
         grid.setVgap(8);
         grid.setStyle("-fx-background-color: white;");
         int col = 0;
-        for (Method m : Method.DEFAULTS) {
+        for (Method m : pane.methods()) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setPercentWidth(50);
             grid.getColumnConstraints().add(cc);

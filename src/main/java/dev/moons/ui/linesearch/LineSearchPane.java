@@ -3,6 +3,9 @@ package dev.moons.ui.linesearch;
 import dev.moons.curvature.QuadraticModel;
 import dev.moons.render.Formats;
 import dev.moons.training.LineSearchPicture;
+import dev.moons.training.Method;
+import java.util.List;
+import java.util.Optional;
 import dev.moons.render.chart.LineSearchPlot;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -13,10 +16,16 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The line-search view: the backtracking step of the live epoch, or of the epoch the scrubber shows. */
+/**
+ * The line-search view: the step of the lanes' first line-search method (left first) at the live epoch, or at the
+ * epoch the scrubber shows; when neither lane searches for its step it says so instead of an empty plot.
+ */
 public final class LineSearchPane {
     private final LineSearchPlot plot = new LineSearchPlot();
     private final Label summary = new Label();
+    private final Label title = new Label("Line search");
+    private List<Method> methods = Method.DEFAULTS;
+    private String message = "";
     private final VBox box;
     private LineSearchPicture latest;
     private boolean live = true;
@@ -26,7 +35,10 @@ public final class LineSearchPane {
         summary.setId("lineSearchSummary");
         summary.getStyleClass().add("hint");
         summary.setMinWidth(0);
-        Label title = new Label("Line search");
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(summary.textProperty());
+        summary.setTooltip(whole);
+        title.setId("lineSearchTitle");
         title.getStyleClass().add("pane-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
         title.setTooltip(new Tooltip("One backtracking step: the loss along −g, φ(α) = L(θ − α·g). The search"
@@ -65,8 +77,11 @@ public final class LineSearchPane {
     /** Shows a past epoch's step (null at epoch 0) until {@link #followLive}. */
     public void showPast(LineSearchPicture picture) {
         live = false;
-        if (picture == null) {
-            plot.clear("Epoch 0: no step taken yet.");
+        if (drawn().isEmpty()) {
+            empty(noSearch());
+            summary.setText(noSearchWhy());
+        } else if (picture == null) {
+            empty("Epoch 0: no step taken yet.");
             summary.setText("");
         } else {
             draw(picture);
@@ -81,15 +96,62 @@ public final class LineSearchPane {
         }
     }
 
+    /**
+     * Shows the lanes' {@code methods} (left first) from the next {@link #clear}: the title names the line search
+     * drawn (the first of them that searches), or the plot says that neither lane has one.
+     */
+    public void setMethods(List<Method> methods) {
+        this.methods = List.copyOf(methods);
+        clear();
+    }
+
+    /** The line-search method whose steps this view draws, if a lane has one (the first, left lane first). */
+    public Optional<Method> drawn() {
+        return methods.stream().filter(m -> !m.isFixedStep()).findFirst();
+    }
+
     /** A new comparison: nothing to show until its first step. */
     public void clear() {
         latest = null;
         live = true;
-        plot.clear("No step yet: train or step once to see the line search.");
-        summary.setText("");
+        Optional<Method> search = drawn();
+        title.setText(search.map(m -> "Line search · " + m.shortLabel()).orElse("Line search"));
+        empty(search.map(m -> "No step yet: train or step once to see the line search.").orElseGet(this::noSearch));
+        summary.setText(search.isEmpty() ? noSearchWhy() : "");
+    }
+
+    /** What the plot says while it shows no step ("" while it shows one). */
+    public String message() {
+        return message;
+    }
+
+    private void empty(String text) {
+        message = text;
+        plot.clear(text);
+    }
+
+    // the plain words for a comparison of fixed-step methods only (short: the plot's message does not wrap); the
+    // summary beside the title says why
+    private String noSearch() {
+        return NO_SEARCH;
+    }
+
+    /** What the plot says when neither lane has a line search. */
+    public static final String NO_SEARCH = "Neither lane has a line search";
+
+    /** The summary's words: why there is nothing to draw, naming the lanes' methods. */
+    private String noSearchWhy() {
+        return String.join(" and ", methods.stream().map(Method::shortLabel).toList())
+                + " step by lr; pick a line search in a lane to see φ(α) and its trials.";
+    }
+
+    /** The summary beside the title. */
+    public String summaryText() {
+        return summary.getText();
     }
 
     private void draw(LineSearchPicture p) {
+        message = "";
         plot.show(p);
         int accepted = p.acceptedIndex();
         int trials = p.triedSteps().length;

@@ -1,6 +1,5 @@
 package dev.moons.ui.shell;
 
-import dev.moons.training.Method;
 import dev.moons.ui.hidden.UnitMapsPicture;
 import dev.moons.ui.inspector.InspectorPicture;
 import java.util.function.Supplier;
@@ -32,9 +31,11 @@ final class ChartWindows {
         add(views.charts().stepPane(), ExportActions.STEP_TITLE, () -> views.charts().stepPlot().copy(""), owner);
         add(views.lineSearch().node(), ExportActions.LINE_SEARCH_TITLE, () -> views.lineSearch().plot().copy(),
                 owner);
-        for (Method m : Method.DEFAULTS) {
-            add(views.boundaries().get(m), "Decision boundary: " + m.label(),
-                    () -> views.boundaries().get(m).copy(), owner);
+        for (int i = 0; i < 2; i++) {
+            int lane = i;
+            // the lane's method when the window opens: the lanes follow the choosers
+            add(views.lane(lane), () -> "Decision boundary: " + views.methods().get(lane).label(),
+                    () -> views.lane(lane).copy(), owner);
         }
         add(views.hiddenUnits().node(), ExportActions.HIDDEN_TITLE, () -> UnitMapsPicture.of(views.hiddenUnits()),
                 owner);
@@ -58,8 +59,12 @@ final class ChartWindows {
     }
 
     private static void add(Node pane, String title, Supplier<Region> copy, Supplier<Window> owner) {
+        add(pane, () -> title, copy, owner);
+    }
+
+    private static void add(Node pane, Supplier<String> title, Supplier<Region> copy, Supplier<Window> owner) {
         MenuItem item = new MenuItem("Open in its own window");
-        item.setOnAction(e -> open(title, copy.get(), owner.get()));
+        item.setOnAction(e -> open(title.get(), copy.get(), owner.get()));
         ContextMenu menu = new ContextMenu(item);
         pane.getProperties().put(MENU, menu);
         pane.setOnContextMenuRequested(e -> {

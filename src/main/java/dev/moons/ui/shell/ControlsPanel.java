@@ -12,7 +12,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The settings panel, one section per class (data, model, fixed learning rate, line search, schedule). Ranges,
+ * The settings panel, one section per class (data, model, the lanes' methods, learning rate, line search, schedule). Ranges,
  * defaults and tooltips come from {@link dev.moons.training.Parameter}. Every value goes through {@link Config}
  * validation: a valid one replaces {@link #config()}, an invalid one shows its one-line reason under the control
  * and the last good value stays. Settings the panel is given are shown and kept as they are, even outside a
@@ -28,6 +28,7 @@ public final class ControlsPanel {
     private final ModelControls model;
     private final LearningRateControls learningRate;
     private final LineSearchControls lineSearch;
+    private final MethodControls methods;
     private final ScheduleControls schedule;
 
     /** A panel showing {@code initial} with {@code initialSeeds}; every accepted change goes to {@code onChange}. */
@@ -52,7 +53,14 @@ public final class ControlsPanel {
         learningRate = new LearningRateControls(bindings);
         lineSearch = new LineSearchControls(bindings, edits);
         schedule = new ScheduleControls(bindings);
-        VBox sections = new VBox(data.node(), model.node(), learningRate.node(), lineSearch.node(), schedule.node());
+        methods = new MethodControls(bindings, edits);
+        methods.onLanes(lanes -> {
+            learningRate.showMethods(lanes);
+            lineSearch.showMethods(lanes);
+        });
+        // the lanes' methods first: the comparison's main choice, visible without scrolling
+        VBox sections = new VBox(methods.node(), data.node(), model.node(), learningRate.node(), lineSearch.node(),
+                schedule.node());
         sections.getStyleClass().add("controls");
         root = new ScrollPane(sections);
         root.setId("controlsPanel");
@@ -123,6 +131,7 @@ public final class ControlsPanel {
             model.show(c0);
             learningRate.show(c0);
             lineSearch.show(c0);
+            methods.show(c0);
             schedule.show(c0);
             hideErrors();
         } finally {

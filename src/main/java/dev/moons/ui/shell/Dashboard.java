@@ -8,7 +8,6 @@ import dev.moons.app.TrainingService;
 import dev.moons.data.Dataset;
 import dev.moons.data.Seeds;
 import dev.moons.render.BoundaryView;
-import dev.moons.render.Palette;
 import dev.moons.settings.AppSettings;
 import dev.moons.training.Config;
 import dev.moons.training.Method;
@@ -23,8 +22,7 @@ import dev.moons.ui.linesearch.LineSearchPane;
 import dev.moons.ui.sweep.SaveTarget;
 import dev.moons.ui.sweep.SweepWindow;
 import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -43,7 +41,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.stage.Window;
 
 /**
@@ -99,12 +96,16 @@ public final class Dashboard {
         this.shown = new Shown(initial, seeds);
         this.status = new StatusLine(shown::isReady);
         this.checker = new GradientChecker(service, ui);
-        Map<Method, BoundaryView> boundaries = new EnumMap<>(Method.class);
-        for (Method m : Method.DEFAULTS) {
-            boundaries.put(m, boundary(m.label(), m.id() + "Boundary", Palette.of(m)));
-        }
-        this.views = new Views(boundaries, new ChartsPanel(), new MetricsTable(), new LineSearchPane(),
-                new InspectorPane(checker), new HiddenUnitsPane(ui, boundaries::get), new CurvaturePane(new HessianSpectra(service, ui)));
+        List<BoundaryView> lanes = List.of(boundary(), boundary());
+        this.views = new Views(lanes, initial.methods(), new ChartsPanel(), new MetricsTable(), new LineSearchPane(),
+                new InspectorPane(checker), new HiddenUnitsPane(ui, this::boundaryOf),
+                new CurvaturePane(new HessianSpectra(service, ui)));
+        // the window's title names the lanes' methods
+        views.onMethods(methods -> {
+            if (window() instanceof javafx.stage.Stage stage) {
+                stage.setTitle(MoonsApp.title(methods));
+            }
+        });
         this.controls = new ControlsPanel(initial, seeds, this::onSettings);
         this.presets = new PresetPicker(initial, seeds, controls::config, controls::seeds,
                 this::startPreset);
@@ -114,7 +115,7 @@ public final class Dashboard {
                 s -> controls.adopt(s.config(), s.seeds()), status::showInfo, status::showError);
         ExportActions exports = new ExportActions(chooser, this::window, shown, views, status);
         this.pointEditing = new PointEditing(service, status::showError);
-        boundaries.values().forEach(pointEditing::attach);
+        lanes.forEach(pointEditing::attach);
         ChartWindows.install(views, this::window);
         this.scrubber = new ScrubberMode(service, shown, views, this::backToLive);
         this.landscape = new LandscapePane(service, ui, shown::lastSnapshot, scrubber.scrubber().slider());
@@ -307,7 +308,7 @@ public final class Dashboard {
         top.setHgap(10);
         top.getStyleClass().add("boundary-row");
         int col = 0;
-        for (BoundaryView view : views.boundaries().values()) {
+        for (BoundaryView view : List.of(views.lane(0), views.lane(1))) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setPercentWidth(50);
             top.getColumnConstraints().add(cc);
@@ -354,12 +355,16 @@ public final class Dashboard {
         return split;
     }
 
-    private static BoundaryView boundary(String title, String id, Color accent) {
-        BoundaryView view = new BoundaryView(title);
-        view.setId(id);
-        view.setAccent(accent);
+    // a lane's boundary: Views titles, colours and names it after the lane's method
+    private static BoundaryView boundary() {
+        BoundaryView view = new BoundaryView("");
         view.setStatus("loading…", false);
         return view;
+    }
+
+    // the boundary of the lane that runs m now (null when none does)
+    private BoundaryView boundaryOf(Method m) {
+        return views == null ? null : views.boundaries().get(m);
     }
 
     private Window window() {

@@ -3,7 +3,6 @@ package dev.moons.ui.shell;
 import dev.moons.render.BoundaryView;
 import dev.moons.render.chart.LinePlot;
 import dev.moons.render.chart.LineSearchPlot;
-import dev.moons.training.Method;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -31,9 +30,9 @@ final class DashboardPicture {
             cc.setPercentWidth(share);
             grid.getColumnConstraints().add(cc);
         }
-        BoundaryView fixed = views.boundaries().get(Method.FIXED).copy();
-        BoundaryView back = views.boundaries().get(Method.BACKTRACKING).copy();
-        // the boundaries split the width in halves: fixed spans the loss column and part of the step column
+        BoundaryView fixed = views.lane(0).copy();
+        BoundaryView back = views.lane(1).copy();
+        // the boundaries split the width in halves: the left lane spans the loss column and part of the step column
         GridPane top = new GridPane();
         top.setHgap(12);
         for (int i = 0; i < 2; i++) {

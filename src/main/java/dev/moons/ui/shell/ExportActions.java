@@ -69,9 +69,8 @@ final class ExportActions {
                         () -> charts.stepPlot().copy("")),
                 chartItem("exportLineSearch", "Line-search plot (PNG)…", "line-search plot", "moons-line-search",
                         LINE_SEARCH_TITLE, () -> views.lineSearch().plot().copy()),
-                boundaryItem("exportFixed", "Fixed-LR boundary (PNG)…", "fixed-LR boundary", Method.FIXED),
-                boundaryItem("exportBacktracking", "Backtracking boundary (PNG)…", "backtracking boundary",
-                        Method.BACKTRACKING),
+                boundaryItem("exportFixed", "Left lane's boundary (PNG)…", 0),
+                boundaryItem("exportBacktracking", "Right lane's boundary (PNG)…", 1),
                 chartItem("exportHiddenUnits", "Hidden-unit maps (PNG)…", "hidden-unit maps", "moons-hidden-units",
                         HIDDEN_TITLE, () -> UnitMapsPicture.of(views.hiddenUnits())),
                 chartItem("exportInspector", "Inspector charts (PNG)…", "inspector charts", "moons-inspector",
@@ -118,9 +117,14 @@ final class ExportActions {
         return Toolbar.item(id, text, () -> png(what, fileName, ExportSize.CHART, copy, title));
     }
 
-    private MenuItem boundaryItem(String id, String text, String what, Method method) {
-        return Toolbar.item(id, text, () -> png(what, "moons-" + method.id(), ExportSize.CHART,
-                () -> views.boundaries().get(method).copy(), "Decision boundary: " + method.label()));
+    // the ids stay exportFixed / exportBacktracking (the default lanes) for scripts and tests; the file and the
+    // title name the method the lane runs when the item is chosen
+    private MenuItem boundaryItem(String id, String text, int lane) {
+        return Toolbar.item(id, text, () -> {
+            Method method = views.methods().get(lane);
+            png(method.shortLabel() + " boundary", "moons-" + method.id(), ExportSize.CHART,
+                    () -> views.lane(lane).copy(), "Decision boundary: " + method.label());
+        });
     }
 
     // asks for the size, then the file; the picture is drawn from fresh copies at that size

@@ -25,6 +25,12 @@ import javafx.stage.Stage;
 public class MoonsApp extends Application {
     /** Window title. */
     public static final String TITLE = "Moons Lab — fixed LR vs backtracking";
+
+    /** The window's title for lanes {@code methods} (left first): {@link #TITLE} for the defaults. */
+    static String title(java.util.List<dev.moons.training.Method> methods) {
+        return methods.equals(dev.moons.training.Method.DEFAULTS) ? TITLE
+                : "Moons Lab — " + methods.get(0).shortLabel() + " vs " + methods.get(1).shortLabel();
+    }
     /** Boundary resolution in pixels each way. */
     static final int GRID_SIZE = 100;
     /** Smallest window the layout is made for. */

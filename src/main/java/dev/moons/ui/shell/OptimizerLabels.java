@@ -49,8 +49,21 @@ final class OptimizerLabels {
         if (before.warmStart() != after.warmStart()) {
             parts.add(after.warmStart() ? "warm start on" : "warm start off");
         }
+        // the lanes' own method settings (MethodSettings), each named as on the Methods section
+        changed(parts, "μ", before.momentum(), after.momentum());
+        changed(parts, "β1", before.beta1(), after.beta1());
+        changed(parts, "β2", before.beta2(), after.beta2());
+        changed(parts, "ε", before.eps(), after.eps());
+        changed(parts, "c2", before.c2(), after.c2());
+        changed(parts, "sls c", before.slsC(), after.slsC());
+        changed(parts, "γ", before.gamma(), after.gamma());
+        changed(parts, "η_max", before.etaMax(), after.etaMax());
         return String.join(", ", parts);
     }
 
-    // four significant digits, written out in full: 1000, 0.0001
+    private static void changed(List<String> parts, String name, double before, double after) {
+        if (Double.compare(before, after) != 0) {
+            parts.add(name + " " + Numbers.plain(after, 4));
+        }
+    }
 }

@@ -4,6 +4,7 @@ import dev.moons.app.EpochView;
 import dev.moons.app.TrainingService;
 import dev.moons.render.BoundaryView;
 import dev.moons.training.EpochRecord;
+import java.util.List;
 
 /**
  * Scrubber mode: while the {@link EpochScrubber} is off live, the boundaries, the charts' cursor, the line search,
@@ -40,11 +41,12 @@ final class ScrubberMode {
         if (scrubber.isLive() || v.generation() != shown.generation()) {
             return;
         }
-        String[] optimizers = {OptimizerLabels.fixed(shown.config()), OptimizerLabels.lineSearch(shown.config())};
+        String[] optimizers = {OptimizerLabels.of(views.methods().get(0), shown.config()),
+            OptimizerLabels.of(views.methods().get(1), shown.config())};
         double[][] probabilities = {v.fixedProbabilities(), v.backtrackingProbabilities()};
         EpochRecord[] records = {v.fixed(), v.backtracking()};
         int i = 0;
-        for (BoundaryView view : views.boundaries().values()) {
+        for (BoundaryView view : List.of(views.lane(0), views.lane(1))) {
             if (probabilities[i] != null) {
                 view.setProbabilities(probabilities[i]);
             }

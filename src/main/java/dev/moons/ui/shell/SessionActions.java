@@ -5,7 +5,6 @@ import dev.moons.io.Messages;
 import dev.moons.session.Session;
 import dev.moons.session.SessionFileException;
 import dev.moons.session.SessionJson;
-import dev.moons.training.Method;
 import dev.moons.app.TrainingService;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -89,11 +88,11 @@ public final class SessionActions {
                 ui.execute(() -> error.accept("Not opened: " + name + ": " + Messages.oneLine(e)));
                 return;
             }
-            if (!session.config().methods().equals(Method.DEFAULTS)) {
-                // the window's lanes are fixed against backtracking; compare --config reads such a session
-                ui.execute(() -> error.accept("Not opened: " + name + " compares "
-                        + session.config().methodSettings().names() + "; the window shows fixed against backtracking"
-                        + " (compare --config " + name + " trains it)"));
+            if (session.config().methods().size() != LANES) {
+                // the window has two lanes; compare --config reads a session of 3 or 4 methods
+                ui.execute(() -> error.accept("Not opened: this window compares two methods; " + name + " compares "
+                        + session.config().methods().size() + " (" + session.config().methodSettings().names()
+                        + "): compare --config " + name + " trains it"));
                 return;
             }
             ui.execute(() -> {
@@ -102,6 +101,9 @@ public final class SessionActions {
             });
         });
     }
+
+    /** How many methods the window compares: its two lanes. */
+    static final int LANES = 2;
 
     private static void background(String name, Runnable task) {
         Thread t = new Thread(task, name);

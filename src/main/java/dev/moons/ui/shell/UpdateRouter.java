@@ -101,6 +101,7 @@ final class UpdateRouter {
     private void showReset(UiEvent.Reset r) {
         shown.reset(r);
         running = false;
+        views.showMethods(r.config().methods());
         views.charts().clear();
         views.curvature().clear();
         views.metrics().clear();
@@ -139,8 +140,9 @@ final class UpdateRouter {
                 && s.backtracking().last().status() != RunStatus.RUNNING;
         if (bothEnded && running) {
             // the reset's reason ("settings changed") is old news once training has ended
-            status.showInfo("Training ended at epoch " + epoch + ": fixed " + statusText(s.fixed())
-                    + ", backtracking " + statusText(s.backtracking()));
+            status.showInfo("Training ended at epoch " + epoch + ": " + s.fixed().method().id() + " "
+                    + statusText(s.fixed()) + ", " + s.backtracking().method().id() + " "
+                    + statusText(s.backtracking()));
         }
         running = !bothEnded;
         if (scrubber.isLive()) {
