@@ -1,7 +1,6 @@
 package dev.moons.ui.linesearch;
 
-import dev.moons.curvature.QuadraticModel;
-import dev.moons.render.Formats;
+import dev.moons.render.LineSearchSummary;
 import dev.moons.training.LineSearchPicture;
 import dev.moons.training.Method;
 import java.util.List;
@@ -153,19 +152,6 @@ public final class LineSearchPane {
     private void draw(LineSearchPicture p) {
         message = "";
         plot.show(p);
-        int accepted = p.acceptedIndex();
-        int trials = p.triedSteps().length;
-        String outcome = accepted >= 0 ? "α " + Formats.num(p.triedSteps()[accepted]) + " after " + trials
-                + (trials == 1 ? " trial" : " trials") : (trials == 0 ? "g = 0: no step" : "stalled");
-        summary.setText("epoch " + p.epoch() + " · " + outcome + modelNote(p.model()));
-    }
-
-    // where the quadratic model's minimiser lies, to hold the accepted α against
-    private static String modelNote(QuadraticModel model) {
-        if (model == null) {
-            return "";
-        }
-        return model.hasMinimiser() ? " · model's α* " + Formats.num(model.minimiser())
-                : " · gᵀHg ≤ 0: the model has no minimiser";
+        summary.setText(LineSearchSummary.of(p));
     }
 }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.moons.curvature.QuadraticModel;
 import dev.moons.render.Formats;
 import dev.moons.render.chart.LineSearchPlot;
+import dev.moons.optim.SearchTrace;
 import dev.moons.training.LineSearchPicture;
+import dev.moons.training.Method;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -75,6 +77,22 @@ class LineSearchPaneModelTest {
                 && b.getMaxX() > frame.getMinX() + frame.getWidth() / 2 && b.getMinY() < frame.getMinY() + 20),
                 "a note at the frame's top right");
         assertTrue(purplePixels(robot) > 50);
+    }
+
+    @Test
+    void theSummaryStatesWolfesOutcomeAndTheTrialItTook(FxRobot robot) {
+        // given a wolfe step that ran into its trial bound and took its first trial (α 0.5), not its last (α 1)
+        LineSearchPicture base = picture(null);
+        LineSearchPicture wolfe = new LineSearchPicture(base.epoch(), base.alphas(), base.phis(), base.lossBefore(),
+                base.c(), base.gradNormSquared(), new double[] {0.5, 1.0}, new double[] {0.15, 0.1}, true, base.lr(),
+                base.phiAtLr(), null, null, new SearchTrace(0, "Armijo only: trial bound 50 reached", 1, 1, 0),
+                false, Method.WOLFE);
+        // when the view shows it
+        robot.interact(() -> pane.showLive(wolfe));
+        // then the label beside the title names the taken α, the trials by kind and the outcome
+        String summary = robot.lookup("#lineSearchSummary").queryAs(Label.class).getText();
+        assertEquals("epoch 3 · α 0.5 after 2 trials (1 bracketing, 1 zoom) · Armijo only: trial bound 50 reached",
+                summary);
     }
 
     private int purplePixels(FxRobot robot) {
