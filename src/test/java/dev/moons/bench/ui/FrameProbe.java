@@ -109,6 +109,14 @@ public final class FrameProbe {
         pulses.put("p50", percentile(sorted, 0.50));
         pulses.put("p99", percentile(sorted, 0.99));
         pulses.put("max", sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+        // the goals are judged after the first second of training (warm-up: JIT, first layouts)
+        long[] late = lateGaps(1_000_000_000L);
+        Arrays.sort(late);
+        ObjectNode after = pulses.putObject("after_first_second");
+        after.put("count", late.length);
+        after.put("p99", percentile(late, 0.99));
+        after.put("max", late.length == 0 ? 0 : late[late.length - 1] / 1e6);
+        after.put("over_50ms", Arrays.stream(late).filter(g -> g > 50_000_000L).count());
         // the five longest gaps and when they ended (seconds after recording started), to tell warm-up from steady state
         ArrayNode longest = pulses.putArray("longest");
         Integer[] order = new Integer[gapCount];
@@ -126,6 +134,7 @@ public final class FrameProbe {
             gc.put("count", gcPausesMs.size());
             gc.put("max", gcPausesMs.stream().mapToLong(Long::longValue).max().orElse(0));
             gc.put("total", gcPausesMs.stream().mapToLong(Long::longValue).sum());
+            gc.put("over_16ms", gcPausesMs.stream().filter(ms -> ms > 16).count());
         }
         root.put("peak_rss_mb", peakRssMb());
         root.put("first_window_ms", firstWindowMs);
@@ -145,6 +154,12 @@ public final class FrameProbe {
                     t.put("per_pulse", sorted.length == 0 ? 0 : Math.round(100 * e.getValue() / sorted.length) / 100.0);
                 });
         return json.writeValueAsString(root) + "\n";
+    }
+
+    /** The pulse gaps (ns) that ended more than {@code skipNanos} after recording started. */
+    private long[] lateGaps(long skipNanos) {
+        return java.util.stream.IntStream.range(0, gapCount).filter(i -> gapEnds[i] - wallAtStart > skipNanos)
+                .mapToLong(i -> gaps[i]).toArray();
     }
 
     /** Writes {@link #report} to {@code file} atomically. */
