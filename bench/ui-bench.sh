@@ -45,10 +45,13 @@ import json, sys
 d = json.load(open(sys.argv[1]))
 p, a, g = d["pulse_gap_ms"], d["pulse_gap_ms"].get("after_first_second", {}), d["gc_pause_ms"]
 cpu = " ".join("%s %.2f" % (k, v["per_pulse"]) for k, v in list(d["thread_cpu_ms"].items())[:3])
+o = p.get("over_33ms", {})
 print("ui-bench: pulses p50 %.1f p99 %.1f max %.0f ms; after the first second p99 %.1f max %.0f ms (%d over 50 ms);"
+      " %d gaps over 33 ms, %d of them during a GC pause;"
       " GC %d pauses, max %d ms, %d ms in all, %d over 16 ms; peak RSS %.0f MB; first window %d ms; wall %.1f s;"
       " load %.2f -> %.2f; CPU ms per pulse: %s"
-      % (p["p50"], p["p99"], p["max"], a.get("p99", 0), a.get("max", 0), a.get("over_50ms", 0), g["count"],
+      % (p["p50"], p["p99"], p["max"], a.get("p99", 0), a.get("max", 0), a.get("over_50ms", 0),
+         o.get("count", 0), o.get("during_gc", 0), g["count"],
          g["max"], g["total"], g.get("over_16ms", 0), d["peak_rss_mb"], d["first_window_ms"], d["wall_s"],
          d["load_average_start"], d["load_average_end"], cpu))
 PY

@@ -33,6 +33,9 @@ public final class FrameProbe {
     private int gapCount;
     private long lastPulse;
     private final List<Long> gcPausesMs = new ArrayList<>();
+    /** Start of each GC pause in ms of JVM uptime, in the order of {@link #gcPausesMs}. */
+    private final List<Long> gcStartsMs = new ArrayList<>();
+    private long uptimeAtStartMs;
     private final List<Runnable> unsubscribe = new ArrayList<>();
     private long firstWindowMs = -1;
     private Map<String, Double> cpuAtStart = Map.of();
@@ -57,6 +60,7 @@ public final class FrameProbe {
         loadAtStart = loadAverage();
         cpuAtStart = threadCpuMs();
         wallAtStart = System.nanoTime();
+        uptimeAtStartMs = ManagementFactory.getRuntimeMXBean().getUptime();
         timer.start();
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (gc instanceof NotificationEmitter emitter) {
@@ -66,6 +70,7 @@ public final class FrameProbe {
                                 GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
                         synchronized (gcPausesMs) {
                             gcPausesMs.add(info.getGcInfo().getDuration());
+                            gcStartsMs.add(info.getGcInfo().getStartTime());
                         }
                     }
                 };
@@ -117,6 +122,11 @@ public final class FrameProbe {
         after.put("p99", percentile(late, 0.99));
         after.put("max", late.length == 0 ? 0 : late[late.length - 1] / 1e6);
         after.put("over_50ms", Arrays.stream(late).filter(g -> g > 50_000_000L).count());
+        // why pulses were long: how many gaps over two frames (33 ms) overlap a GC pause
+        long[] slow = slowGapsWithGc(33_000_000L);
+        ObjectNode over33 = pulses.putObject("over_33ms");
+        over33.put("count", slow[0]);
+        over33.put("during_gc", slow[1]);
         // the five longest gaps and when they ended (seconds after recording started), to tell warm-up from steady state
         ArrayNode longest = pulses.putArray("longest");
         Integer[] order = new Integer[gapCount];
@@ -154,6 +164,30 @@ public final class FrameProbe {
                     t.put("per_pulse", sorted.length == 0 ? 0 : Math.round(100 * e.getValue() / sorted.length) / 100.0);
                 });
         return json.writeValueAsString(root) + "\n";
+    }
+
+    /** {gaps longer than {@code minNanos}, of those the ones that overlap a GC pause}. */
+    private long[] slowGapsWithGc(long minNanos) {
+        long slow = 0;
+        long withGc = 0;
+        synchronized (gcPausesMs) {
+            for (int i = 0; i < gapCount; i++) {
+                if (gaps[i] <= minNanos) {
+                    continue;
+                }
+                slow++;
+                double endMs = uptimeAtStartMs + (gapEnds[i] - wallAtStart) / 1e6;
+                double beginMs = endMs - gaps[i] / 1e6;
+                for (int k = 0; k < gcStartsMs.size(); k++) {
+                    double from = gcStartsMs.get(k);
+                    if (from < endMs && from + gcPausesMs.get(k) > beginMs) {
+                        withGc++;
+                        break;
+                    }
+                }
+            }
+        }
+        return new long[] {slow, withGc};
     }
 
     /** The pulse gaps (ns) that ended more than {@code skipNanos} after recording started. */
