@@ -254,8 +254,9 @@ public final class BoundaryView extends Region {
 
     /** A status line; with {@code alarm} it becomes a red banner across the map (e.g. "diverged at epoch 12"). */
     public void setStatus(String text, boolean alarm) {
-        words.setStatus(text, alarm);
-        requestLayout();
+        if (words.setStatus(text, alarm)) {
+            requestLayout();
+        }
     }
 
     /** The run numbers' text (lines joined by newlines). */

@@ -169,6 +169,28 @@ class BoundaryViewTest {
         });
     }
 
+    @Test
+    void theSameStatusAgainAsksForNoLayout(FxRobot robot) {
+        robot.interact(() -> {
+            // given a laid-out pane showing "training" as a pill
+            BoundaryView v = laidOutTall("epoch 1 / 100");
+            v.setStatus("training", false);
+            v.applyCss();
+            v.layout();
+            WritableImage before = v.snapshot(null, null);
+            javafx.scene.Parent pill = (javafx.scene.Parent) v.lookup(".boundary-status");
+            // when the next epoch sets the same status again
+            v.setStatus("training", false);
+            // then nothing is invalidated and the picture is the same; a different status still shows
+            assertFalse(v.isNeedsLayout(), "layout requested");
+            assertFalse(pill.isNeedsLayout(), "the pill asks for layout");
+            assertSamePixels(before, v.snapshot(null, null));
+            v.setStatus("diverged at epoch 3", true);
+            assertTrue(v.isNeedsLayout());
+            assertTrue(v.isAlarm());
+        });
+    }
+
     private static void assertSamePixels(WritableImage expected, WritableImage actual) {
         assertEquals(expected.getWidth(), actual.getWidth());
         assertEquals(expected.getHeight(), actual.getHeight());
