@@ -12,9 +12,12 @@ mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile="$out/cp.txt
 cp="target/classes:target/test-classes:$(cat "$out/cp.txt")"
 rm -f "$out/ui.json"
 
-# the app's JVM flags, as in the pom's javafx-maven-plugin <options> (see bench/README.md, "UI frame benchmark")
-app_jvm="-XX:+UseSerialGC -Xms64m -Xmx256m -Dorg.bytedeco.javacpp.maxphysicalbytes=0"
-flags=(-Dmoons.bench.ui="$out/ui.json" -Dmoons.settings="$out/bench-settings.json")
+# the app's JVM flags: their one owner is src/packaging/image.conf (the pom's javafx:run <options> are kept equal to
+# it by PackagingConfigTest); see bench/README.md, "UI frame benchmark"
+# shellcheck source=../src/packaging/image.conf
+app_jvm=$(source src/packaging/image.conf && echo "$JAVA_OPTIONS")
+rm -f "$out/gc.log"
+flags=(-Dmoons.bench.ui="$out/ui.json" -Dmoons.settings="$out/bench-settings.json" -Xlog:gc:file="$out/gc.log")
 xvfb_pid=""
 if [[ "${MONOCLE:-0}" == 1 ]]; then
   flags+=(-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k)
@@ -31,5 +34,24 @@ else
 fi
 
 
-timeout "${UI_BENCH_TIMEOUT:-900}" java ${UI_BENCH_JVM:-$app_jvm} "$@" -cp "$cp" "${flags[@]}" 'dev.moons.bench.ui.UiBenchApp$Main'
+jvm=${UI_BENCH_JVM:-$app_jvm}
+echo "ui-bench: java $jvm $* (load average at start: $(cut -d' ' -f1-3 /proc/loadavg))"
+# shellcheck disable=SC2086 # jvm is a list of flags
+timeout "${UI_BENCH_TIMEOUT:-900}" java $jvm "$@" -cp "$cp" "${flags[@]}" 'dev.moons.bench.ui.UiBenchApp$Main'
 cat "$out/ui.json"
+# one line with what the issue's goals and the lead's comparison need (the GC log is in $out/gc.log)
+python3 - "$out/ui.json" <<'PY' || true
+import json, sys
+d = json.load(open(sys.argv[1]))
+p, a, g = d["pulse_gap_ms"], d["pulse_gap_ms"].get("after_first_second", {}), d["gc_pause_ms"]
+cpu = " ".join("%s %.2f" % (k, v["per_pulse"]) for k, v in list(d["thread_cpu_ms"].items())[:3])
+o = p.get("over_33ms", {})
+print("ui-bench: pulses p50 %.1f p99 %.1f max %.0f ms; after the first second p99 %.1f max %.0f ms (%d over 50 ms);"
+      " %d gaps over 33 ms, %d of them during a GC pause;"
+      " GC %d pauses, max %d ms, %d ms in all, %d over 16 ms; peak RSS %.0f MB; first window %d ms; wall %.1f s;"
+      " load %.2f -> %.2f; CPU ms per pulse: %s"
+      % (p["p50"], p["p99"], p["max"], a.get("p99", 0), a.get("max", 0), a.get("over_50ms", 0),
+         o.get("count", 0), o.get("during_gc", 0), g["count"],
+         g["max"], g["total"], g.get("over_16ms", 0), d["peak_rss_mb"], d["first_window_ms"], d["wall_s"],
+         d["load_average_start"], d["load_average_end"], cpu))
+PY

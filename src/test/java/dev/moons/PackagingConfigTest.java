@@ -26,6 +26,9 @@ class PackagingConfigTest {
                 .collect(Collectors.toList());
         List<String> imageFlags = Arrays.asList(confValue("JAVA_OPTIONS").split("\\s+"));
         assertEquals(pomFlags, imageFlags);
+        String bench = Files.readString(Path.of("bench/ui-bench.sh"));
+        assertTrue(bench.contains("source src/packaging/image.conf && echo \"$JAVA_OPTIONS\""),
+                "bench/ui-bench.sh runs the app with image.conf's flags");
     }
 
     @Test

@@ -20,6 +20,14 @@ final class BoundaryInfo {
     private static final Color INFO_TEXT = Color.web("#1a1a1a");
     private static final String FRAME = "-fx-border-color: rgba(0,0,0,0.35); -fx-border-width: 1;";
     private static final String ALARM_FRAME = "-fx-border-color: #c62828; -fx-border-width: 3;";
+    private static final Font PILL_FONT = Font.font(FAMILY, FontWeight.BOLD, 14);
+    private static final Font ALARM_FONT = Font.font(FAMILY, FontWeight.BOLD, 17);
+    private static final String PILL_STYLE =
+            "-fx-background-color: rgba(40,40,40,0.78); -fx-text-fill: white; -fx-background-radius: 10;";
+    private static final String ALARM_STYLE =
+            "-fx-background-color: rgba(198,40,40,0.94); -fx-text-fill: white; -fx-background-radius: 4;";
+    private static final Insets PILL_PADDING = new Insets(3, 10, 3, 10);
+    private static final Insets ALARM_PADDING = new Insets(6, 12, 6, 12);
 
     private final FlowPane info = new FlowPane(18, 0);
     private final Label status = new Label();
@@ -70,18 +78,26 @@ final class BoundaryInfo {
         info.setVisible(shown > 0);
     }
 
-    /** Shows {@code text} (null or empty hides it) as a pill, or with {@code alarm} as a banner and red frame. */
-    void setStatus(String text, boolean alarm) {
-        this.alarm = alarm;
+    /**
+     * Shows {@code text} (null or empty hides it) as a pill, or with {@code alarm} as a banner and red frame; returns
+     * whether anything changed. The same status again (every epoch while training) changes no property, so it
+     * costs no CSS or layout pass.
+     */
+    boolean setStatus(String text, boolean alarm) {
         boolean show = text != null && !text.isEmpty();
-        status.setText(show ? text : "");
+        String shown = show ? text : "";
+        if (alarm == this.alarm && show == status.isVisible() && shown.equals(status.getText())
+                && status.getFont() == (alarm ? ALARM_FONT : PILL_FONT)) {
+            return false;
+        }
+        this.alarm = alarm;
+        status.setText(shown);
         status.setVisible(show);
-        status.setFont(Font.font(FAMILY, FontWeight.BOLD, alarm ? 17 : 14));
-        status.setStyle(alarm
-                ? "-fx-background-color: rgba(198,40,40,0.94); -fx-text-fill: white; -fx-background-radius: 4;"
-                : "-fx-background-color: rgba(40,40,40,0.78); -fx-text-fill: white; -fx-background-radius: 10;");
-        status.setPadding(alarm ? new Insets(6, 12, 6, 12) : new Insets(3, 10, 3, 10));
+        status.setFont(alarm ? ALARM_FONT : PILL_FONT);
+        status.setStyle(alarm ? ALARM_STYLE : PILL_STYLE);
+        status.setPadding(alarm ? ALARM_PADDING : PILL_PADDING);
         frame.setStyle(alarm ? ALARM_FRAME : FRAME);
+        return true;
     }
 
     /** The run numbers' text (lines joined by newlines). */

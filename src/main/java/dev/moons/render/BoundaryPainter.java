@@ -37,7 +37,7 @@ final class BoundaryPainter {
             for (int i = 0; i < train.size(); i++) {
                 double x = area.sx(train.x1(i));
                 double y = area.sy(train.x2(i));
-                g.setFill(fx(ClassColors.ofClass(train.label(i))));
+                g.setFill(classColor(train.label(i)));
                 g.fillOval(x - r, y - r, 2 * r, 2 * r);
                 g.strokeOval(x - r, y - r, 2 * r, 2 * r);
             }
@@ -49,7 +49,7 @@ final class BoundaryPainter {
                 g.setStroke(Color.WHITE);
                 g.setLineWidth(3.6);
                 g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-                g.setStroke(fx(ClassColors.ofClass(test.label(i))));
+                g.setStroke(classColor(test.label(i)));
                 g.setLineWidth(1.8);
                 g.strokeOval(x - r, y - r, 2 * r, 2 * r);
             }
@@ -145,6 +145,14 @@ final class BoundaryPainter {
         g.setFill(KEY_TEXT);
         g.fillText(text, x + 15, y);
         return x + keyAdvance(text);
+    }
+
+    // the two class colours made once: a scatter of 1000 points sets 2000 paints
+    private static final Color CLASS0_FX = fx(ClassColors.CLASS0);
+    private static final Color CLASS1_FX = fx(ClassColors.CLASS1);
+
+    private static Color classColor(int label) {
+        return ClassColors.ofClass(label) == ClassColors.CLASS1 ? CLASS1_FX : CLASS0_FX;
     }
 
     private static Color fx(int argb) {

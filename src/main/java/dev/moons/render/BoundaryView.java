@@ -52,6 +52,9 @@ public final class BoundaryView extends Region {
     private boolean hasProbabilities;
     private Color accentColor;
     private PointClicks clicks;
+    /** Where the key was last drawn from (its x in the key canvas), NaN before the first layout. */
+    private double keyDrawnAt = Double.NaN;
+    private long scatterRedraws;
 
     /** What a click on the map asks for, in raw data coordinates. */
     public interface PointClicks {
@@ -251,8 +254,9 @@ public final class BoundaryView extends Region {
 
     /** A status line; with {@code alarm} it becomes a red banner across the map (e.g. "diverged at epoch 12"). */
     public void setStatus(String text, boolean alarm) {
-        words.setStatus(text, alarm);
-        requestLayout();
+        if (words.setStatus(text, alarm)) {
+            requestLayout();
+        }
     }
 
     /** The run numbers' text (lines joined by newlines). */
@@ -273,6 +277,11 @@ public final class BoundaryView extends Region {
     /** Number of contour segments traced by the last update. */
     public int contourSegments() {
         return heatmap.segments();
+    }
+
+    /** How many times a layout repainted the scatter and contour canvases for a new map size (tests, diagnostics). */
+    long scatterRedraws() {
+        return scatterRedraws;
     }
 
     @Override
@@ -299,8 +308,8 @@ public final class BoundaryView extends Region {
         double aspect = area.aspect();
         double nw = Math.min(availW, availH * aspect);
         double nh = nw / aspect;
-        boolean moved = area.place(Math.round(PAD + (availW - nw) / 2), Math.round(top + (availH - nh) / 2),
-                Math.round(nw), Math.round(nh));
+        area.place(Math.round(PAD + (availW - nw) / 2), Math.round(top + (availH - nh) / 2), Math.round(nw),
+                Math.round(nh));
         double rx = area.x();
         double ry = area.y();
         double rw = area.w();
@@ -318,16 +327,24 @@ public final class BoundaryView extends Region {
         points.relocate(rx, ry);
         contour.relocate(rx, ry);
         key.relocate(PAD, ry + rh + 4);
-        if (moved || points.getWidth() != rw) {
+        // the scatter and contour are drawn in map-local pixels: a map that only moved (the run numbers above it
+        // wrapped to another line count) keeps its canvases; only a new size repaints them
+        if (points.getWidth() != rw || points.getHeight() != rh) {
             points.setWidth(rw);
             points.setHeight(rh);
             contour.setWidth(rw);
             contour.setHeight(rh);
-            key.setWidth(Math.max(10, w - 2 * PAD));
-            key.setHeight(FOOTER - 4);
             BoundaryPainter.drawPoints(points, area, train, test);
             BoundaryPainter.drawContour(contour, area, heatmap);
-            BoundaryPainter.drawKey(key, Math.max(0, rx - PAD));
+            scatterRedraws++;
+        }
+        double keyW = Math.max(10, w - 2 * PAD);
+        double keyX = Math.max(0, rx - PAD);
+        if (key.getWidth() != keyW || key.getHeight() != FOOTER - 4 || keyX != keyDrawnAt) {
+            key.setWidth(keyW);
+            key.setHeight(FOOTER - 4);
+            keyDrawnAt = keyX;
+            BoundaryPainter.drawKey(key, keyX);
         }
         if (alarm) {
             double sh = status.prefHeight(rw);

@@ -132,6 +132,79 @@ class BoundaryViewTest {
         });
     }
 
+    /** A tall pane (the map's width-limited) with four points, the bands and {@code info}, laid out. */
+    private BoundaryView laidOutTall(String... info) {
+        BoundaryView v = new BoundaryView("Fixed step");
+        new Scene(v, 500, 820);
+        Dataset train = new Dataset(new double[] {0.5, 2.5}, new double[] {2.5, 0.5}, new int[] {1, 0});
+        Dataset test = new Dataset(new double[] {1.5, 1.0}, new double[] {1.5, 2.0}, new int[] {0, 1});
+        v.setData(grid, train, test);
+        v.setProbabilities(bands());
+        v.setInfo(info);
+        v.applyCss();
+        v.layout();
+        return v;
+    }
+
+    @Test
+    void aMapThatOnlyMovesKeepsItsCanvasesAndLooksAsIfDrawnAfresh(FxRobot robot) {
+        robot.interact(() -> {
+            // given a laid-out pane whose run numbers take one line
+            BoundaryView v = laidOutTall("epoch 1 / 100");
+            Bounds before = v.lookup(".boundary-map").getBoundsInParent();
+            long redraws = v.scatterRedraws();
+            // when the numbers grow to three lines (the map moves down, same size)
+            v.setInfo("epoch 10 / 100   α 0.5", "loss 0.25  (test 0.3)", "accuracy  train 90%  test 88%");
+            v.applyCss();
+            v.layout();
+            Bounds after = v.lookup(".boundary-map").getBoundsInParent();
+            // then the scatter and contour are not repainted, and the picture equals a pane drawn at once
+            assertTrue(after.getMinY() > before.getMinY(), "map moved: " + before + " → " + after);
+            assertEquals(before.getWidth(), after.getWidth());
+            assertEquals(before.getHeight(), after.getHeight());
+            assertEquals(redraws, v.scatterRedraws());
+            BoundaryView fresh = laidOutTall("epoch 10 / 100   α 0.5", "loss 0.25  (test 0.3)",
+                    "accuracy  train 90%  test 88%");
+            assertSamePixels(fresh.snapshot(null, null), v.snapshot(null, null));
+        });
+    }
+
+    @Test
+    void theSameStatusAgainAsksForNoLayout(FxRobot robot) {
+        robot.interact(() -> {
+            // given a laid-out pane showing "training" as a pill
+            BoundaryView v = laidOutTall("epoch 1 / 100");
+            v.setStatus("training", false);
+            v.applyCss();
+            v.layout();
+            WritableImage before = v.snapshot(null, null);
+            javafx.scene.Parent pill = (javafx.scene.Parent) v.lookup(".boundary-status");
+            // when the next epoch sets the same status again
+            v.setStatus("training", false);
+            // then nothing is invalidated and the picture is the same; a different status still shows
+            assertFalse(v.isNeedsLayout(), "layout requested");
+            assertFalse(pill.isNeedsLayout(), "the pill asks for layout");
+            assertSamePixels(before, v.snapshot(null, null));
+            v.setStatus("diverged at epoch 3", true);
+            assertTrue(v.isNeedsLayout());
+            assertTrue(v.isAlarm());
+        });
+    }
+
+    private static void assertSamePixels(WritableImage expected, WritableImage actual) {
+        assertEquals(expected.getWidth(), actual.getWidth());
+        assertEquals(expected.getHeight(), actual.getHeight());
+        int differing = 0;
+        for (int y = 0; y < (int) expected.getHeight(); y++) {
+            for (int x = 0; x < (int) expected.getWidth(); x++) {
+                if (expected.getPixelReader().getArgb(x, y) != actual.getPixelReader().getArgb(x, y)) {
+                    differing++;
+                }
+            }
+        }
+        assertEquals(0, differing, "pixels that differ");
+    }
+
     private static int x(Bounds b, double dataX1) {
         return (int) (b.getMinX() + b.getWidth() * dataX1 / 3);
     }

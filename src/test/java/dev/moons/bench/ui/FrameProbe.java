@@ -33,6 +33,9 @@ public final class FrameProbe {
     private int gapCount;
     private long lastPulse;
     private final List<Long> gcPausesMs = new ArrayList<>();
+    /** Start of each GC pause in ms of JVM uptime, in the order of {@link #gcPausesMs}. */
+    private final List<Long> gcStartsMs = new ArrayList<>();
+    private long uptimeAtStartMs;
     private final List<Runnable> unsubscribe = new ArrayList<>();
     private long firstWindowMs = -1;
     private Map<String, Double> cpuAtStart = Map.of();
@@ -57,6 +60,7 @@ public final class FrameProbe {
         loadAtStart = loadAverage();
         cpuAtStart = threadCpuMs();
         wallAtStart = System.nanoTime();
+        uptimeAtStartMs = ManagementFactory.getRuntimeMXBean().getUptime();
         timer.start();
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (gc instanceof NotificationEmitter emitter) {
@@ -66,6 +70,7 @@ public final class FrameProbe {
                                 GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
                         synchronized (gcPausesMs) {
                             gcPausesMs.add(info.getGcInfo().getDuration());
+                            gcStartsMs.add(info.getGcInfo().getStartTime());
                         }
                     }
                 };
@@ -109,6 +114,19 @@ public final class FrameProbe {
         pulses.put("p50", percentile(sorted, 0.50));
         pulses.put("p99", percentile(sorted, 0.99));
         pulses.put("max", sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+        // the goals are judged after the first second of training (warm-up: JIT, first layouts)
+        long[] late = lateGaps(1_000_000_000L);
+        Arrays.sort(late);
+        ObjectNode after = pulses.putObject("after_first_second");
+        after.put("count", late.length);
+        after.put("p99", percentile(late, 0.99));
+        after.put("max", late.length == 0 ? 0 : late[late.length - 1] / 1e6);
+        after.put("over_50ms", Arrays.stream(late).filter(g -> g > 50_000_000L).count());
+        // why pulses were long: how many gaps over two frames (33 ms) overlap a GC pause
+        long[] slow = slowGapsWithGc(33_000_000L);
+        ObjectNode over33 = pulses.putObject("over_33ms");
+        over33.put("count", slow[0]);
+        over33.put("during_gc", slow[1]);
         // the five longest gaps and when they ended (seconds after recording started), to tell warm-up from steady state
         ArrayNode longest = pulses.putArray("longest");
         Integer[] order = new Integer[gapCount];
@@ -126,6 +144,7 @@ public final class FrameProbe {
             gc.put("count", gcPausesMs.size());
             gc.put("max", gcPausesMs.stream().mapToLong(Long::longValue).max().orElse(0));
             gc.put("total", gcPausesMs.stream().mapToLong(Long::longValue).sum());
+            gc.put("over_16ms", gcPausesMs.stream().filter(ms -> ms > 16).count());
         }
         root.put("peak_rss_mb", peakRssMb());
         root.put("first_window_ms", firstWindowMs);
@@ -145,6 +164,36 @@ public final class FrameProbe {
                     t.put("per_pulse", sorted.length == 0 ? 0 : Math.round(100 * e.getValue() / sorted.length) / 100.0);
                 });
         return json.writeValueAsString(root) + "\n";
+    }
+
+    /** {gaps longer than {@code minNanos}, of those the ones that overlap a GC pause}. */
+    private long[] slowGapsWithGc(long minNanos) {
+        long slow = 0;
+        long withGc = 0;
+        synchronized (gcPausesMs) {
+            for (int i = 0; i < gapCount; i++) {
+                if (gaps[i] <= minNanos) {
+                    continue;
+                }
+                slow++;
+                double endMs = uptimeAtStartMs + (gapEnds[i] - wallAtStart) / 1e6;
+                double beginMs = endMs - gaps[i] / 1e6;
+                for (int k = 0; k < gcStartsMs.size(); k++) {
+                    double from = gcStartsMs.get(k);
+                    if (from < endMs && from + gcPausesMs.get(k) > beginMs) {
+                        withGc++;
+                        break;
+                    }
+                }
+            }
+        }
+        return new long[] {slow, withGc};
+    }
+
+    /** The pulse gaps (ns) that ended more than {@code skipNanos} after recording started. */
+    private long[] lateGaps(long skipNanos) {
+        return java.util.stream.IntStream.range(0, gapCount).filter(i -> gapEnds[i] - wallAtStart > skipNanos)
+                .mapToLong(i -> gaps[i]).toArray();
     }
 
     /** Writes {@link #report} to {@code file} atomically. */
