@@ -4,6 +4,7 @@ import dev.moons.io.Numbers;
 import dev.moons.render.Palette;
 import dev.moons.training.LineSearchPicture;
 import dev.moons.training.Method;
+import java.util.Arrays;
 import java.util.List;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.VPos;
@@ -16,10 +17,11 @@ import javafx.scene.text.TextAlignment;
 /**
  * One line-search step drawn on a canvas: φ(α) = L(θ − α·g) against α in the search method's colour, the Armijo line L(θ) − c·α·‖g‖²,
  * rejected trials as hollow red circles, the accepted α as a filled green dot, and the fixed run's α = lr as
- * an orange vertical line with φ(lr) on it, and φ's quadratic model with its minimiser α* when the picture has one
+ * an orange vertical line with φ(lr) on it (only while a lane steps plain GD), and φ's quadratic model with its minimiser α* when the picture has one
  * ({@link QuadraticModelLayer}). Values far above L(θ) are clipped to the top edge. When the picture has
  * conditions, where sufficient decrease, the curvature test and both hold ({@link ConditionsLayer}), and the
- * trials numbered in order.
+ * trials numbered in order. One job, drawing one picture: its frame, the layers above, and the legend that names
+ * them (over 400 lines because the frame, the legend's wrapping and the swatches depend on each other).
  */
 public final class LineSearchPlot extends CanvasRegion {
     /** φ(α) of a backtracking step: blue, as the backtracking run (another search's φ takes its method's colour). */
@@ -54,6 +56,7 @@ public final class LineSearchPlot extends CanvasRegion {
     private LineSearchPicture picture;
     private ChartLayout lastLayout = new ChartLayout(List.of(), null, null);
     private String note = "No step yet: train or step once to see the line search.";
+    private boolean fixedShown = true;
 
     /** An empty plot showing a hint until the first picture. */
     public LineSearchPlot() {
@@ -69,6 +72,12 @@ public final class LineSearchPlot extends CanvasRegion {
         redraw();
     }
 
+    /** Whether the fixed run's step α = lr is marked (only when a lane steps plain GD at lr); redraws. */
+    public void setFixedStepShown(boolean shown) {
+        fixedShown = shown;
+        redraw();
+    }
+
     /** Clears the plot and shows {@code message} instead. */
     public void clear(String message) {
         this.picture = null;
@@ -81,6 +90,7 @@ public final class LineSearchPlot extends CanvasRegion {
         LineSearchPlot copy = new LineSearchPlot();
         copy.picture = picture;
         copy.note = note;
+        copy.fixedShown = fixedShown;
         return copy;
     }
 
@@ -113,7 +123,7 @@ public final class LineSearchPlot extends CanvasRegion {
             return;
         }
         double top = legendHeight(w) + 6;
-        Frame provisional = frame(picture, top, MIN_LEFT, w, h);
+        Frame provisional = frame(picture, fixedShown, top, MIN_LEFT, w, h);
         double[] ys = Ticks.linear(provisional.y0, provisional.y1, Math.max(2, (int) (provisional.h / 45)));
         YLabels yLabels = yLabels(provisional, ys);
         // the left margin holds the rotated y title and the widest tick label side by side, never one over the other
@@ -122,7 +132,7 @@ public final class LineSearchPlot extends CanvasRegion {
             widest = Math.max(widest, text.width(label, TICK_FONT));
         }
         double left = Math.max(MIN_LEFT, TITLE_X + text.height(LABEL_FONT) / 2 + TITLE_GAP + widest + TICK_GAP);
-        Frame f = frame(picture, top, Math.min(left, w / 2), w, h);
+        Frame f = frame(picture, fixedShown, top, Math.min(left, w / 2), w, h);
         double[] xs = Ticks.linear(f.x0, f.x1, Math.max(2, (int) (f.w / 80)));
         drawGrid(g, f, xs, ys);
         // the curves unclipped, then what lies outside the frame painted over (cheaper than a canvas clip)
@@ -172,7 +182,7 @@ public final class LineSearchPlot extends CanvasRegion {
     }
 
     // the y range: every sampled φ and trial, but nothing far above L(θ) squashes the interesting part
-    private static Frame frame(LineSearchPicture p, double top, double left, double w, double h) {
+    private static Frame frame(LineSearchPicture p, boolean fixedShown, double top, double left, double w, double h) {
         double lo = p.lossBefore();
         double hi = p.lossBefore();
         for (double v : p.phis()) {
@@ -183,7 +193,7 @@ public final class LineSearchPlot extends CanvasRegion {
             lo = finiteMin(lo, v);
             hi = finiteMax(hi, v);
         }
-        lo = finiteMin(lo, p.phiAtLr());
+        lo = fixedShown ? finiteMin(lo, p.phiAtLr()) : lo;
         double drop = Math.max(p.lossBefore() - lo, 1e-6 * Math.max(1e-12, Math.abs(p.lossBefore())));
         hi = Math.min(hi, p.lossBefore() + 2.5 * drop);
         double[] y = Ticks.niceRange(lo - 0.05 * (hi - lo), hi + 0.05 * (hi - lo), 5);
@@ -267,7 +277,7 @@ public final class LineSearchPlot extends CanvasRegion {
 
     private void drawFixedStep(GraphicsContext g, Frame f) {
         double lr = picture.lr();
-        if (!(lr >= f.x0 && lr <= f.x1)) {
+        if (!fixedShown || !(lr >= f.x0 && lr <= f.x1)) {
             return;
         }
         double px = crisp(f.px(lr));
@@ -304,7 +314,6 @@ public final class LineSearchPlot extends CanvasRegion {
         }
     }
 
-    // one row of swatches above the plot, wrapped onto more rows when narrow; returns the y below it
     // the legend rows' height at width w, without drawing
     private double legendHeight(double w) {
         return drawLegend(null, w);
@@ -314,6 +323,7 @@ public final class LineSearchPlot extends CanvasRegion {
     private double drawLegend(GraphicsContext g, double w) {
         String[] names = {"φ(α)", "Armijo line", "rejected", "accepted",
             "fixed lr " + Numbers.plain(picture.lr(), 3)};
+        names = fixedShown ? names : Arrays.copyOf(names, 4);
         if (g != null) {
             g.setFont(TICK_FONT);
             g.setTextAlign(TextAlignment.LEFT);

@@ -101,6 +101,7 @@ public final class LineSearchPane {
      */
     public void setMethods(List<Method> methods) {
         this.methods = List.copyOf(methods);
+        plot.setFixedStepShown(this.methods.contains(Method.FIXED));
         clear();
     }
 

@@ -95,7 +95,25 @@ class LineSearchPaneModelTest {
                 summary);
     }
 
+    @Test
+    void theFixedStepIsMarkedOnlyWhileALaneStepsPlainGd(FxRobot robot) {
+        // given the default lanes (fixed, backtracking): the fixed run's α = lr is marked in orange
+        robot.interact(() -> pane.showLive(picture(null)));
+        assertTrue(pixels(robot, LineSearchPlot.FIXED) > 100, "fixed lr marked");
+        // when the lanes become wolfe and backtracking, neither stepping plain GD
+        robot.interact(() -> {
+            pane.setMethods(java.util.List.of(Method.WOLFE, Method.BACKTRACKING));
+            pane.showLive(picture(null));
+        });
+        // then no orange mark or legend entry is drawn
+        assertEquals(0, pixels(robot, LineSearchPlot.FIXED));
+    }
+
     private int purplePixels(FxRobot robot) {
+        return pixels(robot, MODEL);
+    }
+
+    private int pixels(FxRobot robot, Color colour) {
         WritableImage[] shot = new WritableImage[1];
         robot.interact(() -> shot[0] = pane.plot().snapshot(null, null));
         PixelReader r = shot[0].getPixelReader();
@@ -103,8 +121,8 @@ class LineSearchPaneModelTest {
         for (int y = 0; y < (int) shot[0].getHeight(); y++) {
             for (int x = 0; x < (int) shot[0].getWidth(); x++) {
                 Color c = r.getColor(x, y);
-                if (Math.abs(c.getRed() - MODEL.getRed()) < 0.06 && Math.abs(c.getGreen() - MODEL.getGreen()) < 0.06
-                        && Math.abs(c.getBlue() - MODEL.getBlue()) < 0.06) {
+                if (Math.abs(c.getRed() - colour.getRed()) < 0.06 && Math.abs(c.getGreen() - colour.getGreen()) < 0.06
+                        && Math.abs(c.getBlue() - colour.getBlue()) < 0.06) {
                     count++;
                 }
             }
