@@ -35,14 +35,14 @@ public final class HessianSpectra implements AutoCloseable {
      *
      * @param generation   the comparison they belong to
      * @param epoch        the epoch whose θ they were computed at
-     * @param fixed        the fixed run's eigenvalues, descending [4H+1], or null when its θ is not finite
-     * @param backtracking the backtracking run's, likewise
+     * @param left         the left lane's eigenvalues, descending [4H+1], or null when its θ is not finite
+     * @param right        the right lane's, likewise
      * @param millis       the wall time of both decompositions
      */
-    public record Spectra(long generation, int epoch, double[] fixed, double[] backtracking, double millis) {
+    public record Spectra(long generation, int epoch, double[] left, double[] right, double millis) {
     }
 
-    private record Request(long generation, int epoch, Problem problem, double[] fixed, double[] backtracking,
+    private record Request(long generation, int epoch, Problem problem, double[] left, double[] right,
             Consumer<Spectra> show, Consumer<String> refused) {
     }
 
@@ -58,10 +58,10 @@ public final class HessianSpectra implements AutoCloseable {
      * {@code show} gets them on the UI executor, {@code refused} a one-line reason (H too large, a failure).
      * Dropped when the comparison has been replaced or a newer request arrives before this one starts.
      */
-    public void request(long generation, int epoch, double[] fixedTheta, double[] backtrackingTheta,
+    public void request(long generation, int epoch, double[] leftTheta, double[] rightTheta,
             Consumer<Spectra> show, Consumer<String> refused) {
-        double[] f = fixedTheta.clone();
-        double[] b = backtrackingTheta.clone();
+        double[] f = leftTheta.clone();
+        double[] b = rightTheta.clone();
         service.withProblem(generation, problem -> worker.submit(new Request(generation, epoch, problem, f, b, show,
                 refused)));
     }
@@ -76,7 +76,7 @@ public final class HessianSpectra implements AutoCloseable {
         }
         long start = System.nanoTime();
         NetworkHessian h = hessianOf(r.problem());
-        Spectra s = new Spectra(r.generation(), r.epoch(), eigenvalues(h, r.fixed()), eigenvalues(h, r.backtracking()),
+        Spectra s = new Spectra(r.generation(), r.epoch(), eigenvalues(h, r.left()), eigenvalues(h, r.right()),
                 (System.nanoTime() - start) / 1e6);
         worker.spaceNextStart(Math.max(MIN_SPACING_MILLIS, (long) (COST_FACTOR * s.millis())));
         Consumer<Spectra> show = r.show();

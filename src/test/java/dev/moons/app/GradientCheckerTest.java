@@ -44,7 +44,7 @@ class GradientCheckerTest {
         // when 20 different θ are asked for at once
         List<double[]> asked = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            double[] theta = s.fixed().theta().clone();
+            double[] theta = s.left().theta().clone();
             theta[0] += 0.01 * i;
             asked.add(theta);
             checker.check(s.generation(), theta, c -> {
@@ -79,7 +79,7 @@ class GradientCheckerTest {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
         int i = 0;
         while (System.nanoTime() < end) {
-            double[] theta = s.fixed().theta().clone();
+            double[] theta = s.left().theta().clone();
             theta[1] += 1e-3 * i++;
             checker.check(s.generation(), theta, shown::add, reason -> { });
             Thread.sleep(5);
@@ -99,10 +99,10 @@ class GradientCheckerTest {
         checker = new GradientChecker(service, Runnable::run);
         List<GradientCheck> shown = new CopyOnWriteArrayList<>();
         // when a check is asked for the comparison before the reset
-        checker.check(s.generation(), s.fixed().theta(), shown::add, reason -> { });
+        checker.check(s.generation(), s.left().theta(), shown::add, reason -> { });
         // then nothing arrives (a check for the current one does)
         Snapshot now = updates.get(updates.size() - 1).latest();
-        checker.check(now.generation(), now.fixed().theta(), shown::add, reason -> { });
+        checker.check(now.generation(), now.left().theta(), shown::add, reason -> { });
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (shown.isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(20);

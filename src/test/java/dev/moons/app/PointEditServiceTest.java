@@ -38,7 +38,7 @@ class PointEditServiceTest {
         service = new TrainingService(Runnable::run, updates::add, GRID);
         service.load(SMALL, Seeds.of(1)).get(30, TimeUnit.SECONDS);
         UiEvent.Reset before = lastReset();
-        double[] theta0 = firstSnapshot().fixed().theta();
+        double[] theta0 = firstSnapshot().left().theta();
         for (int i = 0; i < 5; i++) {
             service.step().get(30, TimeUnit.SECONDS);
         }
@@ -61,10 +61,10 @@ class PointEditServiceTest {
         assertTrue(after.reason().startsWith("added class 1 point"), after.reason());
         // and both runs are back at epoch 0 with the same initial weights, paused
         Snapshot now = updates.get(updates.size() - 1).latest();
-        assertEquals(0, now.fixed().last().epoch());
-        assertEquals(0, now.backtracking().last().epoch());
-        assertArrayEquals(theta0, now.fixed().theta());
-        assertArrayEquals(theta0, now.backtracking().theta());
+        assertEquals(0, now.left().last().epoch());
+        assertEquals(0, now.right().last().epoch());
+        assertArrayEquals(theta0, now.left().theta());
+        assertArrayEquals(theta0, now.right().theta());
         // and the boundary grid is fed to the network through the standardization of the new training set
         Standardizer refitted = Standardizer.fit(train);
         assertEquals(refitted.x1(after.grid().x1At(0)), after.grid().points().getDouble(0, 0), 1e-12);

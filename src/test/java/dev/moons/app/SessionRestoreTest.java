@@ -58,7 +58,7 @@ class SessionRestoreTest {
             original.step().get(30, TimeUnit.SECONDS);
         }
         Snapshot shown = latest(before);
-        assertEquals(RunStatus.DIVERGED, shown.fixed().last().status(), "the fixture must diverge");
+        assertEquals(RunStatus.DIVERGED, shown.left().last().status(), "the fixture must diverge");
         EpochView past = view(original, 40);
 
         // when its session is saved, and opened in a new service
@@ -78,21 +78,21 @@ class SessionRestoreTest {
             assertEquals(layerStats(before, method), stats, method.id());
         }
         assertEquals(81, layerStats(after, Method.BACKTRACKING).size(), "epochs 0 to 80");
-        assertEquals(shown.fixed().last(), restored.fixed().last());
-        assertEquals(shown.backtracking().last(), restored.backtracking().last());
-        assertEquals(shown.fixed().divergedAt(), restored.fixed().divergedAt());
-        assertArrayEquals(shown.fixed().probabilities(), restored.fixed().probabilities());
-        assertArrayEquals(shown.backtracking().probabilities(), restored.backtracking().probabilities());
+        assertEquals(shown.left().last(), restored.left().last());
+        assertEquals(shown.right().last(), restored.right().last());
+        assertEquals(shown.left().divergedAt(), restored.left().divergedAt());
+        assertArrayEquals(shown.left().probabilities(), restored.left().probabilities());
+        assertArrayEquals(shown.right().probabilities(), restored.right().probabilities());
         assertTrue(after.stream().flatMap(u -> u.events().stream()).filter(UiEvent.Reset.class::isInstance)
                 .map(e -> ((UiEvent.Reset) e).reason()).anyMatch(r -> r.contains("opened run.json at epoch 80")));
         // and a past epoch is the same picture
         EpochView again = view(opened, 40);
         assertEquals(past.epoch(), again.epoch());
-        assertArrayEquals(past.backtrackingProbabilities(), again.backtrackingProbabilities());
-        assertEquals(past.backtracking(), again.backtracking());
+        assertArrayEquals(past.rightProbabilities(), again.rightProbabilities());
+        assertEquals(past.right(), again.right());
         // and training continues from epoch 80
         opened.step().get(30, TimeUnit.SECONDS);
-        assertEquals(81, latest(after).backtracking().last().epoch());
+        assertEquals(81, latest(after).right().last().epoch());
         assertEquals(82, layerStats(after, Method.BACKTRACKING).size());
         assertFalse(opened.isPlaying());
     }
@@ -121,9 +121,9 @@ class SessionRestoreTest {
         // and Reset goes back to epoch 0 with the saved initial weights and data
         opened.reset().get(30, TimeUnit.SECONDS);
         Snapshot atZero = latest(after);
-        assertEquals(0, atZero.backtracking().last().epoch());
-        assertEquals(withoutTime(saved.run(Method.BACKTRACKING).history().get(0)), withoutTime(atZero.backtracking().last()));
-        assertArrayEquals(saved.kept().get(0).theta(Method.BACKTRACKING), atZero.backtracking().theta());
+        assertEquals(0, atZero.right().last().epoch());
+        assertEquals(withoutTime(saved.run(Method.BACKTRACKING).history().get(0)), withoutTime(atZero.right().last()));
+        assertArrayEquals(saved.kept().get(0).theta(Method.BACKTRACKING), atZero.right().theta());
     }
 
     @Test
@@ -160,8 +160,8 @@ class SessionRestoreTest {
             assertEquals(101, actual.size(), method.id());
             assertEquals(expected, actual, method.id());
         }
-        assertArrayEquals(latest(whole).fixed().theta(), latest(after).fixed().theta());
-        assertArrayEquals(latest(whole).backtracking().theta(), latest(after).backtracking().theta());
+        assertArrayEquals(latest(whole).left().theta(), latest(after).left().theta());
+        assertArrayEquals(latest(whole).right().theta(), latest(after).right().theta());
         // and the snapshot, the saved file and the chart marker all name the change
         assertEquals(0.5, latest(after).config().lr());
         Session saved = SessionJson.read(file);

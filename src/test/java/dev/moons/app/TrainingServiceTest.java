@@ -53,8 +53,8 @@ class TrainingServiceTest {
             }
         }
         Snapshot last = updates.get(updates.size() - 1).latest();
-        assertEquals(30, last.fixed().last().epoch());
-        assertEquals(GRID * GRID, last.fixed().probabilities().length);
+        assertEquals(30, last.left().last().epoch());
+        assertEquals(GRID * GRID, last.left().probabilities().length);
     }
 
     @Test
@@ -78,8 +78,8 @@ class TrainingServiceTest {
         List<UiEvent.LineSearch> pictures = update.events().stream().filter(UiEvent.LineSearch.class::isInstance)
                 .map(UiEvent.LineSearch.class::cast).toList();
         assertEquals(50, pictures.get(pictures.size() - 1).picture().epoch());
-        assertEquals(50, update.latest().fixed().last().epoch());
-        assertEquals(50, update.latest().backtracking().last().epoch());
+        assertEquals(50, update.latest().left().last().epoch());
+        assertEquals(50, update.latest().right().last().epoch());
     }
 
     @Test
@@ -101,7 +101,7 @@ class TrainingServiceTest {
                 .filter(UiEvent.LineSearch.class::isInstance).map(UiEvent.LineSearch.class::cast).toList();
         assertTrue(threads.stream().allMatch("moons-training"::equals), threads.toString());
         assertTrue(pictures.size() <= 2 + seconds * 4, pictures.size() + " pictures in " + seconds + " s");
-        int lastEpoch = updates.get(updates.size() - 1).latest().backtracking().last().epoch();
+        int lastEpoch = updates.get(updates.size() - 1).latest().right().last().epoch();
         assertEquals(lastEpoch, pictures.get(pictures.size() - 1).picture().epoch());
     }
 
@@ -116,8 +116,8 @@ class TrainingServiceTest {
         // then both runs end and the service stops by itself
         awaitTrue(Duration.ofSeconds(60), () -> !service.isPlaying());
         Snapshot last = updates.get(updates.size() - 1).latest();
-        assertEquals(RunStatus.FINISHED, last.fixed().last().status());
-        assertEquals(100, last.fixed().last().epoch());
+        assertEquals(RunStatus.FINISHED, last.left().last().status());
+        assertEquals(100, last.left().last().epoch());
         assertEquals(101, epochsOf(allEvents(), Method.BACKTRACKING).size());
     }
 
@@ -139,8 +139,8 @@ class TrainingServiceTest {
         assertEquals(SMALL, mark.before());
         assertEquals(SMALL.withLr(0.1), mark.after());
         Snapshot last = updates.get(updates.size() - 1).latest();
-        assertEquals(6, last.fixed().last().epoch());
-        assertEquals(0.1, last.fixed().last().step(), 1e-12);
+        assertEquals(6, last.left().last().epoch());
+        assertEquals(0.1, last.left().last().step(), 1e-12);
         assertEquals(1, allEvents().stream().filter(UiEvent.Reset.class::isInstance).count());
     }
 
@@ -149,7 +149,7 @@ class TrainingServiceTest {
         // given a few trained epochs
         service = new TrainingService(Runnable::run, updates::add, GRID);
         service.load(SMALL, Seeds.of(4)).get(30, TimeUnit.SECONDS);
-        double initialLoss = updates.get(0).latest().fixed().last().trainLoss();
+        double initialLoss = updates.get(0).latest().left().last().trainLoss();
         for (int i = 0; i < 3; i++) {
             service.step().get(30, TimeUnit.SECONDS);
         }
@@ -158,9 +158,9 @@ class TrainingServiceTest {
         // then a new generation starts at epoch 0 with the same loss
         Snapshot last = updates.get(updates.size() - 1).latest();
         assertEquals(2, last.generation());
-        assertEquals(0, last.fixed().last().epoch());
-        assertEquals(initialLoss, last.fixed().last().trainLoss(), 0.0);
-        assertEquals(initialLoss, last.backtracking().last().trainLoss(), 0.0);
+        assertEquals(0, last.left().last().epoch());
+        assertEquals(initialLoss, last.left().last().trainLoss(), 0.0);
+        assertEquals(initialLoss, last.right().last().trainLoss(), 0.0);
     }
 
     @Test

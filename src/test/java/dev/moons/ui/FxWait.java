@@ -76,7 +76,7 @@ public final class FxWait {
 
     /** The later epoch of the two runs in {@code s}, or -1 for none. */
     public static int epoch(Snapshot s) {
-        return s == null ? -1 : Math.max(s.fixed().last().epoch(), s.backtracking().last().epoch());
+        return s == null ? -1 : Math.max(s.left().last().epoch(), s.right().last().epoch());
     }
 
     /** Fires the item {@code itemId} of the menu button {@code menuId} (e.g. "#exportMenu"). */

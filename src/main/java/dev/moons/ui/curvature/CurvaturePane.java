@@ -162,9 +162,9 @@ public final class CurvaturePane implements AutoCloseable {
         latestSnapshot = s;
         generation = s.generation();
         if (live) {
-            requestSpectra(s.generation(), Math.max(s.fixed().last().epoch(), s.backtracking().last().epoch()),
-                    s.fixed().theta(), s.backtracking().theta(), s.fixed().last().step(),
-                    s.backtracking().last().step());
+            requestSpectra(s.generation(), Math.max(s.left().last().epoch(), s.right().last().epoch()),
+                    s.left().theta(), s.right().theta(), s.left().last().step(),
+                    s.right().last().step());
         }
     }
 
@@ -174,20 +174,20 @@ public final class CurvaturePane implements AutoCloseable {
         past = v;
         generation = v.generation();
         showEpoch(v.epoch());
-        requestSpectra(v.generation(), v.epoch(), v.fixedTheta(), v.backtrackingTheta(), v.fixed().step(),
-                v.backtracking().step());
+        requestSpectra(v.generation(), v.epoch(), v.leftTheta(), v.rightTheta(), v.left().step(),
+                v.right().step());
     }
 
     // steps: the step sizes the runs took in that epoch, whose 2/step the strip marks
-    private void requestSpectra(long gen, int epoch, double[] fixedTheta, double[] backtrackingTheta,
+    private void requestSpectra(long gen, int epoch, double[] leftTheta, double[] rightTheta,
             double fixedStep, double backtrackingStep) {
-        if (spectra == null || fixedTheta == null || backtrackingTheta == null
+        if (spectra == null || leftTheta == null || rightTheta == null
                 || (gen == requestedGeneration && epoch == requestedEpoch) || !isShowing()) {
             return;
         }
         requestedGeneration = gen;
         requestedEpoch = epoch;
-        spectra.request(gen, epoch, fixedTheta, backtrackingTheta,
+        spectra.request(gen, epoch, leftTheta, rightTheta,
                 s -> showSpectra(s, fixedStep, backtrackingStep), this::refuseSpectra);
     }
 
@@ -219,11 +219,11 @@ public final class CurvaturePane implements AutoCloseable {
         }
         Method left = lanes.get(0);
         Method right = lanes.get(1);
-        strip.show(List.of(new SpectrumStrip.Row(left, left.shortLabel(), s.fixed(), fixedStep),
-                new SpectrumStrip.Row(right, right.shortLabel(), s.backtracking(), backtrackingStep)));
-        int p = s.fixed() != null ? s.fixed().length : s.backtracking() == null ? 0 : s.backtracking().length;
+        strip.show(List.of(new SpectrumStrip.Row(left, left.shortLabel(), s.left(), fixedStep),
+                new SpectrumStrip.Row(right, right.shortLabel(), s.right(), backtrackingStep)));
+        int p = s.left() != null ? s.left().length : s.right() == null ? 0 : s.right().length;
         spectrumInfo.setText(String.format(Locale.ROOT, "Hessian spectrum at epoch %d, all %d eigenvalues: %s; %s",
-                s.epoch(), p, extremes(left.id(), s.fixed()), extremes(right.id(), s.backtracking())));
+                s.epoch(), p, extremes(left.id(), s.left()), extremes(right.id(), s.right())));
     }
 
     private static String extremes(String name, double[] values) {

@@ -272,7 +272,7 @@ public final class InspectorPane {
 
     /** The newest parameters of both runs; shown unless a past epoch is. */
     public void showLive(Snapshot s) {
-        for (RunSnapshot run : List.of(s.fixed(), s.backtracking())) {
+        for (RunSnapshot run : List.of(s.left(), s.right())) {
             liveTheta.put(run.method(), run.theta());
             liveEpoch.put(run.method(), run.last().epoch());
         }
@@ -285,8 +285,8 @@ public final class InspectorPane {
     public void showPast(EpochView v) {
         live = false;
         pastEpoch = v.epoch();
-        pastTheta.put(lanes.get(0), v.fixedTheta());
-        pastTheta.put(lanes.get(1), v.backtrackingTheta());
+        pastTheta.put(lanes.get(0), v.leftTheta());
+        pastTheta.put(lanes.get(1), v.rightTheta());
         setCursor(pastEpoch);
         requestCheck();
     }

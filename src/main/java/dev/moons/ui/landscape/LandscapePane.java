@@ -67,7 +67,7 @@ public final class LandscapePane {
     private double lastMillis = Double.NaN;
 
     /** What the shown landscape was computed from: the comparison, its plane, its epoch and where both runs were. */
-    private record Basis(long generation, PlaneKind plane, int epoch, double[] fixed, double[] backtracking,
+    private record Basis(long generation, PlaneKind plane, int epoch, double[] left, double[] right,
             double width) {
     }
 
@@ -159,7 +159,7 @@ public final class LandscapePane {
     /** Starts a recomputation when the runs have moved enough (FX thread); at most one runs at a time. */
     public void refresh() {
         Snapshot s = latest.get();
-        if (!showing || s == null || Math.max(s.fixed().last().epoch(), s.backtracking().last().epoch()) < 1) {
+        if (!showing || s == null || Math.max(s.left().last().epoch(), s.right().last().epoch()) < 1) {
             return;
         }
         if (busy) {
@@ -194,9 +194,9 @@ public final class LandscapePane {
         if (shownBasis == null || shownBasis.generation() != s.generation() || shownBasis.plane() != plane) {
             return true;
         }
-        boolean ended = s.fixed().last().status() != RunStatus.RUNNING
-                && s.backtracking().last().status() != RunStatus.RUNNING;
-        int epoch = Math.max(s.fixed().last().epoch(), s.backtracking().last().epoch());
+        boolean ended = s.left().last().status() != RunStatus.RUNNING
+                && s.right().last().status() != RunStatus.RUNNING;
+        int epoch = Math.max(s.left().last().epoch(), s.right().last().epoch());
         if (ended) {
             return shownBasis.epoch() != epoch;
         }
@@ -204,14 +204,14 @@ public final class LandscapePane {
             return false;
         }
         double limit = MOVE_FRACTION * shownBasis.width();
-        return distance(s.fixed().theta(), shownBasis.fixed()) > limit
-                || distance(s.backtracking().theta(), shownBasis.backtracking()) > limit;
+        return distance(s.left().theta(), shownBasis.left()) > limit
+                || distance(s.right().theta(), shownBasis.right()) > limit;
     }
 
     private static Basis basis(Snapshot s, PlaneKind kind, Landscape landscape) {
         double[] a = landscape.surface().a();
-        return new Basis(s.generation(), kind, Math.max(s.fixed().last().epoch(), s.backtracking().last().epoch()),
-                s.fixed().theta(), s.backtracking().theta(), a[a.length - 1] - a[0]);
+        return new Basis(s.generation(), kind, Math.max(s.left().last().epoch(), s.right().last().epoch()),
+                s.left().theta(), s.right().theta(), a[a.length - 1] - a[0]);
     }
 
     private static double distance(double[] u, double[] v) {

@@ -43,8 +43,8 @@ final class ScrubberMode {
         }
         String[] optimizers = {OptimizerLabels.of(views.methods().get(0), shown.config()),
             OptimizerLabels.of(views.methods().get(1), shown.config())};
-        double[][] probabilities = {v.fixedProbabilities(), v.backtrackingProbabilities()};
-        EpochRecord[] records = {v.fixed(), v.backtracking()};
+        double[][] probabilities = {v.leftProbabilities(), v.rightProbabilities()};
+        EpochRecord[] records = {v.left(), v.right()};
         int i = 0;
         for (BoundaryView view : List.of(views.lane(0), views.lane(1))) {
             if (probabilities[i] != null) {
@@ -58,7 +58,7 @@ final class ScrubberMode {
         views.curvature().showPast(v);
         views.lineSearch().showPast(v.lineSearch());
         views.inspector().showPast(v);
-        views.hiddenUnits().show(v.fixedTheta(), v.backtrackingTheta(), "epoch " + v.epoch() + " (past)");
+        views.hiddenUnits().show(v.leftTheta(), v.rightTheta(), "epoch " + v.epoch() + " (past)");
         scrubber.showing(v.requested(), v.epoch(), v.stride());
     }
 

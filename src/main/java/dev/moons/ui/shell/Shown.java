@@ -77,6 +77,6 @@ final class Shown {
     /** The later epoch of the two runs in the newest snapshot, 0 before the first. */
     int epoch() {
         return lastSnapshot == null ? 0
-                : Math.max(lastSnapshot.fixed().last().epoch(), lastSnapshot.backtracking().last().epoch());
+                : Math.max(lastSnapshot.left().last().epoch(), lastSnapshot.right().last().epoch());
     }
 }

@@ -82,7 +82,7 @@ final class UpdateRouter {
         toolbar.showPlaying(playing.getAsBoolean());
         Snapshot last = shown.lastSnapshot();
         if (last != null && scrubber.isLive()) {
-            for (RunSnapshot run : List.of(last.fixed(), last.backtracking())) {
+            for (RunSnapshot run : List.of(last.left(), last.right())) {
                 if (run.last().status() == RunStatus.RUNNING) {
                     views.boundaries().get(run.method()).setStatus(statusText(run), false);
                 }
@@ -123,7 +123,7 @@ final class UpdateRouter {
         shown.snapshot(s);
         views.inspector().showLive(s);
         views.curvature().showLive(s);
-        for (RunSnapshot run : List.of(s.fixed(), s.backtracking())) {
+        for (RunSnapshot run : List.of(s.left(), s.right())) {
             views.metrics().show(run);
             if (!scrubber.isLive()) {
                 continue;
@@ -136,19 +136,19 @@ final class UpdateRouter {
         }
         int epoch = shown.epoch();
         scrubber.setLatest(epoch);
-        boolean bothEnded = s.fixed().last().status() != RunStatus.RUNNING
-                && s.backtracking().last().status() != RunStatus.RUNNING;
+        boolean bothEnded = s.left().last().status() != RunStatus.RUNNING
+                && s.right().last().status() != RunStatus.RUNNING;
         if (bothEnded && running) {
             // the reset's reason ("settings changed") is old news once training has ended
-            status.showInfo("Training ended at epoch " + epoch + ": " + s.fixed().method().id() + " "
-                    + statusText(s.fixed()) + ", " + s.backtracking().method().id() + " "
-                    + statusText(s.backtracking()));
+            status.showInfo("Training ended at epoch " + epoch + ": " + s.left().method().id() + " "
+                    + statusText(s.left()) + ", " + s.right().method().id() + " "
+                    + statusText(s.right()));
         }
         running = !bothEnded;
         if (scrubber.isLive()) {
-            views.hiddenUnits().show(s.fixed().theta(), s.backtracking().theta(), "epoch " + epoch);
+            views.hiddenUnits().show(s.left().theta(), s.right().theta(), "epoch " + epoch);
         }
-        toolbar.showEpoch(String.format(Locale.ROOT, "epoch %d / %d", epoch, s.fixed().epochs()));
+        toolbar.showEpoch(String.format(Locale.ROOT, "epoch %d / %d", epoch, s.left().epochs()));
     }
 
     private String statusText(RunSnapshot run) {

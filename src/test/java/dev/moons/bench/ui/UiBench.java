@@ -80,13 +80,13 @@ final class UiBench {
                 if (s == null) {
                     return;
                 }
-                int epoch = Math.max(s.fixed().last().epoch(), s.backtracking().last().epoch());
+                int epoch = Math.max(s.left().last().epoch(), s.right().last().epoch());
                 if (closeAfter > 0 && epoch >= closeAfter) {
                     done = true;
                     System.out.println("moons.bench: closing the window while training, at epoch " + epoch);
                     stage.close();
-                } else if (s.fixed().last().status() != RunStatus.RUNNING
-                        && s.backtracking().last().status() != RunStatus.RUNNING) {
+                } else if (s.left().last().status() != RunStatus.RUNNING
+                        && s.right().last().status() != RunStatus.RUNNING) {
                     done = true;
                     probe.stop();
                     try {

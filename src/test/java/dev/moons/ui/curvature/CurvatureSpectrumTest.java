@@ -79,8 +79,8 @@ class CurvatureSpectrumTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> strip.rows().size() == 2));
         // then each row is that run's exact spectrum at epoch 6, with its 2/step threshold
         List<SpectrumStrip.Row> rows = fx(strip::rows);
-        assertArrayEquals(spectrum(problem, live.fixed().theta()), rows.get(0).eigenvalues(), 0.0);
-        assertArrayEquals(spectrum(problem, live.backtracking().theta()), rows.get(1).eigenvalues(), 0.0);
+        assertArrayEquals(spectrum(problem, live.left().theta()), rows.get(0).eigenvalues(), 0.0);
+        assertArrayEquals(spectrum(problem, live.right().theta()), rows.get(1).eigenvalues(), 0.0);
         assertEquals(Method.FIXED, rows.get(0).method());
         assertEquals(2 / SMALL.lr(), rows.get(0).threshold(), 1e-12);
         String info = robot.lookup("#spectrumInfo").queryAs(Label.class).getText();
@@ -93,7 +93,7 @@ class CurvatureSpectrumTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#spectrumInfo")
                 .queryAs(Label.class).getText().contains("epoch 2,")));
         // then the strip holds epoch 2's spectra, and back to live it returns to epoch 6
-        assertArrayEquals(spectrum(problem, two.fixedTheta()), fx(strip::rows).get(0).eigenvalues(), 0.0);
+        assertArrayEquals(spectrum(problem, two.leftTheta()), fx(strip::rows).get(0).eigenvalues(), 0.0);
         robot.interact(() -> pane.showEpoch(-1));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#spectrumInfo")
                 .queryAs(Label.class).getText().contains("epoch 6,")));

@@ -79,7 +79,7 @@ class HiddenUnitsTest {
         awaitReady(dashboard);
         selectHiddenUnitsTab(robot);
         HiddenUnitsPane pane = dashboard.hiddenUnits();
-        double[] theta0 = fx(() -> dashboard.lastSnapshot().fixed().theta());
+        double[] theta0 = fx(() -> dashboard.lastSnapshot().left().theta());
         await(() -> Arrays.equals(pane.paintedTheta(), theta0));
         assertEquals(8, fx(pane::unitCount));
         assertEquals(8, robot.lookup("#hiddenUnitStrip").queryParent().getChildrenUnmodifiable().size());
@@ -90,13 +90,13 @@ class HiddenUnitsTest {
             int target = e;
             await(() -> epoch(dashboard.lastSnapshot()) == target);
         }
-        double[] theta5 = fx(() -> dashboard.lastSnapshot().fixed().theta());
+        double[] theta5 = fx(() -> dashboard.lastSnapshot().left().theta());
         await(() -> Arrays.equals(pane.paintedTheta(), theta5));
         assertFalse(Arrays.equals(theta0, theta5));
         assertFalse(Arrays.equals(epoch0, fx(() -> pixels(pane.image(0)))), "unit 1's map changed with θ");
         // and the backtracking toggle maps the other run's θ
         robot.clickOn("#hiddenBacktrackingToggle");
-        double[] backtracking5 = fx(() -> dashboard.lastSnapshot().backtracking().theta());
+        double[] backtracking5 = fx(() -> dashboard.lastSnapshot().right().theta());
         assertFalse(Arrays.equals(theta5, backtracking5));
         await(() -> pane.method() == Method.BACKTRACKING && Arrays.equals(pane.paintedTheta(), backtracking5));
         robot.clickOn("#hiddenFixedToggle");

@@ -58,14 +58,14 @@ class InspectorTest {
     void showsTheSelectedRunsNumbersAndFollowsAnEpochChange(FxRobot robot) throws Exception {
         // given four epochs trained one step at a time, each run's θ kept per epoch
         FxWait.awaitReady(dashboard);
-        Map<String, double[]> fixedTheta = new HashMap<>();
-        Map<String, double[]> backtrackingTheta = new HashMap<>();
-        keep(fixedTheta, backtrackingTheta);
+        Map<String, double[]> leftTheta = new HashMap<>();
+        Map<String, double[]> rightTheta = new HashMap<>();
+        keep(leftTheta, rightTheta);
         for (int e = 1; e <= 4; e++) {
             robot.clickOn("#stepButton");
             int target = e;
             await(() -> epoch(dashboard.lastSnapshot()) == target);
-            keep(fixedTheta, backtrackingTheta);
+            keep(leftTheta, rightTheta);
         }
         InspectorPane inspector = dashboard.inspector();
         Problem problem = Problem.generate(SMALL, Seeds.of(SMALL.seed()));
@@ -74,21 +74,21 @@ class InspectorTest {
         openInspector(robot);
         // then it shows the fixed run at epoch 4: Mlp's unpacked θ and ModelObjective's gradient at that θ
         await(() -> inspector.shownEpoch() == 4 && inspector.method() == Method.FIXED);
-        assertShows(inspector, fixedTheta.get("4"), problem);
+        assertShows(inspector, leftTheta.get("4"), problem);
         assertTrue(fx(() -> label(robot, "#inspectorCheck")).startsWith("epoch 4 · |manual−SameDiff| ≤ "));
 
         // when the backtracking run is selected
         robot.clickOn("#inspectorBacktracking");
         // then its θ at epoch 4 is shown
         await(() -> inspector.method() == Method.BACKTRACKING
-                && java.util.Arrays.equals(inspector.shownCheck().theta(), backtrackingTheta.get("4")));
-        assertShows(inspector, backtrackingTheta.get("4"), problem);
+                && java.util.Arrays.equals(inspector.shownCheck().theta(), rightTheta.get("4")));
+        assertShows(inspector, rightTheta.get("4"), problem);
 
         // when the scrubber goes back to epoch 2
         robot.interact(() -> dashboard.scrubber().slider().setValue(2));
         // then the inspector follows: θ of epoch 2 and a cursor at 2 on its charts
         await(() -> inspector.shownEpoch() == 2);
-        assertShows(inspector, backtrackingTheta.get("2"), problem);
+        assertShows(inspector, rightTheta.get("2"), problem);
         assertEquals(2.0, fx(() -> inspector.ratioPlot(Method.BACKTRACKING).cursor()), 0.0);
         assertTrue(fx(() -> label(robot, "#inspectorCheck")).startsWith("epoch 2 ·"));
 
@@ -97,7 +97,7 @@ class InspectorTest {
         double rowH = fx(() -> Math.min(22, (strips.getHeight() - 16) / 5));
         robot.moveTo(strips, Pos.TOP_LEFT, new Point2D(42, 16 + 3.5 * rowH), Motion.DIRECT);
         // then the hover line gives its value and gradient
-        double w2 = Layers.of(backtrackingTheta.get("2")).w2()[0];
+        double w2 = Layers.of(rightTheta.get("2")).w2()[0];
         await(() -> label(robot, "#inspectorHover").startsWith("w2[1] = "));
         String hover = fx(() -> label(robot, "#inspectorHover"));
         assertEquals(w2, Double.parseDouble(hover.substring(8, hover.indexOf(' ', 8)).replace('−', '-')), 1e-4);
@@ -113,7 +113,7 @@ class InspectorTest {
     void layerChartsCarryEveryEpochsStatsPerRun(FxRobot robot) throws Exception {
         // given three epochs trained
         FxWait.awaitReady(dashboard);
-        double[] theta0 = fx(() -> dashboard.lastSnapshot().fixed().theta());
+        double[] theta0 = fx(() -> dashboard.lastSnapshot().left().theta());
         for (int e = 1; e <= 3; e++) {
             robot.clickOn("#stepButton");
             int target = e;
@@ -170,8 +170,8 @@ class InspectorTest {
 
     private void keep(Map<String, double[]> fixed, Map<String, double[]> backtracking) throws Exception {
         var s = fx(dashboard::lastSnapshot);
-        fixed.put(Integer.toString(s.fixed().last().epoch()), s.fixed().theta());
-        backtracking.put(Integer.toString(s.backtracking().last().epoch()), s.backtracking().theta());
+        fixed.put(Integer.toString(s.left().last().epoch()), s.left().theta());
+        backtracking.put(Integer.toString(s.right().last().epoch()), s.right().theta());
     }
 
     // selects the tab through its TabPane: with four detail tabs its header may sit in the overflow menu

@@ -91,8 +91,8 @@ class DashboardTest {
         // then the fixed run stepped with α 0.1 and backtracking did not
         await(() -> epoch(dashboard.lastSnapshot()) == 1);
         Snapshot s = fx(dashboard::lastSnapshot);
-        assertEquals(0.1, s.fixed().last().step(), 1e-12);
-        assertNotEquals(0.1, s.backtracking().last().step());
+        assertEquals(0.1, s.left().last().step(), 1e-12);
+        assertNotEquals(0.1, s.right().last().step());
     }
 
     @Test
@@ -158,7 +158,7 @@ class DashboardTest {
     @Test
     void resetReturnsToEpochZeroAndTheSameInitialLoss(FxRobot robot) throws Exception {
         awaitReady();
-        double initial = fx(() -> dashboard.lastSnapshot().fixed().last().trainLoss());
+        double initial = fx(() -> dashboard.lastSnapshot().left().last().trainLoss());
         for (int i = 0; i < 3; i++) {
             robot.clickOn("#stepButton");
         }
@@ -167,8 +167,8 @@ class DashboardTest {
         robot.clickOn("#resetButton");
         // then epoch 0 with the very same loss, and the charts restart
         await(() -> dashboard.lastSnapshot() != null && epoch(dashboard.lastSnapshot()) == 0);
-        assertEquals(initial, fx(() -> dashboard.lastSnapshot().fixed().last().trainLoss()), 0.0);
-        assertEquals(initial, fx(() -> dashboard.lastSnapshot().backtracking().last().trainLoss()), 0.0);
+        assertEquals(initial, fx(() -> dashboard.lastSnapshot().left().last().trainLoss()), 0.0);
+        assertEquals(initial, fx(() -> dashboard.lastSnapshot().right().last().trainLoss()), 0.0);
         assertEquals(1, fx(() -> dashboard.charts().histories().get(Method.FIXED).size()));
     }
 
@@ -259,10 +259,10 @@ class DashboardTest {
         robot.clickOn("#trainButton");
         // then the fixed run reports its divergence while backtracking finishes
         await(() -> dashboard.lastSnapshot() != null
-                && dashboard.lastSnapshot().backtracking().last().status() == RunStatus.FINISHED);
+                && dashboard.lastSnapshot().right().last().status() == RunStatus.FINISHED);
         Snapshot s = fx(dashboard::lastSnapshot);
-        assertEquals(RunStatus.DIVERGED, s.fixed().last().status());
-        assertTrue(s.fixed().divergedAt() > 0);
+        assertEquals(RunStatus.DIVERGED, s.left().last().status());
+        assertTrue(s.left().divergedAt() > 0);
         // and the app still steps and resets
         robot.clickOn("#resetButton");
         await(() -> dashboard.lastSnapshot() != null && epoch(dashboard.lastSnapshot()) == 0);

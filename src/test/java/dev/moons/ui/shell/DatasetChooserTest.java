@@ -62,7 +62,7 @@ class DatasetChooserTest {
         assertEquals(DataShape.SPIRAL.suggestedNoise(), shown.noise());
         assertEquals(SMALL.samples(), shown.samples());
         Snapshot s = fx(dashboard::lastSnapshot);
-        assertEquals(0, s.backtracking().last().epoch());
+        assertEquals(0, s.right().last().epoch());
         assertTrue(visible(robot, "#turnsSlider"));
         assertFalse(visible(robot, "#factorSlider"));
         assertFalse(visible(robot, "#distanceSlider"));
@@ -85,7 +85,7 @@ class DatasetChooserTest {
         robot.clickOn("#stepButton");
         await(() -> epoch(dashboard.lastSnapshot()) >= 1);
         Snapshot s = fx(dashboard::lastSnapshot);
-        assertTrue(s.backtracking().last().trainObjective() > s.backtracking().last().trainLoss());
+        assertTrue(s.right().last().trainObjective() > s.right().last().trainLoss());
     }
 
     private static boolean visible(FxRobot robot, String id) throws Exception {

@@ -111,9 +111,9 @@ class LaneSessionTest {
             straight.stepBoth((m, r) -> { });
         }
         Snapshot s = fx(dashboard::lastSnapshot);
-        assertArrayEquals(straight.run(Method.MOMENTUM).parameterValues(), s.fixed().theta());
-        assertArrayEquals(straight.run(Method.ADAM).parameterValues(), s.backtracking().theta());
-        assertEquals(straight.run(Method.ADAM).last().trainLoss(), s.backtracking().last().trainLoss());
+        assertArrayEquals(straight.run(Method.MOMENTUM).parameterValues(), s.left().theta());
+        assertArrayEquals(straight.run(Method.ADAM).parameterValues(), s.right().theta());
+        assertEquals(straight.run(Method.ADAM).last().trainLoss(), s.right().last().trainLoss());
     }
 
     @Test

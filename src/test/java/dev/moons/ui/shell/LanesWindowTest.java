@@ -73,15 +73,15 @@ class LanesWindowTest {
         FxWait.awaitReady(dashboard);
         robot.clickOn("#stepButton");
         await(() -> epoch(dashboard.lastSnapshot()) == 1);
-        double[] fixedAfterOne = fx(() -> dashboard.lastSnapshot().fixed().theta());
+        double[] fixedAfterOne = fx(() -> dashboard.lastSnapshot().left().theta());
         // when the left lane picks momentum
         robot.interact(() -> chooser(robot, "#leftMethod").setValue(Method.MOMENTUM));
         // then both runs restart at epoch 0 with momentum on the left and backtracking on the right
         awaitMethods(List.of(Method.MOMENTUM, Method.BACKTRACKING));
         Snapshot s = fx(dashboard::lastSnapshot);
         assertEquals(0, epoch(s));
-        assertEquals(Method.MOMENTUM, s.fixed().method());
-        assertEquals(Method.BACKTRACKING, s.backtracking().method());
+        assertEquals(Method.MOMENTUM, s.left().method());
+        assertEquals(Method.BACKTRACKING, s.right().method());
         // and the left pane is titled, named and coloured after momentum
         BoundaryView left = robot.lookup("#momentumBoundary").queryAs(BoundaryView.class);
         assertEquals(Method.MOMENTUM.label(), fx(left::title));
@@ -106,7 +106,7 @@ class LanesWindowTest {
         assertFalse(fx(() -> dashboard.charts().histories().containsKey(Method.FIXED)));
         // momentum's first step is plain GD's (b ← g), so from the same θ0 its epoch 1 is fixed's epoch 1
         org.junit.jupiter.api.Assertions.assertArrayEquals(fixedAfterOne,
-                fx(() -> dashboard.lastSnapshot().fixed().theta()), 1e-12);
+                fx(() -> dashboard.lastSnapshot().left().theta()), 1e-12);
     }
 
     @Test

@@ -84,7 +84,7 @@ class SessionWindowTest {
         // then the window shows epoch 60 of 60, both curves with all 61 records, and the saved settings
         await(() -> epoch(dashboard.lastSnapshot()) == 60 && dashboard.lastSnapshot().config().equals(SAVED));
         Snapshot s = fx(dashboard::lastSnapshot);
-        assertEquals(saved.run(Method.BACKTRACKING).history().get(60), s.backtracking().last());
+        assertEquals(saved.run(Method.BACKTRACKING).history().get(60), s.right().last());
         assertEquals("epoch 60 / 60", fx(() -> robot.lookup("#epochLabel").queryAs(Label.class).getText()));
         for (Method method : Method.DEFAULTS) {
             List<EpochRecord> curve = fx(() -> List.copyOf(dashboard.charts().histories().get(method)));
@@ -132,6 +132,6 @@ class SessionWindowTest {
         await(() -> statusText(robot).startsWith("Saved session (epoch 2)"));
         Session read = SessionJson.read(toSave);
         assertEquals(SMALL, read.config());
-        assertEquals(fx(() -> dashboard.lastSnapshot().backtracking().last()), read.run(Method.BACKTRACKING).history().get(2));
+        assertEquals(fx(() -> dashboard.lastSnapshot().right().last()), read.run(Method.BACKTRACKING).history().get(2));
     }
 }
