@@ -44,6 +44,7 @@ public final class StrongWolfeLineSearch implements LineSearch {
     private final double c2;
     private Outcome lastOutcome;
     private INDArray point;
+    private final BoundReduction norm2 = BoundReduction.norm2();
     private INDArray trialGradient;
     // the current search: its trials, the start point and its slope
     private double[] steps;
@@ -119,7 +120,7 @@ public final class StrongWolfeLineSearch implements LineSearch {
                     + "DifferentiableObjective, was " + objective.getClass().getName());
         }
         Vectors.requireSameLength(theta, gradient);
-        double gradientNorm = gradient.norm2Number().doubleValue();
+        double gradientNorm = norm2.of(gradient);
         loss0 = loss;
         slope0 = -gradientNorm * gradientNorm;
         trials = 0;
@@ -141,8 +142,8 @@ public final class StrongWolfeLineSearch implements LineSearch {
         if (accepted < 0) {
             return result(steps[trials - 1], gradientNorm, false, loss);
         }
-        point.assign(gradient).muli(-steps[accepted]).addi(theta);
-        theta.assign(point);
+        Vectors.trialPoint(theta, gradient, steps[accepted], point);
+        Vectors.copy(point, theta);
         return result(steps[accepted], gradientNorm, true, losses[accepted]);
     }
 
@@ -224,7 +225,7 @@ public final class StrongWolfeLineSearch implements LineSearch {
 
     // one trial: φ(α) and φ′(α) = ∇L(θ − α·g)·(−g), recorded in order
     private int evaluate(double alpha, INDArray theta, INDArray gradient, DifferentiableObjective objective) {
-        point.assign(gradient).muli(-alpha).addi(theta);
+        Vectors.trialPoint(theta, gradient, alpha, point);
         double f = objective.valueAndGradient(point, trialGradient);
         double d = Double.isFinite(f) ? -Vectors.dot(Vectors.read(trialGradient), direction) : Double.NaN;
         steps[trials] = alpha;

@@ -4,6 +4,7 @@ import dev.moons.metrics.ClassificationReport;
 import dev.moons.model.MiniBatches;
 import dev.moons.model.ModelObjective;
 import dev.moons.model.WeightDecayObjective;
+import dev.moons.optim.BoundReduction;
 import dev.moons.optim.DifferentiableObjective;
 import dev.moons.optim.Optimizer;
 import dev.moons.optim.StepResult;
@@ -50,6 +51,8 @@ public final class TrainingRun {
     private long lossEvals;
     private double elapsedNanos;
     private final SharpnessRecorder sharpness;
+    private final BoundReduction gradientNorm = BoundReduction.norm2();
+    private final BoundReduction thetaMaxAbs = BoundReduction.maxAbs();
 
     /**
      * A run of {@code epochs} epochs from a copy of {@code theta0}. {@code batchSize} 0 means full batch;
@@ -258,7 +261,7 @@ public final class TrainingRun {
         }
         EpochRecord record = report(epoch, outcome.meanStep, outcome.gradNorm, trainReport());
         if (status == RunStatus.RUNNING
-                && Divergence.diverged(record.trainLoss(), theta.amaxNumber().doubleValue())) {
+                && Divergence.diverged(record.trainLoss(), thetaMaxAbs.of(theta))) {
             status = RunStatus.DIVERGED;
         } else if (status == RunStatus.RUNNING && epoch == epochs) {
             status = RunStatus.FINISHED;
@@ -344,7 +347,7 @@ public final class TrainingRun {
         }
         aheadValid = false;
         lossEvals++;
-        double gradNorm = gradient.norm2Number().doubleValue();
+        double gradNorm = gradientNorm.of(gradient);
         if (!Double.isFinite(loss) || !Double.isFinite(gradNorm)) {
             return new EpochOutcome(Double.NaN, gradNorm, true, false);
         }
@@ -364,7 +367,7 @@ public final class TrainingRun {
         } else {
             stepObjective.valueAndGradient(theta, gradient);
         }
-        return gradient.norm2Number().doubleValue();
+        return gradientNorm.of(gradient);
     }
 
     /**
