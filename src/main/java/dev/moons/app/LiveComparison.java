@@ -213,7 +213,9 @@ final class LiveComparison implements TrainingLoop.Work {
             return;
         }
         TrainingRun search = comparison.lineSearchRun().orElse(null);
-        if (search != null && pictures.due(search.epoch(), playing.getAsBoolean())) {
+        // once the comparison has ended, its last epoch gets its picture whatever the throttle's spacing
+        boolean throttled = playing.getAsBoolean() && !comparison.isDone();
+        if (search != null && pictures.due(search.epoch(), throttled)) {
             LineSearchPicture picture = LineSearchReplay.lastStep(search, config().lr());
             if (picture != null) {
                 mailbox.post(new UiEvent.LineSearch(generation, picture));

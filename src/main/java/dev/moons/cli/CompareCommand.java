@@ -8,6 +8,7 @@ import dev.moons.io.StagedOutput;
 import dev.moons.io.StartupTrace;
 import dev.moons.session.Session;
 import dev.moons.training.CompareResult;
+import dev.moons.training.Comparison;
 import dev.moons.training.Config;
 import dev.moons.training.EpochArchive;
 import dev.moons.training.EpochRecord;
@@ -21,6 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,13 +73,20 @@ public final class CompareCommand implements Callable<Integer> {
         Path dir = options.outputDirectory(FILES);
         PrintWriter w = spec.commandLine().getOut();
         EpochArchive archive = saveSession == null ? null : new EpochArchive(4 * config.hidden() + 1);
-        CompareResult result = CompareResult.run(config, points, (method, record) -> { }, archive, threads,
-                sharpnessEvery);
-        StartupTrace.mark("compare trained");
         // all files land together: written aside, then moved into place
         try (StagedOutput staged = StagedOutput.in(dir)) {
-            // the pictures first: the gradient check that summary.json reports finishes meanwhile
-            OffscreenCharts.writeComparison(result.first(), staged.directory(), caption(config, dataName()));
+            // the pictures as soon as the first seed is trained, while the other seeds train
+            ChartsAside charts = new ChartsAside(staged.directory(), caption(config, dataName()));
+            CompareResult result;
+            try {
+                result = CompareResult.run(config, points, (method, record) -> { }, archive, threads,
+                        sharpnessEvery, charts::start);
+            } catch (RuntimeException e) {
+                charts.finishQuietly(); // before the staging directory goes
+                throw e;
+            }
+            StartupTrace.mark("compare trained");
+            charts.await();
             StartupTrace.mark("compare charts written");
             ReportFiles.write(result, staged.directory());
             StartupTrace.mark("compare report written");
@@ -85,14 +95,71 @@ public final class CompareCommand implements Callable<Integer> {
                 SessionFiles.write(staged.stage(saveSession), Session.of(result.first(), archive, source));
             }
             staged.commit();
+            w.print(table(result, dataName()));
         }
-        w.print(table(result, dataName()));
         w.println("wrote " + dir.resolve("summary.json") + ", history.csv, loss.png, boundary.png");
         if (saveSession != null) {
             w.println("wrote session " + saveSession + " (seed " + config.seed() + ")");
         }
         StartupTrace.mark("compare printed");
         return Cli.OK;
+    }
+
+    /** loss.png and boundary.png of the first seed, rendered on their own thread while the other seeds train. */
+    private static final class ChartsAside {
+        private final Path dir;
+        private final String caption;
+        private volatile FutureTask<Void> task;
+
+        ChartsAside(Path dir, String caption) {
+            this.dir = dir;
+            this.caption = caption;
+        }
+
+        /** Starts rendering {@code first} (trained to the end) into the directory. */
+        void start(Comparison first) {
+            FutureTask<Void> t = new FutureTask<>(() -> {
+                OffscreenCharts.writeComparison(first, dir, caption);
+                return null;
+            });
+            task = t;
+            Thread thread = new Thread(t, "compare-charts");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** Waits until both PNGs are written; rethrows the rendering's failure. */
+        void await() throws IOException {
+            FutureTask<Void> t = task;
+            if (t == null) {
+                throw new IllegalStateException("the first seed's charts were never started");
+            }
+            try {
+                t.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while writing the charts", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        /** Waits for a started rendering, ignoring its outcome (the run failed anyway). */
+        void finishQuietly() {
+            try {
+                if (task != null) {
+                    await();
+                }
+            } catch (IOException | RuntimeException ignored) {
+                // the training's failure is the one reported
+            }
+        }
     }
 
     /** The CSV file's name when --data is given, else null (generated moons). */

@@ -19,6 +19,7 @@ final class ArmijoSearch {
 
     private final ArmijoCondition armijo;
     private INDArray trial;
+    private final BoundReduction norm2 = BoundReduction.norm2();
 
     /** A search with the sufficient-decrease test {@code armijo}. */
     ArmijoSearch(ArmijoCondition armijo) {
@@ -34,7 +35,7 @@ final class ArmijoSearch {
     StepResult search(INDArray theta, INDArray gradient, double loss, Objective objective, double start,
             Shrink shrink) {
         Vectors.requireSameLength(theta, gradient);
-        double gradientNorm = gradient.norm2Number().doubleValue();
+        double gradientNorm = norm2.of(gradient);
         double gradNormSquared = gradientNorm * gradientNorm;
         if (!Double.isFinite(loss) || !Double.isFinite(gradNormSquared)) {
             return new StepResult(start, 0, gradientNorm, loss, loss, false, new double[0], new double[0],
@@ -53,13 +54,13 @@ final class ArmijoSearch {
         int trials = 0;
         double alpha = start;
         while (trials < maxTrials && alpha >= BacktrackingLineSearch.MIN_STEP) {
-            point.assign(gradient).muli(-alpha).addi(theta);
+            Vectors.trialPoint(theta, gradient, alpha, point);
             double trialLoss = objective.value(point);
             steps[trials] = alpha;
             losses[trials] = trialLoss;
             trials++;
             if (armijo.isSatisfied(loss, trialLoss, alpha, gradNormSquared)) {
-                theta.assign(point);
+                Vectors.copy(point, theta);
                 return new StepResult(alpha, trials, gradientNorm, loss, trialLoss, true,
                         Arrays.copyOf(steps, trials), Arrays.copyOf(losses, trials),
                         SearchTrace.of(trials - 1, SearchTrace.ARMIJO_MET));

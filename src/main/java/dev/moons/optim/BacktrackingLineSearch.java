@@ -28,6 +28,7 @@ public final class BacktrackingLineSearch implements LineSearch {
     private final ArmijoCondition armijo;
     private final WarmStart warm;
     private INDArray trial;
+    private final BoundReduction norm2 = BoundReduction.norm2();
 
     /** The defaults: α₀ {@value #DEFAULT_ALPHA0}, ρ {@value #DEFAULT_RHO}, c {@value #DEFAULT_C}, no warm start. */
     public BacktrackingLineSearch() {
@@ -113,7 +114,7 @@ public final class BacktrackingLineSearch implements LineSearch {
     @Override
     public StepResult step(INDArray theta, INDArray gradient, double loss, Objective objective) {
         Vectors.requireSameLength(theta, gradient);
-        double gradientNorm = gradient.norm2Number().doubleValue();
+        double gradientNorm = norm2.of(gradient);
         double gradNormSquared = gradientNorm * gradientNorm;
         double start = initialStep();
         if (!Double.isFinite(loss) || !Double.isFinite(gradNormSquared)) {
@@ -132,13 +133,13 @@ public final class BacktrackingLineSearch implements LineSearch {
         int trials = 0;
         double alpha = start;
         while (trials < MAX_TRIALS && alpha >= MIN_STEP) {
-            point.assign(gradient).muli(-alpha).addi(theta);
+            Vectors.trialPoint(theta, gradient, alpha, point);
             double trialLoss = objective.value(point);
             steps[trials] = alpha;
             losses[trials] = trialLoss;
             trials++;
             if (armijo.isSatisfied(loss, trialLoss, alpha, gradNormSquared)) {
-                theta.assign(point);
+                Vectors.copy(point, theta);
                 warm.accepted(alpha);
                 return new StepResult(alpha, trials, gradientNorm, loss, trialLoss, true,
                         Arrays.copyOf(steps, trials), Arrays.copyOf(losses, trials),

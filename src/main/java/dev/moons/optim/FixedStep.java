@@ -9,6 +9,7 @@ public final class FixedStep implements Optimizer {
     public static final String NAME = "fixed";
 
     private final double lr;
+    private final BoundReduction norm2 = BoundReduction.norm2();
 
     /** Gradient descent with learning rate {@code lr}, finite and &gt; 0. */
     public FixedStep(double lr) {
@@ -27,7 +28,7 @@ public final class FixedStep implements Optimizer {
     @Override
     public StepResult step(INDArray theta, INDArray gradient, double loss, Objective objective) {
         Vectors.requireSameLength(theta, gradient);
-        double gradientNorm = gradient.norm2Number().doubleValue();
+        double gradientNorm = norm2.of(gradient);
         // one BLAS axpy into θ: no temporary array per step
         Nd4j.getBlasWrapper().level1().axpy(theta.length(), -lr, gradient, theta);
         return new StepResult(lr, 0, gradientNorm, loss, Double.NaN, true, new double[0], new double[0]);

@@ -24,6 +24,7 @@ public final class InterpolatingLineSearch implements LineSearch {
     private final ArmijoCondition armijo;
     private final WarmStart warm;
     private final ArmijoSearch search;
+    private final BoundReduction norm2 = BoundReduction.norm2();
 
     /** Backtracking's defaults: α₀ {@value BacktrackingLineSearch#DEFAULT_ALPHA0}, c 1e-4, no warm start. */
     public InterpolatingLineSearch() {
@@ -82,7 +83,7 @@ public final class InterpolatingLineSearch implements LineSearch {
      */
     @Override
     public StepResult step(INDArray theta, INDArray gradient, double loss, Objective objective) {
-        double gradientNorm = gradient.norm2Number().doubleValue();
+        double gradientNorm = norm2.of(gradient);
         double slope = -gradientNorm * gradientNorm;
         StepResult result = search.search(theta, gradient, loss, objective, initialStep(),
                 (steps, losses, trials) -> nextStep(loss, slope, steps, losses, trials));

@@ -47,6 +47,7 @@ public final class StrongWolfeLineSearch implements LineSearch {
     private final double c2;
     private Outcome lastOutcome;
     private INDArray point;
+    private final BoundReduction norm2 = BoundReduction.norm2();
     private INDArray trialGradient;
     // the current search: its trials, the start point and its slope
     private double[] steps;
@@ -126,7 +127,7 @@ public final class StrongWolfeLineSearch implements LineSearch {
                     + "DifferentiableObjective, was " + objective.getClass().getName());
         }
         Vectors.requireSameLength(theta, gradient);
-        double gradientNorm = gradient.norm2Number().doubleValue();
+        double gradientNorm = norm2.of(gradient);
         loss0 = loss;
         slope0 = -gradientNorm * gradientNorm;
         trials = 0;
@@ -152,8 +153,8 @@ public final class StrongWolfeLineSearch implements LineSearch {
             return result(steps[trials - 1], gradientNorm, false, loss, -1,
                     "stalled: no trial met sufficient decrease (" + bound + ")");
         }
-        point.assign(gradient).muli(-steps[accepted]).addi(theta);
-        theta.assign(point);
+        Vectors.trialPoint(theta, gradient, steps[accepted], point);
+        Vectors.copy(point, theta);
         String outcome = lastOutcome == Outcome.STRONG_WOLFE ? STRONG_WOLFE_MET : "Armijo only: " + bound;
         return result(steps[accepted], gradientNorm, true, losses[accepted], accepted, outcome);
     }
@@ -242,7 +243,7 @@ public final class StrongWolfeLineSearch implements LineSearch {
 
     // one trial: φ(α) and φ′(α) = ∇L(θ − α·g)·(−g), recorded in order
     private int evaluate(double alpha, INDArray theta, INDArray gradient, DifferentiableObjective objective) {
-        point.assign(gradient).muli(-alpha).addi(theta);
+        Vectors.trialPoint(theta, gradient, alpha, point);
         double f = objective.valueAndGradient(point, trialGradient);
         double d = Double.isFinite(f) ? -Vectors.dot(Vectors.read(trialGradient), direction) : Double.NaN;
         steps[trials] = alpha;

@@ -41,6 +41,44 @@ final class Vectors {
         return sum;
     }
 
+    /**
+     * out ← θ − α·g [p], rounded as libnd4j's {@code out.assign(g).muli(-α).addi(θ)} (g·(−α), then + θ: two IEEE
+     * operations per entry, no fused multiply-add), so the same bits; for float64 vectors without a native op.
+     */
+    static void trialPoint(INDArray theta, INDArray gradient, double alpha, INDArray out) {
+        if (!doubles(theta, gradient, out)) {
+            out.assign(gradient).muli(-alpha).addi(theta);
+            return;
+        }
+        double[] t = read(theta);
+        double[] g = read(gradient);
+        double[] p = new double[t.length];
+        double minusAlpha = -alpha;
+        for (int i = 0; i < p.length; i++) {
+            p[i] = g[i] * minusAlpha + t[i];
+        }
+        write(p, out);
+    }
+
+    /** to ← from [p] (same length), a plain copy of the entries. */
+    static void copy(INDArray from, INDArray to) {
+        if (doubles(from, to)) {
+            write(read(from), to);
+        } else {
+            to.assign(from);
+        }
+    }
+
+    // float64 vectors that own their buffers
+    private static boolean doubles(INDArray... vectors) {
+        for (INDArray v : vectors) {
+            if (v.dataType() != DataType.DOUBLE || !owned(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // a vector whose buffer holds exactly its own entries, in order
     private static boolean owned(INDArray a) {
         return !a.isView() && a.data().length() == a.length();

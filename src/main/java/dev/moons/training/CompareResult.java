@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -99,6 +100,16 @@ public final class CompareResult {
      */
     public static CompareResult run(Config config, Dataset data, EpochListener listener, EpochArchive firstArchive,
             int threads, int sharpnessEvery) {
+        return run(config, data, listener, firstArchive, threads, sharpnessEvery, first -> { });
+    }
+
+    /**
+     * As {@link #run(Config, Dataset, EpochListener, EpochArchive, int, int)}; {@code firstDone} gets the first
+     * seed's comparison as soon as it is trained to the end (on the worker that trained it, while the other seeds
+     * may still train), e.g. to render its pictures meanwhile. It must not change the comparison.
+     */
+    public static CompareResult run(Config config, Dataset data, EpochListener listener, EpochArchive firstArchive,
+            int threads, int sharpnessEvery, Consumer<Comparison> firstDone) {
         Parameter.THREADS.check(threads);
         Nd4jRuntime.ensureConfigured();
         FutureTask<Double> gradcheck = new FutureTask<>(() -> gradientCheck(config, data));
@@ -114,6 +125,9 @@ public final class CompareResult {
             Map<Method, SeedResult> ends = new LinkedHashMap<>();
             for (TrainingRun run : c.runs()) {
                 ends.put(run.method(), SeedResult.of(seed, run));
+            }
+            if (k == 0) {
+                firstDone.accept(c);
             }
             return new SeedRuns(k == 0 ? c : null, ends);
         });
