@@ -54,4 +54,15 @@ print("ui-bench: pulses p50 %.1f p99 %.1f max %.0f ms; after the first second p9
          o.get("count", 0), o.get("during_gc", 0), g["count"],
          g["max"], g["total"], g.get("over_16ms", 0), d["peak_rss_mb"], d["first_window_ms"], d["wall_s"],
          d["load_average_start"], d["load_average_end"], cpu))
+lg = p.get("long_gaps")
+if lg:
+    m, o = lg["mean_ms_long"], lg["mean_ms_others"]
+    print("ui-bench: %d gaps over %.0f ms after the first second (mean %.1f ms): FX ran %.1f waited %.1f, render ran %.1f"
+          " waited %.1f, training ran %.1f waited %.1f ms (other gaps, mean %.1f ms: %.1f/%.1f, %.1f/%.1f, %.1f/%.1f);"
+          " in %d of them a thread waited over a frame for a core; render ran over a frame in %d"
+          % (lg["count"], lg["over_ms"], m["gap"], m["JavaFX Applicat run"], m["JavaFX Applicat wait"],
+             m["QuantumRendere run"], m["QuantumRendere wait"], m["moons-training run"], m["moons-training wait"],
+             o["gap"], o["JavaFX Applicat run"], o["JavaFX Applicat wait"], o["QuantumRendere run"],
+             o["QuantumRendere wait"], o["moons-training run"], o["moons-training wait"],
+             lg["a_thread_waited_over_a_frame"], lg["ran_over_a_frame"]["QuantumRendere"]))
 PY

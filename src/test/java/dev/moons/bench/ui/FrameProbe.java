@@ -32,6 +32,30 @@ public final class FrameProbe {
     private final long[] gapEnds = new long[1 << 20];
     private int gapCount;
     private long lastPulse;
+    /** The open JFR event of the current gap (only recorded under a JFR recording that enables moons.PulseGap). */
+    private PulseEvent pulseEvent;
+    /** Scheduler times of the FX, render and training threads at each pulse (the first {@link #SCHED_GAPS} gaps). */
+    private static final int SCHED_GAPS = 1 << 16;
+    private static final int SCHED_W = 2 * SchedProbe.THREADS.size();
+    private SchedProbe sched;
+    /** Which canvases queued drawing commands in each gap's pulse (bit masks) and how many bytes in all. */
+    private CanvasProbe canvases;
+    private final long[] canvasMasks = new long[SCHED_GAPS];
+    private final long[] canvasBytes = new long[SCHED_GAPS];
+    private final long[] bytesNow = new long[1];
+    private final Runnable afterLayout = () -> {
+        if (canvases != null && gapCount < SCHED_GAPS) {
+            if (gapCount % 60 == 0) {
+                canvases.rescan();
+            }
+            canvasMasks[gapCount] |= canvases.drawnNow(bytesNow);
+            canvasBytes[gapCount] += bytesNow[0];
+        }
+    };
+    private final long[] schedAt = new long[SCHED_W];
+    private final long[] schedNow = new long[SCHED_W];
+    /** Per gap and watched thread: {run ns, wait ns} during the gap. */
+    private final long[] schedGaps = new long[SCHED_GAPS * SCHED_W];
     private final List<Long> gcPausesMs = new ArrayList<>();
     /** Start of each GC pause in ms of JVM uptime, in the order of {@link #gcPausesMs}. */
     private final List<Long> gcStartsMs = new ArrayList<>();
@@ -51,7 +75,32 @@ public final class FrameProbe {
                 gapEnds[gapCount] = now;
                 gaps[gapCount++] = now - lastPulse;
             }
+            boolean schedStarted = sched != null;
+            if (sched == null && gapCount >= 30) {
+                sched = new SchedProbe(); // a few pulses after Train: the training thread exists (gaps before: 0)
+            }
+            if (sched != null) {
+                sched.read(schedNow, 0);
+                if (schedStarted && gapCount - 1 < SCHED_GAPS) {
+                    for (int k = 0; k < SCHED_W; k++) {
+                        schedGaps[(gapCount - 1) * SCHED_W + k] = schedNow[k] - schedAt[k];
+                    }
+                }
+                System.arraycopy(schedNow, 0, schedAt, 0, SCHED_W);
+            }
             lastPulse = now;
+            if (pulseEvent != null) {
+                if (gapCount > 0 && gapCount - 1 < SCHED_GAPS) {
+                    int base = (gapCount - 1) * SCHED_W;
+                    pulseEvent.fxRunMs = schedGaps[base] / 1e6;
+                    pulseEvent.renderRunMs = schedGaps[base + 2] / 1e6;
+                    pulseEvent.maxWaitMs = Math.max(schedGaps[base + 1], Math.max(schedGaps[base + 3], schedGaps[base + 5])) / 1e6;
+                }
+                pulseEvent.commit();
+            }
+            pulseEvent = new PulseEvent();
+            pulseEvent.index = gapCount;
+            pulseEvent.begin();
         }
     };
 
@@ -84,6 +133,14 @@ public final class FrameProbe {
                 });
             }
         }
+    }
+
+    /** Also records, per pulse, which of {@code scene}'s canvases redrew (call before {@link #start}). */
+    public void watchCanvases(javafx.scene.Scene scene) {
+        canvases = new CanvasProbe(scene);
+        canvases.rescan();
+        scene.addPostLayoutPulseListener(afterLayout);
+        unsubscribe.add(() -> scene.removePostLayoutPulseListener(afterLayout));
     }
 
     /** Notes that the first window is showing: milliseconds since the JVM started. */
@@ -127,6 +184,7 @@ public final class FrameProbe {
         ObjectNode over33 = pulses.putObject("over_33ms");
         over33.put("count", slow[0]);
         over33.put("during_gc", slow[1]);
+        pulses.set("long_gaps", longGaps(json, 25_000_000L, 1_000_000_000L));
         // the five longest gaps and when they ended (seconds after recording started), to tell warm-up from steady state
         ArrayNode longest = pulses.putArray("longest");
         Integer[] order = new Integer[gapCount];
@@ -164,6 +222,101 @@ public final class FrameProbe {
                     t.put("per_pulse", sorted.length == 0 ? 0 : Math.round(100 * e.getValue() / sorted.length) / 100.0);
                 });
         return json.writeValueAsString(root) + "\n";
+    }
+
+    /**
+     * Why gaps over {@code minNanos} (after {@code skipNanos}) were long: per watched thread the mean ms it ran and
+     * waited for a core in those gaps and in the others, and how many long gaps had a thread run more than a frame.
+     */
+    private ObjectNode longGaps(ObjectMapper json, long minNanos, long skipNanos) {
+        ObjectNode out = json.createObjectNode();
+        out.put("over_ms", minNanos / 1e6);
+        int n = Math.min(gapCount, SCHED_GAPS);
+        double[][] sums = new double[2][SCHED_W + 1];
+        int[] counts = new int[2];
+        int[] ranOverFrame = new int[SchedProbe.THREADS.size()];
+        int waitedOverFrame = 0;
+        for (int i = 0; i < n; i++) {
+            if (gapEnds[i] - wallAtStart <= skipNanos) {
+                continue;
+            }
+            int slot = gaps[i] > minNanos ? 0 : 1;
+            counts[slot]++;
+            sums[slot][SCHED_W] += gaps[i] / 1e6;
+            long waited = 0;
+            for (int k = 0; k < SCHED_W; k++) {
+                sums[slot][k] += schedGaps[i * SCHED_W + k] / 1e6;
+            }
+            if (slot == 0) {
+                for (int t = 0; t < ranOverFrame.length; t++) {
+                    if (schedGaps[i * SCHED_W + 2 * t] > 16_700_000L) {
+                        ranOverFrame[t]++;
+                    }
+                    waited = Math.max(waited, schedGaps[i * SCHED_W + 2 * t + 1]);
+                }
+                if (waited > 16_700_000L) {
+                    waitedOverFrame++;
+                }
+            }
+        }
+        out.put("count", counts[0]);
+        out.put("others", counts[1]);
+        out.put("a_thread_waited_over_a_frame", waitedOverFrame);
+        String[] slots = {"long", "others"};
+        for (int slot = 0; slot < 2; slot++) {
+            ObjectNode m = out.putObject("mean_ms_" + slots[slot]);
+            double c = Math.max(1, counts[slot]);
+            m.put("gap", Math.round(100 * sums[slot][SCHED_W] / c) / 100.0);
+            for (int t = 0; t < SchedProbe.THREADS.size(); t++) {
+                String name = SchedProbe.THREADS.get(t).trim();
+                m.put(name + " run", Math.round(100 * sums[slot][2 * t] / c) / 100.0);
+                m.put(name + " wait", Math.round(100 * sums[slot][2 * t + 1] / c) / 100.0);
+            }
+        }
+        if (canvases != null) {
+            out.set("canvases", canvasTable(json, minNanos, skipNanos, n));
+        }
+        ObjectNode ran = out.putObject("ran_over_a_frame");
+        for (int t = 0; t < ranOverFrame.length; t++) {
+            ran.put(SchedProbe.THREADS.get(t).trim(), sched != null && sched.found(t) ? ranOverFrame[t] : -1);
+        }
+        return out;
+    }
+
+    /** Per canvas: the share of long gaps and of the others whose pulse redrew it; mean canvases redrawn and bytes. */
+    private ObjectNode canvasTable(ObjectMapper json, long minNanos, long skipNanos, int n) {
+        ObjectNode out = json.createObjectNode();
+        out.put("readable", CanvasProbe.available());
+        int[][] drew = new int[2][CanvasProbe.MAX];
+        double[] drawnCount = new double[2];
+        double[] bytes = new double[2];
+        int[] counts = new int[2];
+        for (int i = 0; i < n; i++) {
+            if (gapEnds[i] - wallAtStart <= skipNanos) {
+                continue;
+            }
+            int slot = gaps[i] > minNanos ? 0 : 1;
+            counts[slot]++;
+            drawnCount[slot] += Long.bitCount(canvasMasks[i]);
+            bytes[slot] += canvasBytes[i];
+            for (int c = 0; c < CanvasProbe.MAX; c++) {
+                if ((canvasMasks[i] & (1L << c)) != 0) {
+                    drew[slot][c]++;
+                }
+            }
+        }
+        out.put("mean_redrawn_long", Math.round(100 * drawnCount[0] / Math.max(1, counts[0])) / 100.0);
+        out.put("mean_redrawn_others", Math.round(100 * drawnCount[1] / Math.max(1, counts[1])) / 100.0);
+        out.put("mean_kb_long", Math.round(10 * bytes[0] / 1024 / Math.max(1, counts[0])) / 10.0);
+        out.put("mean_kb_others", Math.round(10 * bytes[1] / 1024 / Math.max(1, counts[1])) / 10.0);
+        ObjectNode share = out.putObject("share_long_vs_others");
+        for (int c = 0; c < canvases.size(); c++) {
+            if (drew[0][c] + drew[1][c] > 0) {
+                share.put(c + " " + canvases.label(c), String.format(java.util.Locale.ROOT, "%.2f vs %.2f",
+                        drew[0][c] / (double) Math.max(1, counts[0]), drew[1][c] / (double) Math.max(1, counts[1])));
+            }
+        }
+        return out;
     }
 
     /** {gaps longer than {@code minNanos}, of those the ones that overlap a GC pause}. */

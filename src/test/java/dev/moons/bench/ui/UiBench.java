@@ -61,6 +61,7 @@ final class UiBench {
     /** The window is showing: note the time, press Train when ready, finish when both runs have ended. */
     void shown(Stage stage, Dashboard dashboard) {
         probe.windowShown();
+        probe.watchCanvases(stage.getScene());
         new AnimationTimer() {
             @Override
             public void handle(long now) {
