@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import dev.moons.render.ShowGate;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.VPos;
@@ -58,11 +59,15 @@ public final class LinePlot extends CanvasRegion {
             }
             stop();
             scheduled = false;
+            if (!shown.open()) {
+                return; // a hidden tab's plot: drawn once it is shown (ShowGate calls invalidate)
+            }
             pulseOfLastRedraw = now;
             lastTimedRedraw = now;
             redraw();
         }
     };
+    private final ShowGate shown = new ShowGate(this, this::invalidate);
     private long lastTimedRedraw = Long.MIN_VALUE / 2;
     private boolean dirty = true;
     private boolean scheduled;

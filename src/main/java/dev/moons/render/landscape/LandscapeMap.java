@@ -3,6 +3,7 @@ package dev.moons.render.landscape;
 import dev.moons.landscape.Landscape;
 import dev.moons.landscape.PathPoint;
 import dev.moons.render.Formats;
+import dev.moons.render.ShowGate;
 import dev.moons.render.Palette;
 import dev.moons.render.chart.Ticks;
 import dev.moons.training.Method;
@@ -41,6 +42,7 @@ public final class LandscapeMap extends Region {
     private WritableImage image;
     private int[] pixels;
     private boolean rasterStale = true;
+    private final ShowGate shown = new ShowGate(this, this::redraw);
 
     /** An empty map; {@link #setLandscape} gives it something to show. */
     public LandscapeMap() {
@@ -88,6 +90,9 @@ public final class LandscapeMap extends Region {
     }
 
     private void redraw() {
+        if (!shown.open()) {
+            return; // the Landscape tab is not shown: drawn once it is
+        }
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
