@@ -11,8 +11,8 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.junit.jupiter.api.Test;
 
 /**
- * The loss terms live at a 64-byte aligned address, so BLAS asum (whose order follows the address modulo 32 from a
- * few hundred terms on) sums them in one order in every process; checked against a Java sum in index order.
+ * The loss terms live at a 64-byte aligned address, so BLAS asum (whose order follows the address modulo 32 from 256
+ * terms on) sums them in one order in every process; checked against a Java sum in index order.
  */
 class AlignedLossSumTest {
     static {
