@@ -7,8 +7,8 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * The mini-batches of one training set at one batch size B, without allocation per batch: one bound loss for
  * the batches of B points and one for the shorter last batch (when B does not divide N), each built once and
  * refilled with the rows a shuffled order picks. Batch k of an order holds rows order[kB … min(N, (k+1)B)), and
- * its loss equals {@code model.objective(x.getRows(those rows), y.getRows(those rows))} bit for bit (the loss up
- * to its last bit: BLAS asum sums in an order that follows the buffer's alignment). The objective {@link #batch} returns stays valid until the next call that refills it. Not thread-safe.
+ * its loss equals {@code model.objective(x.getRows(those rows), y.getRows(those rows))} bit for bit. The objective
+ * {@link #batch} returns stays valid until the next call that refills it. Not thread-safe.
  */
 public final class MiniBatches {
     private final int size;
