@@ -3,8 +3,8 @@ package dev.moons.optim;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
-/** Argument checks and plain-Java access shared by the optimizers. */
-final class Vectors {
+/** Argument checks and plain-Java access to float64 vectors, shared by the optimizers and the training runs. */
+public final class Vectors {
 
     private Vectors() {}
 
@@ -17,7 +17,7 @@ final class Vectors {
     }
 
     /** The p entries of a vector as a Java array, copied straight from its buffer when it owns one (~1 µs). */
-    static double[] read(INDArray a) {
+    public static double[] read(INDArray a) {
         return owned(a) ? a.data().asDouble() : a.toDoubleVector();
     }
 
@@ -61,7 +61,7 @@ final class Vectors {
     }
 
     /** to ← from [p] (same length), a plain copy of the entries. */
-    static void copy(INDArray from, INDArray to) {
+    public static void copy(INDArray from, INDArray to) {
         if (doubles(from, to)) {
             write(read(from), to);
         } else {

@@ -8,11 +8,11 @@ import dev.moons.optim.BoundReduction;
 import dev.moons.optim.DifferentiableObjective;
 import dev.moons.optim.Optimizer;
 import dev.moons.optim.StepResult;
+import dev.moons.optim.Vectors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -117,7 +117,7 @@ public final class TrainingRun {
             ModelObjective.LossAndAccuracy train = trainReport();
             double initialGradNorm = initialGradientNorm();
             history.add(report(0, Double.NaN, initialGradNorm, train));
-            layerStats.add(LayerStats.initial(values(gradient)));
+            layerStats.add(LayerStats.initial(Vectors.read(gradient)));
             return;
         }
         // resume: the saved records, counters and status; the batch stream past the epochs done
@@ -133,7 +133,7 @@ public final class TrainingRun {
         }
         // until resume puts the saved layer stats in: the resumed epoch's full-batch gradient norms, ratios unknown
         stepObjective.valueAndGradient(theta, gradient);
-        layerStats.add(LayerStats.at(last.epoch(), values(gradient)));
+        layerStats.add(LayerStats.at(last.epoch(), Vectors.read(gradient)));
     }
 
     /** The run's method; its {@link Method#id()} is the name records and files use. */
@@ -214,12 +214,12 @@ public final class TrainingRun {
 
     /** The current parameters θ [4H+1] copied into a Java array (no off-heap allocation). */
     public double[] parameterValues() {
-        return values(theta);
+        return Vectors.read(theta);
     }
 
     /** θ where the last step started [4H+1] as a Java array, or null before the first step. */
     public double[] lastStepStartValues() {
-        return lastStep == null ? null : values(stepStart);
+        return lastStep == null ? null : Vectors.read(stepStart);
     }
 
     /** Replaces the optimizer from the next step on (e.g. a new learning rate during training). */
@@ -245,7 +245,7 @@ public final class TrainingRun {
             return endWithoutStep(RunStatus.CANCELLED);
         }
         int epoch = epoch() + 1;
-        double[] before = values(theta);
+        double[] before = Vectors.read(theta);
         long start = System.nanoTime();
         EpochOutcome outcome;
         try {
@@ -272,7 +272,7 @@ public final class TrainingRun {
         }
         record = sharpness.recordIfDue(record, theta);
         history.add(record);
-        layerStats.add(LayerStats.of(epoch, values(gradient), before, values(theta)));
+        layerStats.add(LayerStats.of(epoch, Vectors.read(gradient), before, Vectors.read(theta)));
         return record;
     }
 
@@ -342,7 +342,7 @@ public final class TrainingRun {
         double loss;
         if (objective == trainObjective && aheadValid) {
             loss = aheadLoss;
-            copy(aheadGradient, gradient);
+            Vectors.copy(aheadGradient, gradient);
         } else {
             loss = objective.valueAndGradient(theta, gradient);
         }
@@ -353,7 +353,7 @@ public final class TrainingRun {
             return new EpochOutcome(Double.NaN, gradNorm, true, false);
         }
         // step, remembering where it started
-        copy(theta, stepStart);
+        Vectors.copy(theta, stepStart);
         lastObjective = objective;
         lastLossBefore = loss;
         StepResult result = optimizer.step(theta, gradient, loss, objective);
@@ -364,7 +364,7 @@ public final class TrainingRun {
 
     private double initialGradientNorm() {
         if (aheadValid && stepObjective == trainObjective) {
-            copy(aheadGradient, gradient);
+            Vectors.copy(aheadGradient, gradient);
         } else {
             stepObjective.valueAndGradient(theta, gradient);
         }
@@ -411,25 +411,5 @@ public final class TrainingRun {
             order[j] = t;
         }
         return order;
-    }
-
-    // to ← from [p], entry for entry: straight between the buffers for float64 vectors (no native op, no allocation
-    // off-heap), else through ND4J
-    private static void copy(INDArray from, INDArray to) {
-        if (from.dataType() == DataType.DOUBLE && to.dataType() == DataType.DOUBLE && owns(from) && owns(to)) {
-            to.data().setData(from.data().asDouble());
-        } else {
-            to.assign(from);
-        }
-    }
-
-    private static boolean owns(INDArray a) {
-        return !a.isView() && a.data().length() == a.length();
-    }
-
-    // θ or g [p] as a Java array, copied straight from its own buffer (~1 µs; toDoubleVector() first dups
-    // off-heap, ~70 µs, as much as a quarter of a small epoch)
-    private static double[] values(INDArray a) {
-        return owns(a) ? a.data().asDouble() : a.toDoubleVector();
     }
 }
