@@ -1,6 +1,7 @@
 package dev.moons.ui.charts;
 
 import dev.moons.render.Formats;
+import dev.moons.render.ShowGate;
 import dev.moons.metrics.ClassificationReport;
 import dev.moons.training.EpochRecord;
 import dev.moons.app.RunSnapshot;
@@ -37,6 +38,9 @@ public final class MetricsTable {
     /** Per lane (left, right): its column's header and its cells in row order. */
     private final List<Label> headers = new java.util.ArrayList<>();
     private final List<List<Label>> laneCells = new java.util.ArrayList<>();
+    /** The runs shown while the table was hidden (an unselected tab), by method: shown when it is shown again. */
+    private final Map<Method, RunSnapshot> pending = new java.util.LinkedHashMap<>();
+    private final ShowGate gate;
 
     public MetricsTable() {
         GridPane grid = new GridPane();
@@ -80,6 +84,8 @@ public final class MetricsTable {
         root = new VBox(grid);
         root.getStyleClass().add("card");
         root.setMinSize(0, 0);
+        // every epoch changes seven cells per run; in a hidden tab that cost a layout pass of the window per epoch
+        gate = new ShowGate(root, this::showPending);
     }
 
     public Node node() {
@@ -92,6 +98,7 @@ public final class MetricsTable {
      */
     public void setMethods(List<Method> methods) {
         cells.clear();
+        pending.clear();
         for (int lane = 0; lane < headers.size(); lane++) {
             Method m = methods.get(lane);
             Label header = headers.get(lane);
@@ -112,8 +119,22 @@ public final class MetricsTable {
         return headers.get(lane);
     }
 
-    /** Shows {@code run}'s latest metrics in its column. */
+    /** Shows {@code run}'s latest metrics in its column (once the table is shown, when it is hidden now). */
     public void show(RunSnapshot run) {
+        if (!gate.open()) {
+            pending.put(run.method(), run);
+            return;
+        }
+        fill(run);
+    }
+
+    private void showPending() {
+        List<RunSnapshot> runs = List.copyOf(pending.values());
+        pending.clear();
+        runs.forEach(this::fill);
+    }
+
+    private void fill(RunSnapshot run) {
         ClassificationReport r = run.testReport();
         EpochRecord last = run.last();
         set("accuracy", run.method(), Formats.percent(r.accuracy()));
@@ -127,6 +148,7 @@ public final class MetricsTable {
 
     /** Blank cells: nothing loaded. */
     public void clear() {
+        pending.clear();
         cells.values().forEach(c -> c.setText(Formats.MISSING));
     }
 

@@ -100,6 +100,9 @@ final class Toolbar {
 
     /** Shows the Train button as "Pause" while training plays. */
     void showPlaying(boolean playing) {
+        if (trainButton.getGraphic() != null && playing == trainButton.getPseudoClassStates().contains(PLAYING)) {
+            return; // called every epoch: a new icon node each time cost a CSS pass and a layout of the toolbar
+        }
         trainButton.setText(playing ? "Pause" : "Train");
         trainButton.setGraphic(playing ? pauseIcon() : playIcon());
         trainButton.pseudoClassStateChanged(PLAYING, playing);

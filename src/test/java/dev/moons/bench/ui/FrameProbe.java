@@ -185,6 +185,16 @@ public final class FrameProbe {
         over33.put("count", slow[0]);
         over33.put("during_gc", slow[1]);
         pulses.set("long_gaps", longGaps(json, 25_000_000L, 1_000_000_000L));
+        // when the late pulses were: gaps over 25 ms in each 5 s of recording (warm-up vs steady state)
+        ArrayNode per5s = pulses.putArray("over_25ms_per_5s");
+        int bins = (int) Math.ceil((wallAtStop - wallAtStart) / 5e9);
+        long[] counts = new long[Math.max(bins, 1)];
+        for (int i = 0; i < gapCount; i++) {
+            if (gaps[i] > 25_000_000L) {
+                counts[(int) Math.min(counts.length - 1, Math.max(0, (gapEnds[i] - wallAtStart) / 5_000_000_000L))]++;
+            }
+        }
+        Arrays.stream(counts).forEach(per5s::add);
         // the five longest gaps and when they ended (seconds after recording started), to tell warm-up from steady state
         ArrayNode longest = pulses.putArray("longest");
         Integer[] order = new Integer[gapCount];
@@ -215,7 +225,7 @@ public final class FrameProbe {
                 .map(e -> Map.entry(e.getKey(), e.getValue() - cpuAtStart.getOrDefault(e.getKey(), 0.0)))
                 .filter(e -> e.getValue() >= 100)
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .limit(8)
+                .limit(12)
                 .forEach(e -> {
                     ObjectNode t = cpu.putObject(e.getKey());
                     t.put("total", Math.round(e.getValue()));
@@ -381,6 +391,34 @@ public final class FrameProbe {
             if (nanos > 0) {
                 byName.merge(info.getThreadName(), nanos / 1e6, Double::sum);
             }
+        }
+        byName.putAll(vmThreadCpuMs());
+        return byName;
+    }
+
+    /**
+     * CPU time so far of the VM's own threads that ThreadMXBean does not list (JIT compilers, GC workers), by their
+     * /proc name ("vm:C2 CompilerThre"), from Linux's /proc/self/task/TID/stat (clock ticks of 10 ms); empty elsewhere.
+     */
+    static Map<String, Double> vmThreadCpuMs() {
+        Map<String, Double> byName = new HashMap<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String name = Files.readString(task.resolve("comm")).strip();
+                    if (!(name.contains("Compiler") || name.startsWith("GC Thread") || name.startsWith("VM Thread"))) {
+                        continue;
+                    }
+                    String stat = Files.readString(task.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    double ms = (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0;
+                    byName.merge("vm:" + name.replaceAll("#\\d+$", ""), ms, Double::sum);
+                } catch (IOException | RuntimeException e) {
+                    // a thread that ended while being read
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
         }
         return byName;
     }

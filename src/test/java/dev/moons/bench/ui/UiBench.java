@@ -72,6 +72,8 @@ final class UiBench {
                 if (!started) {
                     if (dashboard.isReady() && dashboard.lastSnapshot() != null) {
                         started = true;
+                        System.out.println("moons.bench: scene nodes at Train: " + nodeCounts(stage.getScene().getRoot()));
+                        watchChildren(stage.getScene().getRoot());
                         probe.start();
                         dashboard.togglePlay();
                     }
@@ -90,6 +92,9 @@ final class UiBench {
                         && s.right().last().status() != RunStatus.RUNNING) {
                     done = true;
                     probe.stop();
+                    System.out.println("moons.bench: children-list changes while training (parent: count): "
+                            + CHILD_CHANGES.entrySet().stream()
+                            .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12).toList());
                     try {
                         probe.write(out, epochs);
                         System.out.println("moons.bench: wrote " + out.toAbsolutePath());
@@ -101,5 +106,50 @@ final class UiBench {
                 }
             }
         }.start();
+    }
+
+    /** "total N (shown M); the biggest parents: class#id children …" for the scene graph under {@code root}. */
+    static String nodeCounts(javafx.scene.Parent root) {
+        int[] all = {0, 0};
+        java.util.List<String> big = new java.util.ArrayList<>();
+        walk(root, true, all, big);
+        return "total " + all[0] + " (shown " + all[1] + "); parents with > 50 children: " + big;
+    }
+
+    private static void walk(javafx.scene.Node n, boolean shown, int[] all, java.util.List<String> big) {
+        boolean s = shown && n.isVisible();
+        all[0]++;
+        if (s) {
+            all[1]++;
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            var kids = p.getChildrenUnmodifiable();
+            if (kids.size() > 50) {
+                big.add(p.getClass().getSimpleName() + "#" + p.getId() + " " + kids.size() + (s ? "" : " hidden"));
+            }
+            for (javafx.scene.Node k : kids) {
+                walk(k, s, all, big);
+            }
+        }
+    }
+
+    /** Children-list changes seen while training, by parent "Class#id < parent's Class#id". */
+    private static final java.util.Map<String, Integer> CHILD_CHANGES = new java.util.HashMap<>();
+
+    /** Counts every change of a children list under {@code n}, including under parents added later. */
+    private static void watchChildren(javafx.scene.Node n) {
+        if (n instanceof javafx.scene.Parent p) {
+            String name = p.getClass().getSimpleName() + "#" + p.getId() + " < "
+                    + (p.getParent() == null ? "-" : p.getParent().getClass().getSimpleName() + "#" + p.getParent().getId());
+            p.getChildrenUnmodifiable().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) c -> {
+                if (CHILD_CHANGES.merge(name, 1, Integer::sum) == 20 && Boolean.getBoolean("moons.bench.childStacks")) {
+                    new Throwable("moons.bench: children change of " + name).printStackTrace(System.out);
+                }
+                while (c.next()) {
+                    c.getAddedSubList().forEach(UiBench::watchChildren);
+                }
+            });
+            p.getChildrenUnmodifiable().forEach(UiBench::watchChildren);
+        }
     }
 }

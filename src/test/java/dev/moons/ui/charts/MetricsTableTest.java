@@ -1,0 +1,90 @@
+package dev.moons.ui.charts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.moons.app.RunSnapshot;
+import dev.moons.metrics.ClassificationReport;
+import dev.moons.render.Formats;
+import dev.moons.training.EpochRecord;
+import dev.moons.training.Method;
+import dev.moons.training.RunStatus;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The metrics table in an unselected tab keeps its cells while runs arrive, and shows the latest once shown. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class MetricsTableTest {
+    private TabPane tabs;
+    private MetricsTable table;
+
+    @Start
+    void start(Stage stage) {
+        table = new MetricsTable();
+        tabs = new TabPane(new Tab("first", new StackPane()), new Tab("metrics", table.node()));
+        stage.setScene(new Scene(tabs, 480, 320));
+        stage.show();
+    }
+
+    /** A run of {@code method} at {@code epoch} with {@code evals} loss evaluations and 3 of 4 test points right. */
+    private static RunSnapshot run(Method method, int epoch, long evals) {
+        EpochRecord last = new EpochRecord(epoch, 0.5, 0.5, 0.8, 0.75, 0.1, evals, 0.1, 12.0, RunStatus.RUNNING);
+        ClassificationReport report = ClassificationReport.of(new int[] {0, 1, 1, 0}, new double[] {0.2, 0.9, 0.4, 0.1});
+        return new RunSnapshot(method, last, 100, -1, new double[0], report, new double[0]);
+    }
+
+    private String cell(FxRobot robot, String id) {
+        return robot.lookup("#" + id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void aHiddenTableWaitsForItsTabAndThenShowsTheLatestRuns(FxRobot robot) {
+        // given the table's tab is not selected
+        WaitForAsyncUtils.waitForFxEvents();
+        // when epochs of both methods arrive
+        for (int epoch = 1; epoch <= 20; epoch++) {
+            int e = epoch;
+            robot.interact(() -> {
+                table.show(run(Method.FIXED, e, e));
+                table.show(run(Method.BACKTRACKING, e, 3L * e));
+            });
+        }
+        // then its cells still read "no value"
+        assertEquals(Formats.MISSING, cell(robot, "metric-evals-fixed"));
+        assertEquals(Formats.MISSING, cell(robot, "metric-accuracy-backtracking"));
+        // when its tab is selected
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        // then it shows each method's latest run
+        assertEquals("20", cell(robot, "metric-evals-fixed"));
+        assertEquals("60", cell(robot, "metric-evals-backtracking"));
+        assertEquals(Formats.percent(0.75), cell(robot, "metric-accuracy-backtracking"));
+        // and a shown table follows every run at once
+        robot.interact(() -> table.show(run(Method.FIXED, 21, 1234)));
+        assertEquals("1,234", cell(robot, "metric-evals-fixed"));
+    }
+
+    @Test
+    void newMethodsDropWhatWasWaiting(FxRobot robot) {
+        // given a run that arrived while hidden
+        robot.interact(() -> table.show(run(Method.FIXED, 5, 5)));
+        // when the lanes change to other methods, and the tab is shown
+        robot.interact(() -> table.setMethods(java.util.List.of(Method.MOMENTUM, Method.BACKTRACKING)));
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        // then the new columns are blank
+        assertEquals(Formats.MISSING, cell(robot, "metric-evals-momentum"));
+        assertEquals(Formats.MISSING, cell(robot, "metric-evals-backtracking"));
+    }
+}
