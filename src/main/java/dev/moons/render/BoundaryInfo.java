@@ -66,10 +66,9 @@ final class BoundaryInfo {
                 continue;
             }
             if (shown == info.getChildren().size()) {
-                Label item = new Label();
+                Label item = new SteadyLabel(); // new numbers every epoch: the strip is re-laid only when one widens
                 item.setFont(INFO_FONT);
                 item.setTextFill(INFO_TEXT);
-                item.setMinWidth(Region.USE_PREF_SIZE);
                 info.getChildren().add(item);
             }
             ((Label) info.getChildren().get(shown++)).setText(line);

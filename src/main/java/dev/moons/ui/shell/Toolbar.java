@@ -1,5 +1,6 @@
 package dev.moons.ui.shell;
 
+import dev.moons.render.SteadyLabel;
 import dev.moons.data.CsvDataset;
 import dev.moons.data.Dataset;
 import java.util.List;
@@ -36,7 +37,7 @@ final class Toolbar {
     private final MenuButton dataMenu = new MenuButton("Data");
     private final MenuButton sessionMenu = new MenuButton("Session");
     private final Button sweepButton = new Button("LR sweep…");
-    private final Label epochLabel = new Label("loading…");
+    private final Label epochLabel = new SteadyLabel("loading…"); // every epoch: re-lays only itself
     private final ToolBar bar;
 
     /** What the toolbar's buttons do. */
