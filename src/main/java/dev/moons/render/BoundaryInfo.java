@@ -34,6 +34,9 @@ final class BoundaryInfo {
     private final Region frame = new Region();
     private String infoText = "";
     private boolean alarm;
+    /** The tallest strip seen at {@link #heldWidth} since the last {@link #releaseHeight}: the map keeps its size. */
+    private double heldHeight;
+    private double heldWidth = -1;
 
     BoundaryInfo() {
         frame.setMouseTransparent(true);
@@ -109,8 +112,31 @@ final class BoundaryInfo {
         return alarm;
     }
 
-    /** The strip's height at {@code width}; 0 when hidden. */
+    /**
+     * The strip's height at {@code width}: the tallest it has been at this width since {@link #releaseHeight}, so
+     * numbers that wrap to one more line and back (every few epochs while training) leave the map's size alone and
+     * its scatter is not repainted; 0 while hidden. For the pane's layout; {@link #infoHeight} is the strip's own.
+     */
+    double heldInfoHeight(double width) {
+        if (!info.isVisible()) {
+            return 0;
+        }
+        if (width != heldWidth) {
+            heldWidth = width;
+            heldHeight = 0;
+        }
+        heldHeight = Math.max(heldHeight, Math.ceil(info.prefHeight(width)));
+        return heldHeight;
+    }
+
+    /** The strip's height at {@code width} now; 0 when hidden. */
     double infoHeight(double width) {
         return info.isVisible() ? Math.ceil(info.prefHeight(width)) : 0;
+    }
+
+    /** Forgets the held height (new data: the strip may be shorter from now on). */
+    void releaseHeight() {
+        heldWidth = -1;
+        heldHeight = 0;
     }
 }

@@ -164,6 +164,7 @@ public final class BoundaryView extends Region {
         this.train = trainRaw;
         this.test = testRaw;
         hasProbabilities = false;
+        words.releaseHeight();
         WritableImage image = heatmap.reset(grid);
         if (map.getImage() != image) {
             map.setImage(image);
@@ -301,7 +302,7 @@ public final class BoundaryView extends Region {
         }
         title.resizeRelocate(titleX, PAD, Math.max(0, w - titleX - PAD - (pillW > 0 ? pillW + 8 : 0)), HEADER);
         double availW = Math.max(10, w - 2 * PAD);
-        double infoH = words.infoHeight(availW);
+        double infoH = words.heldInfoHeight(availW);
         words.info().resizeRelocate(PAD, PAD + HEADER, availW, infoH);
         double top = PAD + HEADER + infoH + INFO_GAP;
         double availH = Math.max(10, h - top - FOOTER - PAD);

@@ -134,8 +134,13 @@ class BoundaryViewTest {
 
     /** A tall pane (the map's width-limited) with four points, the bands and {@code info}, laid out. */
     private BoundaryView laidOutTall(String... info) {
+        return laidOut(500, 820, info);
+    }
+
+    /** A {@code w}×{@code h} pane with four points, the bands and {@code info}, laid out. */
+    private BoundaryView laidOut(double w, double h, String... info) {
         BoundaryView v = new BoundaryView("Fixed step");
-        new Scene(v, 500, 820);
+        new Scene(v, w, h);
         Dataset train = new Dataset(new double[] {0.5, 2.5}, new double[] {2.5, 0.5}, new int[] {1, 0});
         Dataset test = new Dataset(new double[] {1.5, 1.0}, new double[] {1.5, 2.0}, new int[] {0, 1});
         v.setData(grid, train, test);
@@ -166,6 +171,33 @@ class BoundaryViewTest {
             BoundaryView fresh = laidOutTall("epoch 10 / 100   α 0.5", "loss 0.25  (test 0.3)",
                     "accuracy  train 90%  test 88%");
             assertSamePixels(fresh.snapshot(null, null), v.snapshot(null, null));
+        });
+    }
+
+    @Test
+    void numbersThatWrapToFewerLinesLeaveAHeightLimitedMapAlone(FxRobot robot) {
+        robot.interact(() -> {
+            // given a low pane (the map's height-limited) whose run numbers took three lines
+            String[] three = {"epoch 10 / 100   α 0.5", "loss 0.25  (test 0.3)", "accuracy  train 90%  test 88%"};
+            BoundaryView v = laidOut(340, 330, three);
+            Bounds tall = v.lookup(".boundary-map").getBoundsInParent();
+            long redraws = v.scatterRedraws();
+            // when they shrink to one line, then grow back to three (what training does every few epochs)
+            v.setInfo("epoch 11 / 100");
+            v.applyCss();
+            v.layout();
+            Bounds shrunk = v.lookup(".boundary-map").getBoundsInParent();
+            v.setInfo(three);
+            v.applyCss();
+            v.layout();
+            // then the map keeps its place and size and its scatter is not repainted
+            assertEquals(tall, shrunk);
+            assertEquals(tall, v.lookup(".boundary-map").getBoundsInParent());
+            assertEquals(redraws, v.scatterRedraws());
+            // and new data releases the room: one line from the start gives a taller map
+            BoundaryView fresh = laidOut(340, 330, "epoch 11 / 100");
+            double freshH = fresh.lookup(".boundary-map").getBoundsInParent().getHeight();
+            assertTrue(freshH > tall.getHeight() + 10, "height-limited: " + freshH + " vs " + tall.getHeight());
         });
     }
 
