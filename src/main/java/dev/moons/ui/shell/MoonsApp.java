@@ -122,8 +122,10 @@ public class MoonsApp extends Application {
         if (stopped) {
             return;
         }
-        TrainingService service = new TrainingService(Platform::runLater, GRID_SIZE);
-        dashboard = new Dashboard(service, Platform::runLater, new FxFileChooser(), settings);
+        // updates from the training and helper threads are applied at the start of a pulse, never between pulses
+        PulseExecutor ui = new PulseExecutor(scene);
+        TrainingService service = new TrainingService(ui, GRID_SIZE);
+        dashboard = new Dashboard(service, ui, new FxFileChooser(), settings);
         scene.setRoot(dashboard.root());
         dashboard.install(scene);
         StartupTrace.mark("dashboard built");

@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * {@link FrameProbe} from the press of Train until both runs have ended (the first-window time is measured from
  * JVM start), then its JSON to PATH and the
  * window closed, which ends the app. With {@code moons.bench.closeAfter=N} the window is closed while training,
- * after epoch N, without a report: a clean-shutdown check.
+ * after epoch N, without a report: a clean-shutdown check. With {@code moons.bench.trainAfterMs=T} Train is pressed
+ * T ms after the dashboard is ready (a user who looks first; default 0, at once).
  */
 final class UiBench {
     /** The system property naming the report file. */
@@ -34,6 +35,8 @@ final class UiBench {
     private final int closeAfter;
     private final FrameProbe probe = new FrameProbe();
     private boolean started;
+    private final long trainAfterNs = Long.getLong("moons.bench.trainAfterMs", 0L) * 1_000_000L;
+    private long readyAt = -1;
     private boolean done;
 
     UiBench(Path out, int epochs, int closeAfter) {
@@ -70,7 +73,10 @@ final class UiBench {
                     return;
                 }
                 if (!started) {
-                    if (dashboard.isReady() && dashboard.lastSnapshot() != null) {
+                    if (dashboard.isReady() && dashboard.lastSnapshot() != null && readyAt < 0) {
+                        readyAt = now;
+                    }
+                    if (readyAt >= 0 && now - readyAt >= trainAfterNs) {
                         started = true;
                         System.out.println("moons.bench: scene nodes at Train: " + nodeCounts(stage.getScene().getRoot()));
                         watchChildren(stage.getScene().getRoot());
