@@ -17,13 +17,22 @@ public record ClassificationReport(double accuracy, double precision, double rec
 
     /** Metrics of probabilities p[i] of class 1 against labels[i] in {0, 1}; predicted 1 when p ≥ 0.5. */
     public static ClassificationReport of(int[] labels, double[] probabilities) {
-        if (labels.length != probabilities.length) {
-            throw new IllegalArgumentException("labels and probabilities differ in length: "
-                    + labels.length + " vs " + probabilities.length);
+        boolean[] predictedOne = new boolean[probabilities.length];
+        for (int i = 0; i < probabilities.length; i++) {
+            predictedOne[i] = probabilities[i] >= 0.5;
+        }
+        return ofPredictions(labels, predictedOne);
+    }
+
+    /** Metrics of class-1 predictions predictedOne[i] against labels[i] in {0, 1}. */
+    public static ClassificationReport ofPredictions(int[] labels, boolean[] predictedOne) {
+        if (labels.length != predictedOne.length) {
+            throw new IllegalArgumentException("labels and predictions differ in length: "
+                    + labels.length + " vs " + predictedOne.length);
         }
         long tn = 0, fp = 0, fn = 0, tp = 0;
         for (int i = 0; i < labels.length; i++) {
-            boolean predicted = probabilities[i] >= 0.5;
+            boolean predicted = predictedOne[i];
             if (labels[i] == 1) {
                 if (predicted) tp++; else fn++;
             } else {

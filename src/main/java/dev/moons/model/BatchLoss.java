@@ -38,6 +38,8 @@ final class BatchLoss implements ModelObjective {
     private final INDArray lossSum;
     private final INDArray softplus;
     private final INDArray correctMinusNegatives;
+    /** [z_i ≥ 0] as 0/1 [n], written by {@link #accuracy()}'s first op. */
+    private final INDArray predicted;
     private final Level1 level1 = Nd4j.getBlasWrapper().level1();
     private final BoundOp copyTheta;
     private final Block[] blocks;
@@ -73,7 +75,7 @@ final class BatchLoss implements ModelObjective {
         INDArray points = Mlp.asDouble(x);
         INDArray logits = Nd4j.create(DataType.DOUBLE, n);
         INDArray flippedLogits = Nd4j.create(DataType.DOUBLE, n);
-        INDArray predicted = Nd4j.create(DataType.DOUBLE, n);
+        this.predicted = Nd4j.create(DataType.DOUBLE, n);
         this.softplus = cacheLineAligned(n);
         this.lossSum = Nd4j.scalar(DataType.DOUBLE, 0.0);
         this.correctMinusNegatives = Nd4j.create(DataType.DOUBLE, 1, 1);
@@ -211,6 +213,18 @@ final class BatchLoss implements ModelObjective {
     public LossAndAccuracy evaluate(INDArray theta) {
         double loss = value(theta);
         return new LossAndAccuracy(loss, accuracy());
+    }
+
+    @Override
+    public boolean[] predictions(INDArray theta) {
+        value(theta);
+        predictedOne.run();
+        double[] ones = predicted.toDoubleVector();
+        boolean[] out = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = ones[i] == 1.0;
+        }
+        return out;
     }
 
     // the fraction correct from the current logits

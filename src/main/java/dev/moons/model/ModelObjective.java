@@ -10,6 +10,12 @@ public interface ModelObjective extends DifferentiableObjective {
     LossAndAccuracy evaluate(INDArray theta);
 
     /**
+     * The class-1 predictions [n] of θ on this batch, the ones {@link #evaluate}'s accuracy counts: point i is
+     * predicted 1 when its logit z_i ≥ 0; one forward pass.
+     */
+    boolean[] predictions(INDArray theta);
+
+    /**
      * L(θ) as {@link #valueAndGradient} computes it, ∇L(θ) written into gradientOut [p], and the accuracy of
      * {@link #evaluate}; an implementation may take all three from one forward pass (this default makes two).
      */

@@ -66,6 +66,12 @@ public final class WeightDecayObjective implements ModelObjective {
         return new LossAndAccuracy(d.loss() + penalty(theta, lambda), d.accuracy());
     }
 
+    /** The data term's predictions: weight decay changes the loss, not the logits. */
+    @Override
+    public boolean[] predictions(INDArray theta) {
+        return data.predictions(theta);
+    }
+
     /** L_data(θ) + λ/2·‖w‖², writing ∇L_data + λ·[w1, 0, w2, 0] into gradientOut [4H+1]. */
     @Override
     public double valueAndGradient(INDArray theta, INDArray gradientOut) {

@@ -393,10 +393,12 @@ public final class TrainingRun {
                 lossEvals, gradNorm, elapsedNanos / 1e6, status, objective);
     }
 
-    /** Test-set metrics for the current parameters (positive class 1). */
+    /**
+     * Test-set metrics for the current parameters (positive class 1), from the bound forward pass whose accuracy
+     * the records hold (predicted 1 when the logit is ≥ 0).
+     */
     public ClassificationReport testReport() {
-        INDArray p = problem.model().predict(theta, problem.xTest());
-        return ClassificationReport.of(problem.testRaw().labels(), p.reshape(p.length()).toDoubleVector());
+        return ClassificationReport.ofPredictions(problem.testRaw().labels(), testObjective.predictions(theta));
     }
 
     private int[] permutation(int n) {
