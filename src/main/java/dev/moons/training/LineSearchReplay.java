@@ -29,9 +29,8 @@ public final class LineSearchReplay {
         }
         LineSearchSlice slice = new LineSearchSlice(origin);
         boolean fullBatch = run.batchSize() == 0;
-        return slice.withConditions(slice.picture(run.epoch(), run.lastStep(), search.alpha0(), search.c(), lr,
-                POINTS, fullBatch ? slice.quadraticModel(run.problem()) : null, !fullBatch), c2(search))
-                .withMethod(run.method());
+        return slice.pictureWithConditions(run.epoch(), run.lastStep(), search.alpha0(), search.c(), lr, POINTS,
+                fullBatch ? slice.quadraticModel(run.problem()) : null, !fullBatch, c2(search)).withMethod(run.method());
     }
 
     /**
@@ -48,8 +47,8 @@ public final class LineSearchReplay {
         INDArray gradient = Nd4j.zerosLike(theta);
         double loss = objective.valueAndGradient(theta, gradient);
         LineSearchSlice slice = new LineSearchSlice(new StepOrigin(theta, gradient, loss, objective));
-        return slice.withConditions(slice.picture(kept.epoch(), kept.step(), search.alpha0(), search.c(), lr,
-                POINTS, slice.quadraticModel(problem)), c2(search)).withMethod(Method.of(search.name()));
+        return slice.pictureWithConditions(kept.epoch(), kept.step(), search.alpha0(), search.c(), lr, POINTS,
+                slice.quadraticModel(problem), false, c2(search)).withMethod(Method.of(search.name()));
     }
 
     // the curvature constant the view tests: the wolfe run's own, the default for the other searches

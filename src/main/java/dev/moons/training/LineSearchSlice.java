@@ -118,18 +118,55 @@ public final class LineSearchSlice {
      */
     public LineSearchPicture picture(int epoch, StepResult step, double alpha0, double c, double lr, int points,
             QuadraticModel model, boolean batchPhi) {
+        double[] alphas = alphas(step, alpha0, lr, points);
+        double[] phis = new double[points];
+        for (int i = 0; i < points; i++) {
+            phis[i] = i == 0 ? loss : phi(alphas[i]);
+        }
+        return picture(epoch, step, c, lr, alphas, phis, model, batchPhi);
+    }
+
+    /**
+     * {@code withConditions(picture(epoch, step, alpha0, c, lr, points, model, batchPhi), c2)}, the same numbers,
+     * with φ and φ′ at each α from one loss-and-gradient evaluation instead of a loss and then a loss and gradient.
+     */
+    public LineSearchPicture pictureWithConditions(int epoch, StepResult step, double alpha0, double c, double lr,
+            int points, QuadraticModel model, boolean batchPhi, double c2) {
+        if (!(objective instanceof DifferentiableObjective differentiable)) {
+            return withConditions(picture(epoch, step, alpha0, c, lr, points, model, batchPhi), c2);
+        }
+        double[] alphas = alphas(step, alpha0, lr, points);
+        double[] phis = new double[points];
+        double[] slopes = new double[points];
+        INDArray trialGradient = theta.dup();
+        for (int i = 0; i < points; i++) {
+            point.assign(gradient).muli(-alphas[i]).addi(theta);
+            double value = differentiable.valueAndGradient(point, trialGradient);
+            double dot = Nd4j.getBlasWrapper().dot(trialGradient, gradient);
+            phis[i] = i == 0 ? loss : value;
+            slopes[i] = Double.isFinite(value) ? -dot : Double.NaN;
+        }
+        LineSearchPicture picture = picture(epoch, step, c, lr, alphas, phis, model, batchPhi);
+        return picture.withConditions(LineSearchConditions.of(alphas, phis, slopes, loss, -gradNormSquared, c, c2));
+    }
+
+    // `points` α's from 0 to 1.1 × max(largest tried α, lr); the largest tried is the first for a shrinking search,
+    // a later one when wolfe's bracketing grew α
+    private static double[] alphas(StepResult step, double alpha0, double lr, int points) {
         if (points < 2) {
             throw new IllegalArgumentException("points must be >= 2, was " + points);
         }
-        // the largest α tried: the first for a shrinking search, a later one when wolfe's bracketing grew α
         double first = step.triedSteps().length > 0 ? Arrays.stream(step.triedSteps()).max().getAsDouble() : alpha0;
         double alphaMax = 1.1 * Math.max(first, lr);
         double[] alphas = new double[points];
-        double[] phis = new double[points];
         for (int i = 0; i < points; i++) {
             alphas[i] = alphaMax * i / (points - 1);
-            phis[i] = i == 0 ? loss : phi(alphas[i]);
         }
+        return alphas;
+    }
+
+    private LineSearchPicture picture(int epoch, StepResult step, double c, double lr, double[] alphas, double[] phis,
+            QuadraticModel model, boolean batchPhi) {
         return new LineSearchPicture(epoch, alphas, phis, loss, c, gradNormSquared, step.triedSteps(),
                 step.triedLosses(), step.stepTaken(), lr, phi(lr), model, null, step.trace(), batchPhi,
                 Method.BACKTRACKING);

@@ -1,11 +1,13 @@
 package dev.moons.training;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moons.data.Seeds;
+import dev.moons.optim.BacktrackingLineSearch;
 import dev.moons.optim.StepResult;
 import dev.moons.optim.StrongWolfeLineSearch;
 import java.util.List;
@@ -96,5 +98,37 @@ class LineSearchConditionsTest {
             inside++;
         }
         assertEquals(30, inside);
+    }
+
+    @Test
+    void theOnePassPictureHasTheNumbersOfThePictureThenItsConditions() {
+        for (int batch : new int[] {0, 32}) {
+            // given a backtracking run with weight decay, full batch and mini-batch, a few epochs in
+            Config config = Config.defaults().withSamples(300).withHidden(6).withWeightDecay(1e-3).withBatch(batch);
+            Seeds seeds = Seeds.of(5);
+            Problem problem = Problem.generate(config, seeds);
+            BacktrackingLineSearch search = new BacktrackingLineSearch(2.0, 0.5, 1e-4, false);
+            TrainingRun run = new TrainingRun(Method.BACKTRACKING, problem, problem.initialParameters(seeds), search,
+                    10, batch, seeds.batchRandom());
+            for (int epoch = 1; epoch <= 4; epoch++) {
+                run.nextEpoch();
+                // when its last step is drawn in one pass, and as the picture and then its conditions
+                LineSearchSlice slice = new LineSearchSlice(run.lastStepOrigin());
+                LineSearchPicture one = slice.pictureWithConditions(run.epoch(), run.lastStep(), 2.0, 1e-4, 0.3, 200,
+                        null, batch > 0, 0.9);
+                LineSearchPicture two = slice.withConditions(slice.picture(run.epoch(), run.lastStep(), 2.0, 1e-4,
+                        0.3, 200, null, batch > 0), 0.9);
+                // then every sample, slope and interval is the same, bit for bit
+                String at = "batch " + batch + " epoch " + epoch;
+                assertArrayEquals(two.alphas(), one.alphas(), at);
+                assertArrayEquals(two.phis(), one.phis(), at);
+                assertEquals(two.phiAtLr(), one.phiAtLr(), 0.0, at);
+                assertArrayEquals(two.conditions().slopes(), one.conditions().slopes(), at);
+                assertEquals(two.conditions().armijo(), one.conditions().armijo(), at);
+                assertEquals(two.conditions().curvature(), one.conditions().curvature(), at);
+                assertEquals(two.conditions().strongWolfe(), one.conditions().strongWolfe(), at);
+                assertTrue(one.conditions().armijo().size() > 0, at);
+            }
+        }
     }
 }
