@@ -49,7 +49,6 @@ jpackage --type app-image --name "$IMAGE_NAME" --app-version "$app_version" --de
 # jpackage wrote into lib/app/moons-lab.cfg for its native launcher
 image_class_path=$(sed -n 's|^app\.classpath=\$APPDIR/|$app/lib/app/|p' "$dist/$IMAGE_NAME/lib/app/$IMAGE_NAME.cfg" | paste -sd: -)
 sed -e "s|@APP_VERSION@|$app_version|" -e "s|@IMAGE_NAME@|$IMAGE_NAME|" -e "s|@JAVA_OPTIONS@|$JAVA_OPTIONS|" \
-  -e "s|@COMMAND_JAVA_OPTIONS@|$COMMAND_JAVA_OPTIONS|" \
   -e "s|@CDS_ARCHIVE@|$CDS_ARCHIVE|" -e "s|@CLASS_PATH@|$image_class_path|" -e "s|@MAIN_CLASS@|$main_class|" \
   "$here/launcher" > "$dist/$IMAGE_NAME/bin/$IMAGE_NAME"
 chmod 755 "$dist/$IMAGE_NAME/bin/$IMAGE_NAME"

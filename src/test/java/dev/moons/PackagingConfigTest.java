@@ -59,7 +59,7 @@ class PackagingConfigTest {
         String launcher = Files.readString(Path.of("src/packaging/launcher"));
         String build = Files.readString(Path.of("src/packaging/build-image.sh"));
         assertTrue(Files.isExecutable(Path.of("src/packaging/launcher")), "src/packaging/launcher is executable");
-        for (String placeholder : List.of("@JAVA_OPTIONS@", "@COMMAND_JAVA_OPTIONS@", "@CDS_ARCHIVE@",
+        for (String placeholder : List.of("@JAVA_OPTIONS@", "@CDS_ARCHIVE@",
                 "@CLASS_PATH@", "@MAIN_CLASS@", "@APP_VERSION@", "@IMAGE_NAME@")) {
             assertTrue(launcher.contains(placeholder), "the launcher has " + placeholder);
             assertTrue(build.contains("s|" + placeholder + "|"), "build-image.sh fills in " + placeholder);
