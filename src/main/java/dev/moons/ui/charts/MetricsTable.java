@@ -12,6 +12,7 @@ import java.util.Map;
 import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -76,12 +77,20 @@ public final class MetricsTable {
                 Label cell = new Label(Formats.MISSING);
                 cell.getStyleClass().add("metric-value");
                 cell.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
+                cell.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
                 laneCells.get(lane).add(cell);
                 grid.add(cell, lane + 1, i + 1);
             }
         }
         setMethods(Method.DEFAULTS);
-        root = new VBox(grid);
+        // rows keep their height and cells their text; a tab smaller than the table scrolls
+        // (at 1024×640 the confusion cells were cut to "TN 128 F…" and their second line hidden)
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("metrics-scroll");
+        scroll.setMinSize(0, 0);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root = new VBox(scroll);
         root.getStyleClass().add("card");
         root.setMinSize(0, 0);
         // every epoch changes seven cells per run; in a hidden tab that cost a layout pass of the window per epoch

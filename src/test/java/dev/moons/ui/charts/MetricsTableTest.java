@@ -33,7 +33,10 @@ class MetricsTableTest {
     void start(Stage stage) {
         table = new MetricsTable();
         tabs = new TabPane(new Tab("first", new StackPane()), new Tab("metrics", table.node()));
-        stage.setScene(new Scene(tabs, 480, 320));
+        Scene scene = new Scene(tabs, 480, 320);
+        // the app's stylesheet: its colours decide whether the cells' text can be read
+        scene.getStylesheets().add(dev.moons.ui.shell.MoonsApp.class.getResource("app.css").toExternalForm());
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -86,5 +89,34 @@ class MetricsTableTest {
         // then the new columns are blank
         assertEquals(Formats.MISSING, cell(robot, "metric-evals-momentum"));
         assertEquals(Formats.MISSING, cell(robot, "metric-evals-backtracking"));
+    }
+
+    @Test
+    void aSmallTabScrollsTheTableInsteadOfCuttingItsCells(FxRobot robot) {
+        // given the table shown with both runs' numbers, in a window far smaller than the table (240×140)
+        robot.interact(() -> {
+            tabs.getSelectionModel().select(1);
+            table.show(run(Method.FIXED, 479, 479));
+            table.show(run(Method.BACKTRACKING, 479, 958));
+            tabs.getScene().getWindow().setWidth(240);
+            tabs.getScene().getWindow().setHeight(140);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // when it is laid out, then the two-line confusion cells keep their full size and text, and the table scrolls
+        for (String id : new String[] {"metric-confusion-fixed", "metric-confusion-backtracking"}) {
+            Label cell = robot.lookup("#" + id).queryAs(Label.class);
+            org.junit.jupiter.api.Assertions.assertTrue(cell.getHeight() >= cell.prefHeight(-1) - 0.5,
+                    id + " height " + cell.getHeight() + " of " + cell.prefHeight(-1));
+            org.junit.jupiter.api.Assertions.assertTrue(cell.getWidth() >= cell.prefWidth(-1) - 0.5,
+                    id + " width " + cell.getWidth() + " of " + cell.prefWidth(-1));
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) cell.lookup(".text");
+            assertEquals(cell.getText(), shown.getText(), id + " is not cut");
+            javafx.scene.paint.Color ink = (javafx.scene.paint.Color) shown.getFill();
+            org.junit.jupiter.api.Assertions.assertTrue(ink.getBrightness() < 0.5, id + " is dark on the white card: " + ink);
+        }
+        javafx.scene.control.ScrollPane scroll = robot.lookup(".metrics-scroll")
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        org.junit.jupiter.api.Assertions.assertTrue(scroll.getViewportBounds().getHeight()
+                < scroll.getContent().getLayoutBounds().getHeight(), "the table is taller than its view: it scrolls");
     }
 }
