@@ -39,6 +39,8 @@ public final class TrainingRun {
     private final ModelObjective trainObjective;
     private final ModelObjective stepObjective;
     private final ModelObjective testObjective;
+    /** The test set's labels [n_test] in {0, 1}, for {@link #testReport()} (a dataset hands out copies). */
+    private final int[] testLabels;
     private MiniBatches batches;
     private final List<EpochRecord> history = new ArrayList<>();
     private final List<LayerStats> layerStats = new ArrayList<>();
@@ -112,6 +114,7 @@ public final class TrainingRun {
         this.stepObjective = problem.weightDecay() == 0 ? trainObjective
                 : problem.trainingObjective(problem.xTrain(), problem.yTrain());
         this.testObjective = problem.model().objective(problem.xTest(), problem.yTest());
+        this.testLabels = problem.testRaw().labels();
         this.sharpness = new SharpnessRecorder(problem);
         if (saved == null) {
             ModelObjective.LossAndAccuracy train = trainReport();
@@ -398,7 +401,7 @@ public final class TrainingRun {
      * the records hold (predicted 1 when the logit is ≥ 0).
      */
     public ClassificationReport testReport() {
-        return ClassificationReport.ofPredictions(problem.testRaw().labels(), testObjective.predictions(theta));
+        return ClassificationReport.ofPredictions(testLabels, testObjective.predictions(theta));
     }
 
     private int[] permutation(int n) {
