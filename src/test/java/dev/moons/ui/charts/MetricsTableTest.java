@@ -33,7 +33,9 @@ class MetricsTableTest {
     void start(Stage stage) {
         table = new MetricsTable();
         tabs = new TabPane(new Tab("first", new StackPane()), new Tab("metrics", table.node()));
-        Scene scene = new Scene(tabs, 480, 320);
+        StackPane root = new StackPane(tabs);
+        root.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        Scene scene = new Scene(root, 480, 320);
         // the app's stylesheet: its colours decide whether the cells' text can be read
         scene.getStylesheets().add(dev.moons.ui.shell.MoonsApp.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
@@ -93,13 +95,13 @@ class MetricsTableTest {
 
     @Test
     void aSmallTabScrollsTheTableInsteadOfCuttingItsCells(FxRobot robot) {
-        // given the table shown with both runs' numbers, in a window far smaller than the table (240×140)
+        // given the table shown with both runs' numbers, in tabs far smaller than the table (240×140; the shared
+        // test stage keeps its size)
         robot.interact(() -> {
             tabs.getSelectionModel().select(1);
             table.show(run(Method.FIXED, 479, 479));
             table.show(run(Method.BACKTRACKING, 479, 958));
-            tabs.getScene().getWindow().setWidth(240);
-            tabs.getScene().getWindow().setHeight(140);
+            tabs.setMaxSize(240, 140);
         });
         WaitForAsyncUtils.waitForFxEvents();
         // when it is laid out, then the two-line confusion cells keep their full size and text, and the table scrolls
