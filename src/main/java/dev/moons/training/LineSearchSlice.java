@@ -46,6 +46,11 @@ public final class LineSearchSlice {
      * is not finite), or null when the objective gives no gradients.
      */
     public double[] slopes(double[] alphas) {
+        return slopes(alphas, null);
+    }
+
+    // φ′ at each α as slopes(alphas) and, when phisOut is given, φ(α) into it from the same evaluation
+    private double[] slopes(double[] alphas, double[] phisOut) {
         if (!(objective instanceof DifferentiableObjective differentiable)) {
             return null;
         }
@@ -57,6 +62,9 @@ public final class LineSearchSlice {
             // one BLAS dot, no copies
             double dot = Nd4j.getBlasWrapper().dot(trialGradient, gradient);
             slopes[i] = Double.isFinite(value) ? -dot : Double.NaN;
+            if (phisOut != null) {
+                phisOut[i] = value;
+            }
         }
         return slopes;
     }
@@ -132,20 +140,14 @@ public final class LineSearchSlice {
      */
     public LineSearchPicture pictureWithConditions(int epoch, StepResult step, double alpha0, double c, double lr,
             int points, QuadraticModel model, boolean batchPhi, double c2) {
-        if (!(objective instanceof DifferentiableObjective differentiable)) {
-            return withConditions(picture(epoch, step, alpha0, c, lr, points, model, batchPhi), c2);
-        }
         double[] alphas = alphas(step, alpha0, lr, points);
         double[] phis = new double[points];
-        double[] slopes = new double[points];
-        INDArray trialGradient = theta.dup();
-        for (int i = 0; i < points; i++) {
-            point.assign(gradient).muli(-alphas[i]).addi(theta);
-            double value = differentiable.valueAndGradient(point, trialGradient);
-            double dot = Nd4j.getBlasWrapper().dot(trialGradient, gradient);
-            phis[i] = i == 0 ? loss : value;
-            slopes[i] = Double.isFinite(value) ? -dot : Double.NaN;
+        double[] slopes = slopes(alphas, phis);
+        if (slopes == null) {
+            // no gradients: the picture without conditions, as withConditions leaves it
+            return picture(epoch, step, alpha0, c, lr, points, model, batchPhi);
         }
+        phis[0] = loss;
         LineSearchPicture picture = picture(epoch, step, c, lr, alphas, phis, model, batchPhi);
         return picture.withConditions(LineSearchConditions.of(alphas, phis, slopes, loss, -gradNormSquared, c, c2));
     }

@@ -186,24 +186,9 @@ public final class FrameProbe {
         over33.put("during_gc", slow[1]);
         pulses.set("long_gaps", longGaps(json, 25_000_000L, 1_000_000_000L));
         // when the late pulses were: gaps over 25 ms in each 5 s of recording (warm-up vs steady state)
-        ArrayNode per5s = pulses.putArray("over_25ms_per_5s");
-        int bins = (int) Math.ceil((wallAtStop - wallAtStart) / 5e9);
-        long[] counts = new long[Math.max(bins, 1)];
-        for (int i = 0; i < gapCount; i++) {
-            if (gaps[i] > 25_000_000L) {
-                counts[(int) Math.min(counts.length - 1, Math.max(0, (gapEnds[i] - wallAtStart) / 5_000_000_000L))]++;
-            }
-        }
-        Arrays.stream(counts).forEach(per5s::add);
+        Arrays.stream(overPerBin(25_000_000L, 5_000_000_000L)).forEach(pulses.putArray("over_25ms_per_5s")::add);
         // the goal's own threshold, per second: p99 < 20 ms allows 1 % of the gaps over it in all
-        ArrayNode perSecond = pulses.putArray("over_20ms_per_s");
-        long[] seconds = new long[Math.max((int) Math.ceil((wallAtStop - wallAtStart) / 1e9), 1)];
-        for (int i = 0; i < gapCount; i++) {
-            if (gaps[i] > 20_000_000L) {
-                seconds[(int) Math.min(seconds.length - 1, Math.max(0, (gapEnds[i] - wallAtStart) / 1_000_000_000L))]++;
-            }
-        }
-        Arrays.stream(seconds).forEach(perSecond::add);
+        Arrays.stream(overPerBin(20_000_000L, 1_000_000_000L)).forEach(pulses.putArray("over_20ms_per_s")::add);
         // the five longest gaps and when they ended (seconds after recording started), to tell warm-up from steady state
         ArrayNode longest = pulses.putArray("longest");
         Integer[] order = new Integer[gapCount];
@@ -366,6 +351,17 @@ public final class FrameProbe {
     private long[] lateGaps(long skipNanos) {
         return java.util.stream.IntStream.range(0, gapCount).filter(i -> gapEnds[i] - wallAtStart > skipNanos)
                 .mapToLong(i -> gaps[i]).toArray();
+    }
+
+    // how many gaps over minNanos ended in each binNanos of the recording
+    private long[] overPerBin(long minNanos, long binNanos) {
+        long[] counts = new long[Math.max((int) Math.ceil((wallAtStop - wallAtStart) / (double) binNanos), 1)];
+        for (int i = 0; i < gapCount; i++) {
+            if (gaps[i] > minNanos) {
+                counts[(int) Math.min(counts.length - 1, Math.max(0, (gapEnds[i] - wallAtStart) / binNanos))]++;
+            }
+        }
+        return counts;
     }
 
     /** Writes {@link #report} to {@code file} atomically. */
