@@ -19,6 +19,7 @@ final class Mailbox {
     private final ConcurrentLinkedQueue<UiEvent> events = new ConcurrentLinkedQueue<>();
     private final AtomicReference<Snapshot> slot = new AtomicReference<>();
     private final AtomicReference<Consumer<Update>> sink = new AtomicReference<>();
+    private volatile Runnable taken = () -> { };
 
     /** A mailbox delivering on {@code ui} (Platform::runLater in the app, a same-thread executor in tests). */
     Mailbox(Executor ui) {
@@ -36,6 +37,14 @@ final class Mailbox {
         if (slot.get() != null || !events.isEmpty()) {
             ui.execute(this::deliver);
         }
+    }
+
+    /**
+     * Runs {@code whenTaken} on the UI executor each time a delivery takes a snapshot from the slot, before the
+     * listener gets it (the training loop's cue for its next paced frame).
+     */
+    void onTaken(Runnable whenTaken) {
+        this.taken = Objects.requireNonNull(whenTaken);
     }
 
     /** Queues {@code event} for the next delivery. */
@@ -72,6 +81,9 @@ final class Mailbox {
             return;
         }
         Snapshot latest = slot.getAndSet(null);
+        if (latest != null) {
+            taken.run();
+        }
         List<UiEvent> batch = new ArrayList<>();
         for (UiEvent e = events.poll(); e != null; e = events.poll()) {
             batch.add(e);

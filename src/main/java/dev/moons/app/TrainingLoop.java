@@ -5,14 +5,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The training thread: one daemon thread that runs every command in order, and while playing trains frame by frame
- * at the chosen {@link Pace}. A paced frame waits while the UI has not taken the previous snapshot (back-pressure);
- * at pace "max" the thread trains in slices of {@link #MAX_SLICE_NANOS} and lets commands in between. A command that
+ * at the chosen {@link Pace}. A paced frame starts when the UI has taken the previous snapshot ({@link #shown}),
+ * no sooner than {@link #FRAME_NANOS} after the frame before it began: frames follow the UI's pulses, so the
+ * training runs just after a pulse began and is done long before the next is due, instead of at a phase of its own
+ * that drifts through the UI's frame (and waking every few ms to ask). At pace "max" the thread trains in slices of {@link #MAX_SLICE_NANOS} and lets commands in between. A command that
  * throws stops playing and is reported through {@link Work#failed}. Commands may be called from any thread.
  */
 final class TrainingLoop implements AutoCloseable {
@@ -21,8 +24,6 @@ final class TrainingLoop implements AutoCloseable {
     static final long FRAME_NANOS = 16_000_000L;
     /** Longest stretch of training at pace "max" before the worker lets commands in and publishes. */
     static final long MAX_SLICE_NANOS = 30_000_000L;
-    /** How long a paced frame waits when the UI has not shown the previous one yet. */
-    static final long BACKPRESSURE_MILLIS = 2;
 
     /** What the loop trains, called on the training thread only. */
     interface Work {
@@ -49,8 +50,13 @@ final class TrainingLoop implements AutoCloseable {
     private final Work work;
     private volatile boolean playing;
     private volatile Pace pace = Pace.ONE;
+    /** The chain whose paced frame waits for the UI to take the last snapshot, or -1; {@link #shown} resumes it. */
+    private final AtomicInteger waitingChain = new AtomicInteger(-1);
     // confined to the worker thread
     private boolean loopActive;
+    /** Which run of frames is current: play() starts a new one, and a frame of an older one does nothing. */
+    private int chain;
+    private long frameStart = Long.MIN_VALUE;
 
     /** A loop training {@code work} on a new daemon thread "moons-training". */
     TrainingLoop(Work work) {
@@ -106,7 +112,8 @@ final class TrainingLoop implements AutoCloseable {
         return submit("starting", () -> {
             if (!loopActive) {
                 loopActive = true;
-                frame();
+                chain = (chain + 1) & Integer.MAX_VALUE;
+                frame(chain);
             }
         });
     }
@@ -126,6 +133,21 @@ final class TrainingLoop implements AutoCloseable {
                 work.publish(true);
             }
         });
+    }
+
+    /**
+     * The UI has taken the last snapshot (any thread): a paced frame waiting for it starts, once
+     * {@link #FRAME_NANOS} have passed since the frame before it began.
+     */
+    void shown() {
+        int waiting = waitingChain.getAndSet(-1);
+        if (waiting >= 0) {
+            try {
+                worker.execute(() -> guarded("training", () -> spacedFrame(waiting)));
+            } catch (RuntimeException closed) {
+                LOG.debug("snapshot shown after close", closed);
+            }
+        }
     }
 
     /** Epochs per frame from the next frame on. */
@@ -181,7 +203,10 @@ final class TrainingLoop implements AutoCloseable {
         }
     }
 
-    private void frame() {
+    private void frame(int of) {
+        if (of != chain) {
+            return; // a frame of a run of frames that ended (a failure) before play() started another
+        }
         if (!playing || !work.isLoaded()) {
             loopActive = false;
             return;
@@ -197,26 +222,42 @@ final class TrainingLoop implements AutoCloseable {
                 work.stepOnce();
             } while (!work.isDone() && System.nanoTime() - start < MAX_SLICE_NANOS);
             work.publish(work.isDone());
-            schedule(0);
+            schedule(of, 0);
             return;
         }
         if (work.hasUnshown()) {
-            schedule(TimeUnit.MILLISECONDS.toNanos(BACKPRESSURE_MILLIS));
+            waitForUi(of);
             return;
         }
+        frameStart = start;
         for (int i = 0; i < current.epochsPerFrame() && !work.isDone(); i++) {
             work.stepOnce();
         }
         work.publish(true);
-        schedule(Math.max(0, FRAME_NANOS - (System.nanoTime() - start)));
+        waitForUi(of);
     }
 
-    private void schedule(long delayNanos) {
+    // the next frame once the UI has taken the snapshot: the mark is set before the look, so a shown() between
+    // the look and the mark cannot be lost; whoever clears it (shown() or this) schedules the frame
+    private void waitForUi(int of) {
+        waitingChain.set(of);
+        if (!work.hasUnshown() && waitingChain.compareAndSet(of, -1)) {
+            spacedFrame(of);
+        }
+    }
+
+    // a frame of chain {@code of}, no sooner than FRAME_NANOS after the one before began
+    private void spacedFrame(int of) {
+        long wait = frameStart == Long.MIN_VALUE ? 0 : FRAME_NANOS - (System.nanoTime() - frameStart);
+        schedule(of, Math.max(0, wait));
+    }
+
+    private void schedule(int of, long delayNanos) {
         if (worker.isShutdown()) {
             loopActive = false;
             return;
         }
-        worker.schedule(() -> guarded("training", this::frame), delayNanos, TimeUnit.NANOSECONDS);
+        worker.schedule(() -> guarded("training", () -> frame(of)), delayNanos, TimeUnit.NANOSECONDS);
     }
 
     private void finish() {

@@ -34,6 +34,7 @@ public final class TrainingService implements AutoCloseable {
         this.mailbox = new Mailbox(ui);
         this.live = new LiveComparison(mailbox, gridSize, this::isPlaying);
         this.loop = new TrainingLoop(live);
+        mailbox.onTaken(loop::shown);
     }
 
     /** A service whose updates run on {@code ui} and go to {@code sink}; boundaries are {@code gridSize}² pixels. */

@@ -89,6 +89,22 @@ class MailboxTest {
         assertTrue(pending.isEmpty());
     }
 
+    @Test
+    void takingASnapshotCuesTheTrainingLoopBeforeTheListenerRunsAndEventsAloneDoNot() {
+        // given a mailbox whose taken cue and listener write to one log
+        List<String> log = new ArrayList<>();
+        mailbox.onTaken(() -> log.add("taken"));
+        mailbox.listen(u -> log.add("update " + (u.latest() == null ? "-" : u.latest().generation())));
+        // when a snapshot is delivered, then events alone
+        mailbox.offer(snapshot(7));
+        pending.remove(0).run();
+        mailbox.post(new UiEvent.Failure(1, "no snapshot"));
+        mailbox.flush();
+        pending.remove(0).run();
+        // then the cue came once, before the listener saw the snapshot
+        assertEquals(List.of("taken", "update 7", "update -"), log);
+    }
+
     private static Snapshot snapshot(long generation) {
         return new Snapshot(generation, null, null, null, null);
     }

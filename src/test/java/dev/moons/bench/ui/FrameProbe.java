@@ -43,7 +43,18 @@ public final class FrameProbe {
     private final long[] canvasMasks = new long[SCHED_GAPS];
     private final long[] canvasBytes = new long[SCHED_GAPS];
     private final long[] bytesNow = new long[1];
+    /** Per gap: ns its opening pulse spent from this probe's timer to the end of the app's queued tasks, then in CSS and layout. */
+    private final long[] tasksNs = new long[SCHED_GAPS];
+    private final long[] layoutNs = new long[SCHED_GAPS];
+    private long pulseStartNs;
+    private long tasksDoneNs;
+    private final Runnable afterTasks = () -> tasksDoneNs = System.nanoTime();
     private final Runnable afterLayout = () -> {
+        if (gapCount < SCHED_GAPS && pulseStartNs != 0) {
+            long now = System.nanoTime();
+            tasksNs[gapCount] = Math.max(0, tasksDoneNs - pulseStartNs);
+            layoutNs[gapCount] = tasksDoneNs >= pulseStartNs ? now - tasksDoneNs : 0;
+        }
         if (canvases != null && gapCount < SCHED_GAPS) {
             if (gapCount % 60 == 0) {
                 canvases.rescan();
@@ -89,6 +100,7 @@ public final class FrameProbe {
                 System.arraycopy(schedNow, 0, schedAt, 0, SCHED_W);
             }
             lastPulse = now;
+            pulseStartNs = System.nanoTime();
             if (pulseEvent != null) {
                 if (gapCount > 0 && gapCount - 1 < SCHED_GAPS) {
                     int base = (gapCount - 1) * SCHED_W;
@@ -139,7 +151,9 @@ public final class FrameProbe {
     public void watchCanvases(javafx.scene.Scene scene) {
         canvases = new CanvasProbe(scene);
         canvases.rescan();
+        scene.addPreLayoutPulseListener(afterTasks); // after the app's own pulse executor: it was added first
         scene.addPostLayoutPulseListener(afterLayout);
+        unsubscribe.add(() -> scene.removePreLayoutPulseListener(afterTasks));
         unsubscribe.add(() -> scene.removePostLayoutPulseListener(afterLayout));
     }
 
@@ -184,7 +198,9 @@ public final class FrameProbe {
         ObjectNode over33 = pulses.putObject("over_33ms");
         over33.put("count", slow[0]);
         over33.put("during_gc", slow[1]);
-        pulses.set("long_gaps", longGaps(json, 25_000_000L, 1_000_000_000L));
+        // -Dmoons.bench.longMs=20 looks at the goal's own threshold instead of 25 ms
+        long longNanos = Math.round(Double.parseDouble(System.getProperty("moons.bench.longMs", "25")) * 1e6);
+        pulses.set("long_gaps", longGaps(json, longNanos, 1_000_000_000L));
         // when the late pulses were: gaps over 25 ms in each 5 s of recording (warm-up vs steady state)
         Arrays.stream(overPerBin(25_000_000L, 5_000_000_000L)).forEach(pulses.putArray("over_25ms_per_5s")::add);
         // the goal's own threshold, per second: p99 < 20 ms allows 1 % of the gaps over it in all
@@ -371,13 +387,22 @@ public final class FrameProbe {
             Files.createDirectories(parent);
         }
         AtomicFiles.writeString(file, report(epochs));
-        // every gap, for a closer look: "seconds after start, gap ms" per line, with -Dmoons.bench.gaps=PATH
+        // every gap, for a closer look: "seconds after start, gap ms, run and wait ms per watched thread | timers + tasks ms, CSS + layout ms of the pulse that opened it", with -Dmoons.bench.gaps=PATH
         String gapsFile = System.getProperty("moons.bench.gaps");
         if (gapsFile != null) {
             StringBuilder s = new StringBuilder();
             for (int i = 0; i < gapCount; i++) {
-                s.append(String.format(java.util.Locale.ROOT, "%.4f %.3f%n", (gapEnds[i] - wallAtStart) / 1e9,
+                s.append(String.format(java.util.Locale.ROOT, "%.4f %.3f", (gapEnds[i] - wallAtStart) / 1e9,
                         gaps[i] / 1e6));
+                // then per watched thread the ms it ran and waited for a core in that gap
+                for (int k = 0; i < SCHED_GAPS && k < SCHED_W; k++) {
+                    s.append(String.format(java.util.Locale.ROOT, " %.2f", schedGaps[i * SCHED_W + k] / 1e6));
+                }
+                // and what the pulse that opened it spent on animation timers + queued tasks, then CSS + layout
+                if (i < SCHED_GAPS) {
+                    s.append(String.format(java.util.Locale.ROOT, " | %.2f %.2f", tasksNs[i] / 1e6, layoutNs[i] / 1e6));
+                }
+                s.append('\n');
             }
             AtomicFiles.writeString(Path.of(gapsFile), s.toString());
         }
