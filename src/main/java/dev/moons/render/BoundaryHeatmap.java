@@ -7,11 +7,12 @@ import javafx.scene.image.WritableImage;
 
 /**
  * The probability heatmap and its p = 0.5 contour: one reused {@link WritableImage} of grid size, filled with one
- * {@code setPixels} call per update from a reused int[]; the contour is traced on the logits into the reused
- * buffers of a {@link MarchingSquares}, so updates do not allocate.
+ * {@code setPixels} call per update from a reused int[]; the contour is traced on the logits ({@link LogitField})
+ * into the reused buffers of a {@link MarchingSquares}, so updates do not allocate.
  */
 final class BoundaryHeatmap {
     private final MarchingSquares tracer = new MarchingSquares();
+    private final LogitField field = new LogitField();
     private WritableImage image;
     private int[] argb = new int[0];
     private double[] logits = new double[0];
@@ -38,8 +39,8 @@ final class BoundaryHeatmap {
     void update(double[] probabilities, int w, int h) {
         for (int k = 0; k < argb.length; k++) {
             argb[k] = ClassColors.argb(probabilities[k]);
-            logits[k] = logit(probabilities[k]);
         }
+        field.fill(probabilities, w, h, logits);
         image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         segments = tracer.trace(logits, w, h, 0);
         polylines = tracer.chain();
@@ -63,14 +64,5 @@ final class BoundaryHeatmap {
     /** Point offsets of the polylines: polyline p has points [starts[p], starts[p + 1]). */
     int[] polylineStarts() {
         return tracer.polylineStarts();
-    }
-
-    /**
-     * The logit log(p / (1 − p)), clamped to ±36 (p near 1 saturates in doubles there): a ReLU network's logit
-     * is piecewise linear in the input, so interpolating the p = 0.5 crossing on it gives straight contours.
-     */
-    static double logit(double p) {
-        double l = Math.log(p / (1 - p)); // one log per pixel; 1 − p is exact for p ≥ 0.5 (Sterbenz)
-        return l != l ? l : Math.max(-36, Math.min(36, l));
     }
 }

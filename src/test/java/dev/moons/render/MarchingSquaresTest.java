@@ -62,10 +62,10 @@ class MarchingSquaresTest {
 
     @Test
     void logitIsSymmetricAndFiniteAtSaturation() {
-        assertEquals(0, BoundaryHeatmap.logit(0.5), 1e-15);
-        assertEquals(-BoundaryHeatmap.logit(0.2), BoundaryHeatmap.logit(0.8), 1e-12);
-        assertTrue(Double.isFinite(BoundaryHeatmap.logit(1.0)) && Double.isFinite(BoundaryHeatmap.logit(0.0)));
-        assertEquals(-BoundaryHeatmap.logit(1.0), BoundaryHeatmap.logit(0.0), 1e-9);
+        assertEquals(0, LogitField.logit(0.5), 1e-15);
+        assertEquals(-LogitField.logit(0.2), LogitField.logit(0.8), 1e-12);
+        assertTrue(Double.isFinite(LogitField.logit(1.0)) && Double.isFinite(LogitField.logit(0.0)));
+        assertEquals(-LogitField.logit(1.0), LogitField.logit(0.0), 1e-9);
     }
 
     @Test
