@@ -1,5 +1,6 @@
 package dev.moons.app;
 
+import dev.moons.training.BoundaryContour;
 import dev.moons.training.BoundaryGrid;
 import dev.moons.training.EpochArchive;
 import dev.moons.training.Method;
@@ -9,23 +10,34 @@ import java.util.Map;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Each run's boundary probabilities, recomputed only when the run moved, and the last finite ones kept once a run
- * has diverged: a diverged run goes on showing the boundary it had before. Confined to the training thread.
+ * Each run's boundary (probabilities and their p = 0.5 contour), recomputed only when the run moved, and the last
+ * finite one kept once a run has diverged: a diverged run goes on showing the boundary it had before. Confined to
+ * the training thread, which also traces the contours, so the UI thread only recolours the map.
  */
 final class BoundaryCache {
-    private final Map<Method, double[]> lastProbabilities = new EnumMap<>(Method.class);
-    private final Map<Method, Integer> probabilitiesEpoch = new EnumMap<>(Method.class);
+    private final Map<Method, Boundary> last = new EnumMap<>(Method.class);
+    private final Map<Method, Integer> lastEpoch = new EnumMap<>(Method.class);
+    private final BoundaryContour.Tracer tracer = new BoundaryContour.Tracer();
+
+    /**
+     * A run's boundary on the grid.
+     *
+     * @param probabilities P(class 1) per grid pixel [gridSize²], row-major from the top-left
+     * @param contour       their p = 0.5 contour in grid-index coordinates
+     */
+    record Boundary(double[] probabilities, BoundaryContour contour) {
+    }
 
     /** Forgets every run's boundary (a new comparison). */
     void clear() {
-        lastProbabilities.clear();
-        probabilitiesEpoch.clear();
+        last.clear();
+        lastEpoch.clear();
     }
 
-    /** P(class 1) of {@code run} on {@code grid} [gridSize²] now, or the last finite one after a divergence. */
-    double[] probabilities(TrainingRun run, BoundaryGrid grid) {
-        Integer at = probabilitiesEpoch.get(run.method());
-        double[] cached = lastProbabilities.get(run.method());
+    /** The boundary of {@code run} on {@code grid} now, or the last finite one after a divergence. */
+    Boundary boundary(TrainingRun run, BoundaryGrid grid) {
+        Integer at = lastEpoch.get(run.method());
+        Boundary cached = last.get(run.method());
         if (cached != null && at != null && (at == run.epoch() || run.divergedAt() >= 0)) {
             return cached;
         }
@@ -33,9 +45,14 @@ final class BoundaryCache {
         if (cached != null && !allFinite(p)) {
             return cached;
         }
-        lastProbabilities.put(run.method(), p);
-        probabilitiesEpoch.put(run.method(), run.epoch());
-        return p;
+        return keep(run, grid, p);
+    }
+
+    private Boundary keep(TrainingRun run, BoundaryGrid grid, double[] p) {
+        Boundary b = new Boundary(p, BoundaryContour.of(p, grid.width(), grid.height(), tracer));
+        last.put(run.method(), b);
+        lastEpoch.put(run.method(), run.epoch());
+        return b;
     }
 
     /**
@@ -55,8 +72,7 @@ final class BoundaryCache {
             double[] p = grid.probabilities(run.problem().model(),
                     Nd4j.createFromArray(k.theta(run.method())));
             if (allFinite(p)) {
-                lastProbabilities.put(run.method(), p);
-                probabilitiesEpoch.put(run.method(), run.epoch());
+                keep(run, grid, p);
                 return;
             }
             e = k.epoch();

@@ -386,7 +386,8 @@ final class LiveComparison implements TrainingLoop.Work {
     }
 
     private RunSnapshot snapshotOf(TrainingRun run) {
-        return new RunSnapshot(run.method(), run.last(), run.epochs(), run.divergedAt(),
-                boundaries.probabilities(run, grid), run.testReport(), run.parameterValues());
+        BoundaryCache.Boundary boundary = boundaries.boundary(run, grid);
+        return new RunSnapshot(run.method(), run.last(), run.epochs(), run.divergedAt(), boundary.probabilities(),
+                boundary.contour(), run.testReport(), run.parameterValues());
     }
 }

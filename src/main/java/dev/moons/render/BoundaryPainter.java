@@ -1,5 +1,7 @@
 package dev.moons.render;
 
+import dev.moons.training.BoundaryContour;
+
 import dev.moons.data.Dataset;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -56,18 +58,18 @@ final class BoundaryPainter {
         }
     }
 
-    /** The heatmap's last traced contour, scaled from grid cells to the map, on a canvas laid over it. */
-    static void drawContour(Canvas contour, MapArea area, BoundaryHeatmap heatmap) {
+    /** {@code traced} (grid-index coordinates), scaled from grid cells to the map, on a canvas laid over it. */
+    static void drawContour(Canvas contour, MapArea area, BoundaryContour traced) {
         GraphicsContext g = contour.getGraphicsContext2D();
         g.clearRect(0, 0, contour.getWidth(), contour.getHeight());
-        if (!area.drawable() || heatmap.segments() == 0) {
+        if (!area.drawable() || traced.segments() == 0) {
             return;
         }
         double kx = area.w() / area.grid().width();
         double ky = area.h() / area.grid().height();
-        double[] p = heatmap.polylinePoints();
-        int[] starts = heatmap.polylineStarts();
-        int polylines = heatmap.polylines();
+        double[] p = traced.points();
+        int[] starts = traced.starts();
+        int polylines = traced.polylines();
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineJoin(StrokeLineJoin.BEVEL); // no arc per vertex: the polyline turns by small angles at every cell
         for (int pass = 0; pass < 2; pass++) {

@@ -1,6 +1,7 @@
 package dev.moons.render;
 
 import dev.moons.data.Dataset;
+import dev.moons.training.BoundaryContour;
 import dev.moons.training.BoundaryGrid;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
@@ -45,6 +46,8 @@ public final class BoundaryView extends Region {
     private final Canvas key = new Canvas();
     private final BoundaryInfo words = new BoundaryInfo();
     private final BoundaryHeatmap heatmap = new BoundaryHeatmap();
+    /** Traces the contour when a caller gives probabilities alone (exports, the scrubber, copies). */
+    private final BoundaryContour.Tracer tracer = new BoundaryContour.Tracer();
     private final MapArea area = new MapArea();
     private Dataset train;
     private Dataset test;
@@ -171,29 +174,43 @@ public final class BoundaryView extends Region {
         }
         requestLayout();
         BoundaryPainter.drawPoints(points, area, train, test);
-        BoundaryPainter.drawContour(contour, area, heatmap);
+        BoundaryPainter.drawContour(contour, area, heatmap.contour());
     }
 
     /** Recolours the heatmap and retraces the 0.5 contour from P(class 1) per grid pixel, row-major from top-left. */
     public void setProbabilities(double[] probabilities) {
-        BoundaryGrid grid = area.grid();
-        if (grid == null) {
-            throw new IllegalStateException("setData must be called before setProbabilities");
-        }
+        BoundaryGrid grid = checkedGrid(probabilities);
+        setBoundary(probabilities, BoundaryContour.of(probabilities, grid.width(), grid.height(), tracer));
+    }
+
+    /**
+     * Recolours the heatmap from P(class 1) per grid pixel (row-major from top-left) and shows {@code traced},
+     * the contour of the same probabilities (the live view's is traced on the training thread).
+     */
+    public void setBoundary(double[] probabilities, BoundaryContour traced) {
+        BoundaryGrid grid = checkedGrid(probabilities);
         int w = grid.width();
         int h = grid.height();
-        if (probabilities.length != w * h) {
-            throw new IllegalArgumentException("expected " + (w * h) + " probabilities for a " + w + "x" + h
-                    + " grid, got " + probabilities.length);
-        }
-        heatmap.update(probabilities, w, h);
+        heatmap.update(probabilities, w, h, traced);
         // kept in a reused buffer for copy(): an update does not allocate
         if (shownProbabilities.length != probabilities.length) {
             shownProbabilities = new double[probabilities.length];
         }
         System.arraycopy(probabilities, 0, shownProbabilities, 0, probabilities.length);
         hasProbabilities = true;
-        BoundaryPainter.drawContour(contour, area, heatmap);
+        BoundaryPainter.drawContour(contour, area, heatmap.contour());
+    }
+
+    private BoundaryGrid checkedGrid(double[] probabilities) {
+        BoundaryGrid grid = area.grid();
+        if (grid == null) {
+            throw new IllegalStateException("setData must be called before setProbabilities");
+        }
+        if (probabilities.length != grid.width() * grid.height()) {
+            throw new IllegalArgumentException("expected " + (grid.width() * grid.height()) + " probabilities for a "
+                    + grid.width() + "x" + grid.height() + " grid, got " + probabilities.length);
+        }
+        return grid;
     }
 
     /** The title text. */
@@ -211,7 +228,7 @@ public final class BoundaryView extends Region {
         if (area.grid() != null) {
             copy.setData(area.grid(), train, test);
             if (hasProbabilities) {
-                copy.setProbabilities(shownProbabilities);
+                copy.setBoundary(shownProbabilities, heatmap.contour());
             }
         }
         if (overlay.isVisible()) {
@@ -277,7 +294,7 @@ public final class BoundaryView extends Region {
 
     /** Number of contour segments traced by the last update. */
     public int contourSegments() {
-        return heatmap.segments();
+        return heatmap.contour().segments();
     }
 
     /** How many times a layout repainted the scatter and contour canvases for a new map size (tests, diagnostics). */
@@ -336,7 +353,7 @@ public final class BoundaryView extends Region {
             contour.setWidth(rw);
             contour.setHeight(rh);
             BoundaryPainter.drawPoints(points, area, train, test);
-            BoundaryPainter.drawContour(contour, area, heatmap);
+            BoundaryPainter.drawContour(contour, area, heatmap.contour());
             scatterRedraws++;
         }
         double keyW = Math.max(10, w - 2 * PAD);

@@ -1,5 +1,6 @@
 package dev.moons.app;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moons.data.Seeds;
+import dev.moons.training.BoundaryContour;
 import dev.moons.training.Config;
 import dev.moons.training.Method;
 import dev.moons.training.RunStatus;
@@ -55,6 +57,14 @@ class TrainingServiceTest {
         Snapshot last = updates.get(updates.size() - 1).latest();
         assertEquals(30, last.left().last().epoch());
         assertEquals(GRID * GRID, last.left().probabilities().length);
+        // and each run's contour, traced on the training thread, is the one of the probabilities it came with
+        for (RunSnapshot run : List.of(last.left(), last.right())) {
+            BoundaryContour again = BoundaryContour.of(run.probabilities(), GRID, GRID, new BoundaryContour.Tracer());
+            assertTrue(run.contour().segments() > 0, run.method().id());
+            assertEquals(again.segments(), run.contour().segments());
+            assertArrayEquals(again.points(), run.contour().points());
+            assertArrayEquals(again.starts(), run.contour().starts());
+        }
     }
 
     @Test

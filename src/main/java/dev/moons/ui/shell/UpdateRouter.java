@@ -129,7 +129,7 @@ final class UpdateRouter {
                 continue;
             }
             BoundaryView view = views.boundaries().get(run.method());
-            view.setProbabilities(run.probabilities());
+            view.setBoundary(run.probabilities(), run.contour());
             showRecord(view, run.last(), run.epochs(), OptimizerLabels.of(run.method(), s.config()));
             RunStatus status = run.last().status();
             view.setStatus(statusText(run), status == RunStatus.DIVERGED || status == RunStatus.FAILED);

@@ -119,7 +119,16 @@ final class UiBench {
         int[] all = {0, 0};
         java.util.List<String> big = new java.util.ArrayList<>();
         walk(root, true, all, big);
-        return "total " + all[0] + " (shown " + all[1] + "); parents with > 50 children: " + big;
+        // what each tab's content adds to the scene graph (every node is walked by each pulse, shown or not)
+        java.util.List<String> tabs = new java.util.ArrayList<>();
+        root.lookupAll(".tab-pane").forEach(n -> ((javafx.scene.control.TabPane) n).getTabs().forEach(t -> {
+            int[] c = {0, 0};
+            if (t.getContent() != null) {
+                walk(t.getContent(), true, c, new java.util.ArrayList<>());
+            }
+            tabs.add(t.getText() + " " + c[0] + (t.isSelected() ? " (selected)" : ""));
+        }));
+        return "total " + all[0] + " (shown " + all[1] + "); parents with > 50 children: " + big + "; tabs: " + tabs;
     }
 
     private static void walk(javafx.scene.Node n, boolean shown, int[] all, java.util.List<String> big) {

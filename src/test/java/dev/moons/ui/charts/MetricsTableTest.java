@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.moons.app.RunSnapshot;
 import dev.moons.metrics.ClassificationReport;
 import dev.moons.render.Formats;
+import dev.moons.training.BoundaryContour;
 import dev.moons.training.EpochRecord;
 import dev.moons.training.Method;
 import dev.moons.training.RunStatus;
@@ -46,7 +47,7 @@ class MetricsTableTest {
     private static RunSnapshot run(Method method, int epoch, long evals) {
         EpochRecord last = new EpochRecord(epoch, 0.5, 0.5, 0.8, 0.75, 0.1, evals, 0.1, 12.0, RunStatus.RUNNING);
         ClassificationReport report = ClassificationReport.of(new int[] {0, 1, 1, 0}, new double[] {0.2, 0.9, 0.4, 0.1});
-        return new RunSnapshot(method, last, 100, -1, new double[0], report, new double[0]);
+        return new RunSnapshot(method, last, 100, -1, new double[0], BoundaryContour.NONE, report, new double[0]);
     }
 
     private String cell(FxRobot robot, String id) {

@@ -1,4 +1,4 @@
-package dev.moons.render;
+package dev.moons.training;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package dev.moons.render;
+package dev.moons.training;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package dev.moons.render;
+package dev.moons.training;
 
 /**
  * The scalar field the p = 0.5 contour is traced on: the logit log(p / (1 − p)) [w × h, row-major], computed only
@@ -8,7 +8,7 @@ package dev.moons.render;
  * compares with 0 as its logit does, so the traced contour is the one of the full logit field, bit for bit, at
  * one {@code Math.log} per sample near the contour instead of one per sample.
  */
-final class LogitField {
+public final class LogitField {
     /** Largest |logit| kept: p near 1 saturates in doubles there. */
     static final double CLAMP = 36;
     /** Probabilities this close to 0.5 (and NaN) always get their true logit: their side is decided by it. */
@@ -17,7 +17,7 @@ final class LogitField {
     private byte[] sides = new byte[0];
 
     /** Fills {@code logits} [w·h] from P(class 1) {@code p} [w·h] (true logits near the 0 level, ±36 elsewhere). */
-    void fill(double[] p, int w, int h, double[] logits) {
+    public void fill(double[] p, int w, int h, double[] logits) {
         int n = w * h;
         if (sides.length < n) {
             sides = new byte[n];
@@ -43,7 +43,7 @@ final class LogitField {
      * The logit log(p / (1 − p)), clamped to ±36: a ReLU network's logit is piecewise linear in the input, so
      * interpolating the p = 0.5 crossing on it gives straight contours.
      */
-    static double logit(double p) {
+    public static double logit(double p) {
         double l = Math.log(p / (1 - p)); // 1 − p is exact for p ≥ 0.5 (Sterbenz)
         return l != l ? l : Math.max(-CLAMP, Math.min(CLAMP, l));
     }
