@@ -128,7 +128,23 @@ final class UiBench {
             }
             tabs.add(t.getText() + " " + c[0] + (t.isSelected() ? " (selected)" : ""));
         }));
-        return "total " + all[0] + " (shown " + all[1] + "); parents with > 50 children: " + big + "; tabs: " + tabs;
+        java.util.List<String> heavy = new java.util.ArrayList<>();
+        subtrees(root, 0, heavy);
+        return "total " + all[0] + " (shown " + all[1] + "); parents with > 50 children: " + big + "; tabs: " + tabs
+                + "; subtrees over 60 nodes (depth, shown of all): " + heavy;
+    }
+
+    // nodes under n (n included); lists the subtrees over 60 nodes down to depth 6
+    private static int subtrees(javafx.scene.Node n, int depth, java.util.List<String> heavy) {
+        int[] c = {0, 0};
+        walk(n, true, c, new java.util.ArrayList<>());
+        if (c[0] > 60 && depth <= 6) {
+            heavy.add(depth + " " + n.getClass().getSimpleName() + "#" + n.getId() + " " + c[1] + "/" + c[0]);
+            if (n instanceof javafx.scene.Parent p) {
+                p.getChildrenUnmodifiable().forEach(k -> subtrees(k, depth + 1, heavy));
+            }
+        }
+        return c[0];
     }
 
     private static void walk(javafx.scene.Node n, boolean shown, int[] all, java.util.List<String> big) {
