@@ -23,14 +23,49 @@ public final class LineSearchReplay {
      * φ's quadratic model when the step searched the full training set (a mini-batch step has none).
      */
     public static LineSearchPicture lastStep(TrainingRun run, double lr) {
+        Job job = lastStepJob(run, lr);
+        if (job == null) {
+            return null;
+        }
+        job.advance(POINTS);
+        return job.picture();
+    }
+
+    /**
+     * {@link #lastStep} in parts (see {@link LineSearchSlice#pictureJob}), or null before the first step or when
+     * the run's optimizer is not a line search.
+     */
+    public static Job lastStepJob(TrainingRun run, double lr) {
         StepOrigin origin = run.lastStepOrigin();
         if (origin == null || !(run.optimizer() instanceof LineSearch search)) {
             return null;
         }
         LineSearchSlice slice = new LineSearchSlice(origin);
         boolean fullBatch = run.batchSize() == 0;
-        return slice.pictureWithConditions(run.epoch(), run.lastStep(), search.alpha0(), search.c(), lr, POINTS,
-                fullBatch ? slice.quadraticModel(run.problem()) : null, !fullBatch, c2(search)).withMethod(run.method());
+        return new Job(slice.pictureJob(run.epoch(), run.lastStep(), search.alpha0(), search.c(), lr, POINTS,
+                fullBatch ? slice.quadraticModel(run.problem()) : null, !fullBatch, c2(search)), run.method(),
+                fullBatch);
+    }
+
+    /**
+     * A live run's line-search picture being evaluated in parts.
+     *
+     * @param job      the slice's picture job
+     * @param method   the run it pictures
+     * @param spread   whether its parts may be evaluated between later steps: a full-batch φ is the training
+     *                 loss, which later steps leave as it is (a mini-batch φ is one batch's, whose buffers the next
+     *                 step refills, so such a picture is made at once)
+     */
+    public record Job(LineSearchSlice.PictureJob job, Method method, boolean spread) {
+        /** Evaluates up to {@code count} more α's; returns whether the picture is complete. */
+        public boolean advance(int count) {
+            return job.advance(count);
+        }
+
+        /** The picture, with its method; only once complete. */
+        public LineSearchPicture picture() {
+            return job.picture().withMethod(method);
+        }
     }
 
     /**

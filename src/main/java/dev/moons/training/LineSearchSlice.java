@@ -46,27 +46,28 @@ public final class LineSearchSlice {
      * is not finite), or null when the objective gives no gradients.
      */
     public double[] slopes(double[] alphas) {
-        return slopes(alphas, null);
-    }
-
-    // φ′ at each α as slopes(alphas) and, when phisOut is given, φ(α) into it from the same evaluation
-    private double[] slopes(double[] alphas, double[] phisOut) {
-        if (!(objective instanceof DifferentiableObjective differentiable)) {
+        if (!(objective instanceof DifferentiableObjective)) {
             return null;
         }
-        INDArray trialGradient = theta.dup();
         double[] slopes = new double[alphas.length];
-        for (int i = 0; i < alphas.length; i++) {
+        slopes(alphas, 0, alphas.length, slopes, null, theta.dup());
+        return slopes;
+    }
+
+    // φ′ at alphas[from, to) into slopesOut and, when phisOut is given, φ there from the same evaluation
+    private void slopes(double[] alphas, int from, int to, double[] slopesOut, double[] phisOut,
+            INDArray trialGradient) {
+        DifferentiableObjective differentiable = (DifferentiableObjective) objective;
+        for (int i = from; i < to; i++) {
             point.assign(gradient).muli(-alphas[i]).addi(theta);
             double value = differentiable.valueAndGradient(point, trialGradient);
             // one BLAS dot, no copies
             double dot = Nd4j.getBlasWrapper().dot(trialGradient, gradient);
-            slopes[i] = Double.isFinite(value) ? -dot : Double.NaN;
+            slopesOut[i] = Double.isFinite(value) ? -dot : Double.NaN;
             if (phisOut != null) {
                 phisOut[i] = value;
             }
         }
-        return slopes;
     }
 
     /**
@@ -140,16 +141,94 @@ public final class LineSearchSlice {
      */
     public LineSearchPicture pictureWithConditions(int epoch, StepResult step, double alpha0, double c, double lr,
             int points, QuadraticModel model, boolean batchPhi, double c2) {
-        double[] alphas = alphas(step, alpha0, lr, points);
-        double[] phis = new double[points];
-        double[] slopes = slopes(alphas, phis);
-        if (slopes == null) {
-            // no gradients: the picture without conditions, as withConditions leaves it
-            return picture(epoch, step, alpha0, c, lr, points, model, batchPhi);
+        PictureJob job = pictureJob(epoch, step, alpha0, c, lr, points, model, batchPhi, c2);
+        job.advance(points);
+        return job.picture();
+    }
+
+    /**
+     * {@link #pictureWithConditions} in parts: each {@link PictureJob#advance} evaluates a few of the α's, so a
+     * picture's ~{@code points} loss-and-gradient evaluations can be spread over several frames; the picture is
+     * the same, bit for bit. The slice's θ, g and objective must stay as they are until the job is done.
+     */
+    public PictureJob pictureJob(int epoch, StepResult step, double alpha0, double c, double lr, int points,
+            QuadraticModel model, boolean batchPhi, double c2) {
+        return new PictureJob(epoch, step, alpha0, c, lr, points, model, batchPhi, c2);
+    }
+
+    /** A line-search picture being evaluated a few α's at a time (see {@link #pictureJob}); one thread. */
+    public final class PictureJob {
+        private final int epoch;
+        private final StepResult step;
+        private final double alpha0;
+        private final double c;
+        private final double lr;
+        private final int points;
+        private final QuadraticModel model;
+        private final boolean batchPhi;
+        private final double c2;
+        private final double[] alphas;
+        private final double[] phis;
+        private final double[] slopes;
+        private final INDArray trialGradient;
+        private int next;
+
+        private PictureJob(int epoch, StepResult step, double alpha0, double c, double lr, int points,
+                QuadraticModel model, boolean batchPhi, double c2) {
+            this.epoch = epoch;
+            this.step = step;
+            this.alpha0 = alpha0;
+            this.c = c;
+            this.lr = lr;
+            this.points = points;
+            this.model = model;
+            this.batchPhi = batchPhi;
+            this.c2 = c2;
+            this.alphas = alphas(step, alpha0, lr, points);
+            boolean differentiable = objective instanceof DifferentiableObjective;
+            this.phis = new double[points];
+            this.slopes = differentiable ? new double[points] : null;
+            this.trialGradient = differentiable ? theta.dup() : null;
+            // no gradients: the picture without conditions, made at once, as withConditions leaves it
+            this.next = differentiable ? 0 : points;
         }
-        phis[0] = loss;
-        LineSearchPicture picture = picture(epoch, step, c, lr, alphas, phis, model, batchPhi);
-        return picture.withConditions(LineSearchConditions.of(alphas, phis, slopes, loss, -gradNormSquared, c, c2));
+
+        /** Evaluates up to {@code count} (≥ 1) more α's; returns whether the picture is complete. */
+        public boolean advance(int count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("count must be >= 1, was " + count);
+            }
+            int to = Math.min(points, next + count);
+            slopes(alphas, next, to, slopes, phis, trialGradient);
+            next = to;
+            return isDone();
+        }
+
+        /** Whether every α has been evaluated. */
+        public boolean isDone() {
+            return next == points;
+        }
+
+        /** The epoch whose step this pictures. */
+        public int epoch() {
+            return epoch;
+        }
+
+        /** The picture, with its conditions; only once {@link #isDone}. */
+        public LineSearchPicture picture() {
+            if (!isDone()) {
+                throw new IllegalStateException("picture of epoch " + epoch + " has " + next + " of " + points
+                        + " points");
+            }
+            if (slopes == null) {
+                return LineSearchSlice.this.picture(epoch, step, alpha0, c, lr, points, model, batchPhi);
+            }
+            phis[0] = loss;
+            LineSearchPicture picture = LineSearchSlice.this.picture(epoch, step, c, lr, alphas, phis, model,
+                    batchPhi);
+            return picture.withConditions(LineSearchConditions.of(alphas, phis, slopes, loss, -gradNormSquared, c,
+                    c2));
+        }
     }
 
     // `points` α's from 0 to 1.1 × max(largest tried α, lr); the largest tried is the first for a shrinking search,

@@ -131,4 +131,54 @@ class LineSearchConditionsTest {
             }
         }
     }
+
+    @Test
+    void aPictureMadeInPartsBetweenLaterStepsIsThePictureMadeAtOnceAndLeavesTrainingAsItWas() {
+        // given two twin full-batch backtracking runs, 3 epochs in
+        Config config = Config.defaults().withSamples(300).withHidden(6).withWeightDecay(1e-3);
+        Seeds seeds = Seeds.of(5);
+        Problem problem = Problem.generate(config, seeds);
+        TrainingRun[] runs = new TrainingRun[2];
+        for (int r = 0; r < 2; r++) {
+            runs[r] = new TrainingRun(Method.BACKTRACKING, problem, problem.initialParameters(seeds),
+                    new BacktrackingLineSearch(2.0, 0.5, 1e-4, false), 20, 0, seeds.batchRandom());
+            for (int epoch = 1; epoch <= 3; epoch++) {
+                runs[r].nextEpoch();
+            }
+        }
+        // when one pictures its last step at once, and the other in parts of 25 α's with an epoch after each part
+        LineSearchPicture once = LineSearchReplay.lastStep(runs[0], 0.3);
+        LineSearchReplay.Job job = LineSearchReplay.lastStepJob(runs[1], 0.3);
+        assertTrue(job.spread());
+        int parts = 0;
+        while (!job.advance(25)) {
+            parts++;
+            runs[1].nextEpoch();
+            runs[0].nextEpoch();
+        }
+        LineSearchPicture inParts = job.picture();
+        // then it took 8 parts, its numbers are the same bit for bit, and both runs are still twins
+        assertEquals(LineSearchReplay.POINTS / 25 - 1, parts);
+        assertEquals(once.epoch(), inParts.epoch());
+        assertArrayEquals(once.alphas(), inParts.alphas());
+        assertArrayEquals(once.phis(), inParts.phis());
+        assertEquals(once.phiAtLr(), inParts.phiAtLr(), 0.0);
+        assertArrayEquals(once.conditions().slopes(), inParts.conditions().slopes());
+        assertEquals(once.conditions().armijo(), inParts.conditions().armijo());
+        assertEquals(once.model().curvature(), inParts.model().curvature(), 0.0);
+        assertEquals(once.method(), inParts.method());
+        assertArrayEquals(runs[0].parameterValues(), runs[1].parameterValues());
+        EpochRecord a = runs[0].last();
+        EpochRecord b = runs[1].last();
+        assertEquals(a.epoch(), b.epoch());
+        assertEquals(a.trainLoss(), b.trainLoss(), 0.0);
+        assertEquals(a.testLoss(), b.testLoss(), 0.0);
+        assertEquals(a.step(), b.step(), 0.0);
+        assertEquals(a.lossEvals(), b.lossEvals());
+        // and a part that is not there yet is refused
+        LineSearchReplay.Job unfinished = LineSearchReplay.lastStepJob(runs[1], 0.3);
+        unfinished.advance(1);
+        assertThrows(IllegalStateException.class, unfinished::picture);
+        assertThrows(IllegalArgumentException.class, () -> unfinished.advance(0));
+    }
 }
