@@ -62,9 +62,11 @@ public final class Cli implements Runnable {
     }
 
     /**
-     * For a training command (not its help): starts ND4J and the offscreen JavaFX toolkit on two daemon threads,
-     * so that both initialise while the arguments are parsed and the data generated; their first users wait for
-     * them (class initialisation and the toolkit's own lock). Returns the threads started (none for other commands).
+     * For a training command (not its help): loads ND4J's native libraries and starts ND4J, and starts the
+     * offscreen JavaFX toolkit, on two daemon threads, so that both initialise while the arguments are parsed and
+     * the data generated; their first users wait for them (class initialisation and the toolkit's own lock). The
+     * two starts themselves take turns ({@link dev.moons.io.NativeLoads}). Returns the threads started (none for
+     * other commands).
      */
     static List<Thread> warmUp(String[] args) {
         boolean training = args.length > 0 && (args[0].equals("compare") || args[0].equals("sweep"));
@@ -73,8 +75,10 @@ public final class Cli implements Runnable {
         if (!training || help) {
             return List.of();
         }
-        return List.of(daemon("warm-up-nd4j", Nd4jRuntime::ensureConfigured),
-                daemon("warm-up-javafx", OffscreenCharts::ensureToolkit));
+        return List.of(daemon("warm-up-javafx", OffscreenCharts::ensureToolkit), daemon("warm-up-nd4j", () -> {
+            Nd4jRuntime.loadLibraries();
+            Nd4jRuntime.ensureConfigured();
+        }));
     }
 
     private static Thread daemon(String name, Runnable task) {

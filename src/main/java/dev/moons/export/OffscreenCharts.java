@@ -1,5 +1,6 @@
 package dev.moons.export;
 
+import dev.moons.io.NativeLoads;
 import dev.moons.io.Numbers;
 import dev.moons.io.StartupTrace;
 import dev.moons.render.Palette;
@@ -139,14 +140,21 @@ public final class OffscreenCharts {
                 // JavaFX on the class path (as ND4J requires) is supported here; its warning would only confuse
                 PLATFORM_LOG.setLevel(java.util.logging.Level.SEVERE);
                 CountDownLatch started = new CountDownLatch(1);
-                try {
-                    Platform.startup(started::countDown);
-                    started.await(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-                } catch (IllegalStateException alreadyStarted) {
-                    started.countDown();
-                } catch (InterruptedException e) {
+                boolean[] interrupted = {false};
+                // the toolkit loads its native libraries as it starts: not beside ND4J's start (NativeLoads)
+                NativeLoads.exclusively(() -> {
+                    try {
+                        Platform.startup(started::countDown);
+                        started.await(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                    } catch (IllegalStateException alreadyStarted) {
+                        started.countDown();
+                    } catch (InterruptedException e) {
+                        interrupted[0] = true;
+                    }
+                });
+                if (interrupted[0]) {
                     Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while starting JavaFX", e);
+                    throw new IllegalStateException("interrupted while starting JavaFX");
                 }
             }
             Platform.setImplicitExit(false);

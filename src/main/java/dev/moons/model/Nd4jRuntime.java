@@ -1,5 +1,8 @@
 package dev.moons.model;
 
+import dev.moons.io.NativeLoads;
+import org.bytedeco.javacpp.Loader;
+
 import dev.moons.io.StartupTrace;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;
@@ -16,18 +19,31 @@ public final class Nd4jRuntime {
     static {
         StartupTrace.mark("nd4j start");
         THREADS = requestedThreads();
-        Nd4j.getEnvironment().setMaxThreads(THREADS);
-        Nd4j.getEnvironment().setMaxMasterThreads(THREADS);
-        Nd4j.factory().blas().setMaxThreads(THREADS);
-        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(THREADS);
-        Nd4j.setDefaultDataTypes(org.nd4j.linalg.api.buffer.DataType.DOUBLE,
-                org.nd4j.linalg.api.buffer.DataType.DOUBLE);
+        NativeLoads.exclusively(() -> {
+            Nd4j.getEnvironment().setMaxThreads(THREADS);
+            Nd4j.getEnvironment().setMaxMasterThreads(THREADS);
+            Nd4j.factory().blas().setMaxThreads(THREADS);
+            NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(THREADS);
+            Nd4j.setDefaultDataTypes(org.nd4j.linalg.api.buffer.DataType.DOUBLE,
+                    org.nd4j.linalg.api.buffer.DataType.DOUBLE);
+        });
         StartupTrace.mark("nd4j ready");
     }
 
     private Nd4jRuntime() {}
 
-    /** Triggers the one-time configuration; cheap after the first call. */
+    /**
+     * Loads ND4J's native libraries (OpenBLAS, libnd4j) without starting ND4J; cheap after the first call. Safe
+     * beside other threads that load native libraries; ND4J's start ({@link #ensureConfigured}) is not, and runs
+     * inside {@link NativeLoads#exclusively}.
+     */
+    public static void loadLibraries() {
+        Loader.load(org.bytedeco.openblas.global.openblas_nolapack.class);
+        Loader.load(org.bytedeco.openblas.global.openblas.class);
+        Loader.load(org.nd4j.linalg.cpu.nativecpu.bindings.Nd4jCpu.class);
+    }
+
+    /** Triggers the one-time configuration (ND4J's start, see {@link NativeLoads}); cheap after the first call. */
     public static void ensureConfigured() {
         // the static initializer does the work
     }

@@ -109,9 +109,9 @@ public class MoonsApp extends Application {
             stage.setMaximized(true);
         }
         StartupTrace.mark("stage shown");
-        warmUpNd4j();
         Optional<String> startNotice = notice;
         afterFirstFrames(scene, () -> {
+            loadNd4j();
             loading.stop();
             showDashboard(stage, scene, settings, startNotice);
         });
@@ -138,18 +138,18 @@ public class MoonsApp extends Application {
         shown(stage, dashboard);
     }
 
-    // ND4J's native load and set-up on a daemon thread while the dashboard is built; the training thread's first
-    // use waits for it (class initialisation), and meets and reports any failure itself
-    private static void warmUpNd4j() {
-        Thread t = new Thread(() -> {
-            try {
-                Nd4jRuntime.ensureConfigured();
-            } catch (RuntimeException | LinkageError e) {
-                LoggerFactory.getLogger(MoonsApp.class).debug("ND4J warm-up failed", e);
-            }
-        }, "warm-up-nd4j");
-        t.setDaemon(true);
-        t.start();
+    // ND4J's native load and set-up, on the FX thread once the loading screen is on screen, before the dashboard is
+    // built: ND4J's CPU backend looks up its BLAS functions with JavaCPP's Loader.addressof, which calls dlopen inside
+    // a dl_iterate_phdr callback, and glibc deadlocks that against a dlopen on any other thread (GTK loads modules
+    // lazily on the FX thread; a warm-up thread beside the dashboard's build hung the start-up once, both threads
+    // parked on the dynamic loader's locks). Here no other thread of ours runs. A failure is met and reported again
+    // by the training thread's first use.
+    private static void loadNd4j() {
+        try {
+            Nd4jRuntime.ensureConfigured();
+        } catch (RuntimeException | LinkageError e) {
+            LoggerFactory.getLogger(MoonsApp.class).debug("ND4J start-up failed", e);
+        }
     }
 
     // runs {@code next} on the FX thread at the start of FIRST_FRAMES-th pulse of {@code scene}: a pulse begins
