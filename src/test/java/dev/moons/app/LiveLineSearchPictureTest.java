@@ -33,15 +33,17 @@ class LiveLineSearchPictureTest {
     @Test
     void aPlayingPictureComesEightFramesAfterItsStepWithTheNumbersOfOneMadeAtOnce() {
         // given a loaded comparison (default methods: the backtracking run searches the full batch)
-        Config config = Config.defaults().withSamples(200).withHidden(6).withEpochs(5000);
+        Config config = Config.defaults().withSamples(200).withHidden(6).withEpochs(4100);
         live.load(config, Seeds.of(3), null, null, "loaded");
         pictures.clear();
         atFrame.clear();
         // when it plays frame by frame, one epoch each, until a picture came (the throttle spaces them in time too)
         playing.set(true);
-        for (frame = 1; frame <= 3000 && pictures.isEmpty(); frame++) {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        for (frame = 1; frame <= 4000 && pictures.isEmpty() && System.nanoTime() < deadline; frame++) {
             live.stepOnce();
             live.publish(true);
+            pause();
         }
         // then the picture of epoch e came with frame e + 7: 25 of its 200 α's per frame, 8 frames
         assertEquals(1, pictures.size());
@@ -59,7 +61,7 @@ class LiveLineSearchPictureTest {
 
     @Test
     void aPictureInPartsEqualsTheOneAPausedComparisonMakesAtOnce() {
-        Config config = Config.defaults().withSamples(200).withHidden(6).withEpochs(5000);
+        Config config = Config.defaults().withSamples(200).withHidden(6).withEpochs(4100);
         LineSearchPicture inParts = firstPicture(config, true);
         LineSearchPicture atOnce = firstPicture(config, false);
         assertEquals(atOnce.epoch(), inParts.epoch());
@@ -75,9 +77,20 @@ class LiveLineSearchPictureTest {
         pictures.clear();
         playing.set(play);
         live.stepOnce();
-        for (int k = 0; k < 3000 && pictures.isEmpty(); k++) {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (pictures.isEmpty() && System.nanoTime() < deadline) {
             live.publish(true);
+            pause();
         }
         return pictures.get(0);
+    }
+
+    // a frame's worth of time between frames, so the throttle's 250 ms pass in tens of frames, not thousands
+    private static void pause() {
+        try {
+            Thread.sleep(5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
