@@ -37,19 +37,12 @@ final class LiveComparison implements TrainingLoop.Work {
     static final int SHARPNESS_EVERY = 100;
     /** Width / height of the boundary rectangle: the shape of a boundary pane's map on a 16:9 screen. */
     static final double BOUNDARY_ASPECT = 1.8;
-    /**
-     * Line-search α's evaluated per published frame while training plays: a picture's 200 then take 8 frames
-     * (a throttled picture is due every 8 frames at most), ~2 ms a frame instead of ~15 ms in one.
-     */
-    static final int PICTURE_POINTS_PER_FRAME = 25;
 
     private final Mailbox mailbox;
     private final int gridSize;
     private final BooleanSupplier playing;
     private final BoundaryCache boundaries = new BoundaryCache();
-    /** The live line-search picture being evaluated, or null (training thread). */
-    private LineSearchReplay.Job picturing;
-    private final LineSearchThrottle pictures = new LineSearchThrottle(System::nanoTime);
+    private final LivePictures pictures = new LivePictures();
     private final PointEditHistory edits = new PointEditHistory();
     private Comparison comparison;
     private BoundaryGrid grid;
@@ -219,20 +212,11 @@ final class LiveComparison implements TrainingLoop.Work {
         if (comparison == null || (!force && mailbox.hasUnshown())) {
             return;
         }
-        TrainingRun search = comparison.lineSearchRun().orElse(null);
         // once the comparison has ended, its last epoch gets its picture whatever the throttle's spacing
-        boolean throttled = playing.getAsBoolean() && !comparison.isDone();
-        if (picturing == null && search != null && pictures.due(search.epoch(), throttled)) {
-            picturing = LineSearchReplay.lastStepJob(search, config().lr());
-        }
-        if (picturing != null) {
-            // while training plays, a full-batch picture's ~200 evaluations (~15 ms) are spread over frames
-            boolean done = picturing.advance(throttled && picturing.spread()
-                    ? PICTURE_POINTS_PER_FRAME : LineSearchReplay.POINTS);
-            if (done) {
-                mailbox.post(new UiEvent.LineSearch(generation, picturing.picture()));
-                picturing = null;
-            }
+        LineSearchPicture picture = pictures.next(comparison.lineSearchRun().orElse(null), config().lr(),
+                playing.getAsBoolean() && !comparison.isDone());
+        if (picture != null) {
+            mailbox.post(new UiEvent.LineSearch(generation, picture));
         }
         mailbox.offer(new Snapshot(generation, config(), seeds, snapshotOf(comparison.left()),
                 snapshotOf(comparison.right()), comparison.settingsChanges()));
@@ -391,7 +375,6 @@ final class LiveComparison implements TrainingLoop.Work {
         generation++;
         boundaries.clear();
         pictures.restart();
-        picturing = null;
     }
 
     // the settings in force: the comparison is their one owner

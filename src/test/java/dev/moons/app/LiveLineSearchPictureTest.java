@@ -47,7 +47,7 @@ class LiveLineSearchPictureTest {
         }
         // then the picture of epoch e came with frame e + 7: 25 of its 200 α's per frame, 8 frames
         assertEquals(1, pictures.size());
-        int parts = LineSearchReplay.POINTS / LiveComparison.PICTURE_POINTS_PER_FRAME;
+        int parts = LineSearchReplay.POINTS / LivePictures.POINTS_PER_FRAME;
         assertEquals(pictures.get(0).epoch() + parts - 1, atFrame.get(0));
         // and paused, a step's picture comes with its own frame
         playing.set(false);
