@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * at the chosen {@link Pace}. A paced frame starts when the UI has taken the previous snapshot ({@link #shown}),
  * no sooner than {@link #FRAME_NANOS} after the frame before it began: frames follow the UI's pulses, so the
  * training runs just after a pulse began and is done long before the next is due, instead of at a phase of its own
- * that drifts through the UI's frame (and waking every few ms to ask). At pace "max" the thread trains in slices of {@link #MAX_SLICE_NANOS} and lets commands in between. A command that
+ * that drifts through the UI's frame (and waking every few ms to ask). At pace "max" the thread trains in slices
+ * of {@link #MAX_SLICE_NANOS} and lets commands in between. A command that
  * throws stops playing and is reported through {@link Work#failed}. Commands may be called from any thread.
  */
 final class TrainingLoop implements AutoCloseable {

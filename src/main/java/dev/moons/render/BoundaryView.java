@@ -3,6 +3,7 @@ package dev.moons.render;
 import dev.moons.data.Dataset;
 import dev.moons.training.BoundaryContour;
 import dev.moons.training.BoundaryGrid;
+import java.util.Objects;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
@@ -180,7 +181,7 @@ public final class BoundaryView extends Region {
     /** Recolours the heatmap and retraces the 0.5 contour from P(class 1) per grid pixel, row-major from top-left. */
     public void setProbabilities(double[] probabilities) {
         BoundaryGrid grid = checkedGrid(probabilities);
-        setBoundary(probabilities, BoundaryContour.of(probabilities, grid.width(), grid.height(), tracer));
+        show(probabilities, grid, BoundaryContour.of(probabilities, grid.width(), grid.height(), tracer));
     }
 
     /**
@@ -188,17 +189,18 @@ public final class BoundaryView extends Region {
      * the contour of the same probabilities (the live view's is traced on the training thread).
      */
     public void setBoundary(double[] probabilities, BoundaryContour traced) {
-        BoundaryGrid grid = checkedGrid(probabilities);
-        int w = grid.width();
-        int h = grid.height();
-        heatmap.update(probabilities, w, h, traced);
+        show(probabilities, checkedGrid(probabilities), Objects.requireNonNull(traced));
+    }
+
+    private void show(double[] probabilities, BoundaryGrid grid, BoundaryContour traced) {
+        heatmap.update(probabilities, grid.width(), grid.height(), traced);
         // kept in a reused buffer for copy(): an update does not allocate
         if (shownProbabilities.length != probabilities.length) {
             shownProbabilities = new double[probabilities.length];
         }
         System.arraycopy(probabilities, 0, shownProbabilities, 0, probabilities.length);
         hasProbabilities = true;
-        BoundaryPainter.drawContour(contour, area, heatmap.contour());
+        BoundaryPainter.drawContour(contour, area, traced);
     }
 
     private BoundaryGrid checkedGrid(double[] probabilities) {

@@ -139,11 +139,9 @@ public class MoonsApp extends Application {
     }
 
     // ND4J's native load and set-up, on the FX thread once the loading screen is on screen, before the dashboard is
-    // built: ND4J's CPU backend looks up its BLAS functions with JavaCPP's Loader.addressof, which calls dlopen inside
-    // a dl_iterate_phdr callback, and glibc deadlocks that against a dlopen on any other thread (GTK loads modules
-    // lazily on the FX thread; a warm-up thread beside the dashboard's build hung the start-up once, both threads
-    // parked on the dynamic loader's locks). Here no other thread of ours runs. A failure is met and reported again
-    // by the training thread's first use.
+    // built: ND4J's start must not overlap another thread's dlopen (io.NativeLoads), and GTK loads its modules on the
+    // FX thread when it likes, outside that turn; here no other thread of ours runs. A failure is met and reported
+    // again by the training thread's first use.
     private static void loadNd4j() {
         try {
             Nd4jRuntime.ensureConfigured();

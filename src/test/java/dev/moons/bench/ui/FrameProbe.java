@@ -43,7 +43,10 @@ public final class FrameProbe {
     private final long[] canvasMasks = new long[SCHED_GAPS];
     private final long[] canvasBytes = new long[SCHED_GAPS];
     private final long[] bytesNow = new long[1];
-    /** Per gap: ns its opening pulse spent from this probe's timer to the end of the app's queued tasks, then in CSS and layout. */
+    /**
+     * Per gap: ns its opening pulse spent from this probe's timer to the end of the app's queued tasks, then in CSS
+     * and layout.
+     */
     private final long[] tasksNs = new long[SCHED_GAPS];
     private final long[] layoutNs = new long[SCHED_GAPS];
     private long pulseStartNs;
@@ -387,7 +390,8 @@ public final class FrameProbe {
             Files.createDirectories(parent);
         }
         AtomicFiles.writeString(file, report(epochs));
-        // every gap, for a closer look: "seconds after start, gap ms, run and wait ms per watched thread | timers + tasks ms, CSS + layout ms of the pulse that opened it", with -Dmoons.bench.gaps=PATH
+        // every gap, for a closer look, with -Dmoons.bench.gaps=PATH: "seconds after start, gap ms, run and wait ms
+        // per watched thread | timers + tasks ms, CSS + layout ms of the pulse that opened it"
         String gapsFile = System.getProperty("moons.bench.gaps");
         if (gapsFile != null) {
             StringBuilder s = new StringBuilder();
