@@ -45,7 +45,7 @@ public final class Vectors {
      * out ← θ − α·g [p], rounded as libnd4j's {@code out.assign(g).muli(-α).addi(θ)} (g·(−α), then + θ: two IEEE
      * operations per entry, no fused multiply-add), so the same bits; for float64 vectors without a native op.
      */
-    static void trialPoint(INDArray theta, INDArray gradient, double alpha, INDArray out) {
+    public static void trialPoint(INDArray theta, INDArray gradient, double alpha, INDArray out) {
         if (!doubles(theta, gradient, out)) {
             out.assign(gradient).muli(-alpha).addi(theta);
             return;

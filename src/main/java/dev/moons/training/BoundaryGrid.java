@@ -5,6 +5,7 @@ import dev.moons.model.Activation;
 import dev.moons.model.HiddenUnitMaps;
 import dev.moons.model.Mlp;
 import dev.moons.model.ProbabilityMap;
+import dev.moons.optim.Vectors;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -127,7 +128,7 @@ public final class BoundaryGrid {
      * instead (the point-list path, ~1 ms) — a run on its way to divergence never shows a frozen or blank map.
      */
     public void probabilities(Mlp model, INDArray theta, double[] out) {
-        if (theta.amaxNumber().doubleValue() > FLOAT_SAFE_THETA) {
+        if (exceedsFloatSafety(Vectors.read(theta))) {
             double[] p = model.predict(theta, points).data().asDouble();
             System.arraycopy(p, 0, out, 0, out.length);
             return;
@@ -136,6 +137,16 @@ public final class BoundaryGrid {
             map = ProbabilityMap.lattice(model.hidden(), model.activation(), columnX1, rowX2);
         }
         map.probabilities(theta, out);
+    }
+
+    // some |θᵢ| > FLOAT_SAFE_THETA, read in Java (the native amax made a result array per map)
+    private static boolean exceedsFloatSafety(double[] theta) {
+        for (double v : theta) {
+            if (Math.abs(v) > FLOAT_SAFE_THETA) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

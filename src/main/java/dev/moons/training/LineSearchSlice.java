@@ -6,6 +6,7 @@ import dev.moons.model.Mlp;
 import dev.moons.optim.DifferentiableObjective;
 import dev.moons.optim.Objective;
 import dev.moons.optim.StepResult;
+import dev.moons.optim.Vectors;
 import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -37,7 +38,7 @@ public final class LineSearchSlice {
 
     /** φ(α) = L(θ − α·g). */
     public double phi(double alpha) {
-        point.assign(gradient).muli(-alpha).addi(theta);
+        Vectors.trialPoint(theta, gradient, alpha, point);
         return objective.value(point);
     }
 
@@ -59,7 +60,7 @@ public final class LineSearchSlice {
             INDArray trialGradient) {
         DifferentiableObjective differentiable = (DifferentiableObjective) objective;
         for (int i = from; i < to; i++) {
-            point.assign(gradient).muli(-alphas[i]).addi(theta);
+            Vectors.trialPoint(theta, gradient, alphas[i], point);
             double value = differentiable.valueAndGradient(point, trialGradient);
             // one BLAS dot, no copies
             double dot = Nd4j.getBlasWrapper().dot(trialGradient, gradient);

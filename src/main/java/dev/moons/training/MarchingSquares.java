@@ -8,7 +8,13 @@ import java.util.Arrays;
  * row j. No JavaFX; one instance reuses its segment buffer, so repeated calls do not allocate.
  */
 public final class MarchingSquares {
+    private static final byte BELOW = 0;
+    private static final byte ABOVE = 1;
+    private static final byte NOT_A_NUMBER = 2;
+
     private double[] segments = new double[1024];
+    /** Each sample's side of the level (BELOW, ABOVE, NOT_A_NUMBER), for passing over uncrossed cells. */
+    private byte[] sides = new byte[0];
     /** The grid edges segment k ends on, at 2k and 2k + 1 (edge ids as in {@link #horizontal}, {@link #vertical}). */
     private int[] ends = new int[512];
     private int count;
@@ -22,15 +28,38 @@ public final class MarchingSquares {
     private int[] starts = new int[64];
     private int lines;
 
-    /** Finds the {@code level} iso-line of {@code values} (width × height); returns the number of segments. */
+    /**
+     * Finds the {@code level} iso-line of {@code values} (width × height); returns the number of segments. Cells are
+     * visited in row-major order; one whose four corners share a side (all ≥ level, all below, or all NaN) has no
+     * segment and is passed over on the corners' sides alone, so only the few cells the line crosses are worked out.
+     */
     public int trace(double[] values, int width, int height, double level) {
         count = 0;
         lines = 0;
         this.width = width;
         this.height = height;
+        int n = width * height;
+        if (sides.length < n) {
+            sides = new byte[n];
+        }
+        byte[] s = sides;
+        for (int k = 0; k < n; k++) {
+            double v = values[k];
+            s[k] = v >= level ? ABOVE : v < level ? BELOW : NOT_A_NUMBER;
+        }
         for (int j = 0; j + 1 < height; j++) {
+            int top = j * width;
+            int bottom = top + width;
+            byte tl = s[top];
+            byte bl = s[bottom];
             for (int i = 0; i + 1 < width; i++) {
-                cell(values, width, i, j, level);
+                byte tr = s[top + i + 1];
+                byte br = s[bottom + i + 1];
+                if (tl != tr || bl != br || tl != bl) {
+                    cell(values, width, i, j, level);
+                }
+                tl = tr;
+                bl = br;
             }
         }
         return count;

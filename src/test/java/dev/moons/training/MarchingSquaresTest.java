@@ -116,10 +116,72 @@ class MarchingSquaresTest {
     }
 
     @Test
+    void passingOverUncrossedCellsKeepsEverySegmentOfTracingEachCellAlone() {
+        // given fields with smooth level lines, saddles, exact-level samples, plateaus and NaN holes
+        java.util.Random random = new java.util.Random(17);
+        for (int field = 0; field < 40; field++) {
+            int w = 3 + random.nextInt(60);
+            int h = 2 + random.nextInt(60);
+            double[] v = new double[w * h];
+            double fx = random.nextDouble() * 0.5;
+            double fy = random.nextDouble() * 0.5;
+            for (int k = 0; k < v.length; k++) {
+                int i = k % w;
+                int j = k / w;
+                double r = random.nextDouble();
+                v[k] = r < 0.05 ? Double.NaN : r < 0.1 ? 0.5 : r < 0.2 ? random.nextInt(2)
+                        : 0.5 + 0.5 * Math.sin(fx * i) * Math.cos(fy * j);
+            }
+            MarchingSquares ms = new MarchingSquares();
+
+            // when the whole field is traced
+            int segments = ms.trace(v, w, h, 0.5);
+
+            // then its segments are, in row-major order and bit for bit, those of each 2 × 2 cell traced alone
+            double[] expected = new double[0];
+            MarchingSquares one = new MarchingSquares();
+            for (int j = 0; j + 1 < h; j++) {
+                for (int i = 0; i + 1 < w; i++) {
+                    double[] corners = {v[j * w + i], v[j * w + i + 1], v[(j + 1) * w + i], v[(j + 1) * w + i + 1]};
+                    int c = one.trace(corners, 2, 2, 0.5);
+                    int at = expected.length;
+                    expected = java.util.Arrays.copyOf(expected, at + 4 * c);
+                    for (int q = 0; q < 4 * c; q++) {
+                        expected[at + q] = one.segments()[q] + (q % 2 == 0 ? i : j);
+                    }
+                }
+            }
+            assertEquals(crossings(v, w, h, 0.5), segments, "field " + field);
+            assertEquals(expected.length / 4, segments, "field " + field);
+            assertTrue(java.util.Arrays.equals(expected, java.util.Arrays.copyOf(ms.segments(), 4 * segments)),
+                    "field " + field);
+        }
+    }
+
+    @Test
     void noSegmentsChainToNoPolylines() {
         MarchingSquares ms = new MarchingSquares();
         ms.trace(new double[] {0.1, 0.2, 0.3, 0.4}, 2, 2, 0.5);
         assertEquals(0, ms.chain());
+    }
+
+    // segments marching squares must find, counted without it: one per crossed cell without NaN, two per saddle
+    private static int crossings(double[] v, int w, int h, double level) {
+        int n = 0;
+        for (int j = 0; j + 1 < h; j++) {
+            for (int i = 0; i + 1 < w; i++) {
+                double[] c = {v[j * w + i], v[j * w + i + 1], v[(j + 1) * w + i + 1], v[(j + 1) * w + i]};
+                int above = 0;
+                boolean nan = false;
+                for (double x : c) {
+                    nan |= Double.isNaN(x);
+                    above += x >= level ? 1 : 0;
+                }
+                boolean saddle = above == 2 && (c[0] >= level) == (c[2] >= level);
+                n += nan || above == 0 || above == 4 ? 0 : saddle ? 2 : 1;
+            }
+        }
+        return n;
     }
 
     private static double[] disc(int n, double cx, double cy, double r) {
