@@ -44,14 +44,9 @@ public record BoundaryContour(double[] points, int[] starts, int segments) {
     public static final class Tracer {
         private final LogitField field = new LogitField();
         private final MarchingSquares squares = new MarchingSquares();
-        private double[] logits = new double[0];
 
         private BoundaryContour trace(double[] p, int w, int h) {
-            if (logits.length != w * h) {
-                logits = new double[w * h];
-            }
-            field.fill(p, w, h, logits);
-            int segments = squares.trace(logits, w, h, 0);
+            int segments = squares.traceLogits(p, w, h, field);
             if (segments == 0) {
                 return NONE;
             }

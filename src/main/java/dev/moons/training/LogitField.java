@@ -1,42 +1,55 @@
 package dev.moons.training;
 
+import java.util.Arrays;
+
 /**
- * The scalar field the p = 0.5 contour is traced on: the logit log(p / (1 − p)) [w × h, row-major], computed only
- * where the contour can pass. Marching squares reads a sample's value only to compare it with 0, except on a grid
- * edge whose two ends lie on either side of 0 (interpolation) and in a saddle cell (the cell average), and both
- * only involve samples with a 4-neighbour on the other side; every other sample gets ±{@link #CLAMP}, which
- * compares with 0 as its logit does, so the traced contour is the one of the full logit field, bit for bit, at
- * one {@code Math.log} per sample near the contour instead of one per sample.
+ * The scalar field the p = 0.5 contour is traced on: the logit log(p / (1 − p)) of a map of P(class 1), worked out
+ * sample by sample only when asked ({@link #at}) and kept until the next {@link #reset}. Marching squares needs a
+ * sample's logit only to place a crossing or decide a saddle in a cell the contour crosses, or to find the side of
+ * 0 of a probability within {@link #NEAR_HALF} of one half (or NaN); every other side is that of p against one half,
+ * so a contour takes ~one {@code Math.log} per sample next to it instead of one per sample.
  */
 public final class LogitField {
     /** Largest |logit| kept: p near 1 saturates in doubles there. */
     static final double CLAMP = 36;
     /** Probabilities this close to 0.5 (and NaN) always get their true logit: their side is decided by it. */
-    private static final double NEAR_HALF = 1e-9;
+    static final double NEAR_HALF = 1e-9;
 
-    private byte[] sides = new byte[0];
+    private double[] p = new double[0];
+    private double[] logits = new double[0];
+    /** The generation in which each sample's logit was worked out; not this one: not yet. */
+    private int[] stamp = new int[0];
+    private int generation;
+    private int computed;
 
-    /** Fills {@code logits} [w·h] from P(class 1) {@code p} [w·h] (true logits near the 0 level, ±36 elsewhere). */
-    public void fill(double[] p, int w, int h, double[] logits) {
-        int n = w * h;
-        if (sides.length < n) {
-            sides = new byte[n];
+    /** Starts a new field on P(class 1) {@code p} [n], read (not copied) until the next reset. */
+    void reset(double[] p) {
+        this.p = p;
+        if (logits.length < p.length) {
+            logits = new double[p.length];
+            stamp = new int[p.length];
+            generation = 0;
         }
-        byte[] s = sides;
-        for (int k = 0; k < n; k++) {
-            double v = p[k];
-            // 0 below one half, 1 above, 2 undecided without the log (near one half, or NaN)
-            s[k] = v - 0.5 > NEAR_HALF ? (byte) 1 : 0.5 - v > NEAR_HALF ? (byte) 0 : (byte) 2;
+        if (++generation == Integer.MAX_VALUE) {
+            Arrays.fill(stamp, 0);
+            generation = 1;
         }
-        for (int j = 0, k = 0; j < h; j++) {
-            for (int i = 0; i < w; i++, k++) {
-                byte c = s[k];
-                boolean near = c == 2
-                        || (i > 0 && s[k - 1] != c) || (i + 1 < w && s[k + 1] != c)
-                        || (j > 0 && s[k - w] != c) || (j + 1 < h && s[k + w] != c);
-                logits[k] = near ? logit(p[k]) : c == 1 ? CLAMP : -CLAMP;
-            }
+        computed = 0;
+    }
+
+    /** The logit of sample k, worked out on the first call since the last reset. */
+    double at(int k) {
+        if (stamp[k] != generation) {
+            logits[k] = logit(p[k]);
+            stamp[k] = generation;
+            computed++;
         }
+        return logits[k];
+    }
+
+    /** How many logits were worked out since the last reset. */
+    int computed() {
+        return computed;
     }
 
     /**

@@ -34,29 +34,65 @@ public final class MarchingSquares {
      * segment and is passed over on the corners' sides alone, so only the few cells the line crosses are worked out.
      */
     public int trace(double[] values, int width, int height, double level) {
+        byte[] s = start(width, height);
+        for (int k = 0; k < width * height; k++) {
+            double v = values[k];
+            s[k] = v >= level ? ABOVE : v < level ? BELOW : NOT_A_NUMBER;
+        }
+        return crossedCells(values, null, level);
+    }
+
+    /**
+     * Finds the p = 0.5 boundary of P(class 1) {@code p} (width × height) as the 0 iso-line of its logits
+     * ({@link LogitField#logit}), with {@code field} working out a logit only where a side is in doubt or a crossed
+     * cell needs it: the segments are those {@link #trace} finds on every sample's logit, bit for bit (a sample's
+     * side of 0 is its side of one half, and uncrossed cells use nothing else).
+     */
+    public int traceLogits(double[] p, int width, int height, LogitField field) {
+        byte[] s = start(width, height);
+        field.reset(p);
+        for (int k = 0; k < width * height; k++) {
+            double v = p[k];
+            s[k] = v - 0.5 > LogitField.NEAR_HALF ? ABOVE : 0.5 - v > LogitField.NEAR_HALF ? BELOW : side(field.at(k));
+        }
+        return crossedCells(null, field, 0);
+    }
+
+    private static byte side(double logit) {
+        return logit >= 0 ? ABOVE : logit < 0 ? BELOW : NOT_A_NUMBER;
+    }
+
+    // resets the segments for a width × height grid; returns the sides buffer to fill
+    private byte[] start(int width, int height) {
         count = 0;
         lines = 0;
         this.width = width;
         this.height = height;
-        int n = width * height;
-        if (sides.length < n) {
-            sides = new byte[n];
+        if (sides.length < width * height) {
+            sides = new byte[width * height];
         }
+        return sides;
+    }
+
+    // works out the cells whose corners' sides differ, in row-major order, on values or else on field's logits
+    private int crossedCells(double[] values, LogitField field, double level) {
         byte[] s = sides;
-        for (int k = 0; k < n; k++) {
-            double v = values[k];
-            s[k] = v >= level ? ABOVE : v < level ? BELOW : NOT_A_NUMBER;
-        }
+        int w = width;
         for (int j = 0; j + 1 < height; j++) {
-            int top = j * width;
-            int bottom = top + width;
+            int top = j * w;
+            int bottom = top + w;
             byte tl = s[top];
             byte bl = s[bottom];
-            for (int i = 0; i + 1 < width; i++) {
+            for (int i = 0; i + 1 < w; i++) {
                 byte tr = s[top + i + 1];
                 byte br = s[bottom + i + 1];
                 if (tl != tr || bl != br || tl != bl) {
-                    cell(values, width, i, j, level);
+                    int k = top + i;
+                    if (values != null) {
+                        cell(values[k], values[k + 1], values[k + w], values[k + w + 1], i, j, level);
+                    } else {
+                        cell(field.at(k), field.at(k + 1), field.at(k + w), field.at(k + w + 1), i, j, level);
+                    }
                 }
                 tl = tr;
                 bl = br;
@@ -181,11 +217,8 @@ public final class MarchingSquares {
         return 2 * (j * width + i) + 1;
     }
 
-    private void cell(double[] v, int w, int i, int j, double level) {
-        double tl = v[j * w + i];
-        double tr = v[j * w + i + 1];
-        double bl = v[(j + 1) * w + i];
-        double br = v[(j + 1) * w + i + 1];
+    // the segments of cell (i, j) from its top-left, top-right, bottom-left and bottom-right values
+    private void cell(double tl, double tr, double bl, double br, int i, int j, double level) {
         if (Double.isNaN(tl) || Double.isNaN(tr) || Double.isNaN(bl) || Double.isNaN(br)) {
             return;
         }
