@@ -8,7 +8,8 @@ import javafx.scene.image.WritableImage;
 
 /**
  * The probability heatmap and the p = 0.5 contour shown with it: one reused {@link WritableImage} of grid size,
- * filled with one {@code setPixels} call per update from a reused int[], so updates do not allocate. The contour
+ * filled with one {@code setPixels} call per update from a reused int[], so updates do not allocate; the map's
+ * colours are opaque, so they are handed over as premultiplied ARGB (no per-pixel premultiplying). The contour
  * comes traced ({@link BoundaryContour}: the live view's on the training thread).
  */
 final class BoundaryHeatmap {
@@ -24,7 +25,7 @@ final class BoundaryHeatmap {
             argb = new int[n];
         }
         Arrays.fill(argb, ClassColors.MAP_MID);
-        image.getPixelWriter().setPixels(0, 0, grid.width(), grid.height(), PixelFormat.getIntArgbInstance(),
+        image.getPixelWriter().setPixels(0, 0, grid.width(), grid.height(), PixelFormat.getIntArgbPreInstance(),
                 argb, 0, grid.width());
         contour = BoundaryContour.NONE;
         return image;
@@ -35,7 +36,7 @@ final class BoundaryHeatmap {
         for (int k = 0; k < argb.length; k++) {
             argb[k] = ClassColors.argb(probabilities[k]);
         }
-        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), argb, 0, w);
         contour = traced;
     }
 

@@ -8,13 +8,12 @@ import java.util.Arrays;
  * row j. No JavaFX; one instance reuses its segment buffer, so repeated calls do not allocate.
  */
 public final class MarchingSquares {
-    private static final byte BELOW = 0;
-    private static final byte ABOVE = 1;
-    private static final byte NOT_A_NUMBER = 2;
+    /** Per row of samples, bit i of word i / 64: sample i is ≥ the level (above) or NaN (nan); reset per trace. */
+    private long[] above = new long[0];
+    private long[] nan = new long[0];
+    private int words;
 
     private double[] segments = new double[1024];
-    /** Each sample's side of the level (BELOW, ABOVE, NOT_A_NUMBER), for passing over uncrossed cells. */
-    private byte[] sides = new byte[0];
     /** The grid edges segment k ends on, at 2k and 2k + 1 (edge ids as in {@link #horizontal}, {@link #vertical}). */
     private int[] ends = new int[512];
     private int count;
@@ -30,14 +29,22 @@ public final class MarchingSquares {
 
     /**
      * Finds the {@code level} iso-line of {@code values} (width × height); returns the number of segments. Cells are
-     * visited in row-major order; one whose four corners share a side (all ≥ level, all below, or all NaN) has no
-     * segment and is passed over on the corners' sides alone, so only the few cells the line crosses are worked out.
+     * visited in row-major order; one whose four corners share a side (all ≥ level, all below) or that has a NaN
+     * corner has no segment, and is passed over on bit masks of the sides, 64 cells at a time, so only the few
+     * cells the line crosses are worked out.
      */
     public int trace(double[] values, int width, int height, double level) {
-        byte[] s = start(width, height);
-        for (int k = 0; k < width * height; k++) {
-            double v = values[k];
-            s[k] = v >= level ? ABOVE : v < level ? BELOW : NOT_A_NUMBER;
+        start(width, height);
+        for (int j = 0, k = 0; j < height; j++) {
+            int row = j * words;
+            for (int i = 0; i < width; i++, k++) {
+                double v = values[k];
+                if (v >= level) {
+                    above[row + (i >>> 6)] |= 1L << i;
+                } else if (!(v < level)) {
+                    nan[row + (i >>> 6)] |= 1L << i;
+                }
+            }
         }
         return crossedCells(values, null, level);
     }
@@ -49,53 +56,73 @@ public final class MarchingSquares {
      * side of 0 is its side of one half, and uncrossed cells use nothing else).
      */
     public int traceLogits(double[] p, int width, int height, LogitField field) {
-        byte[] s = start(width, height);
+        start(width, height);
         field.reset(p);
-        for (int k = 0; k < width * height; k++) {
-            double v = p[k];
-            s[k] = v - 0.5 > LogitField.NEAR_HALF ? ABOVE : 0.5 - v > LogitField.NEAR_HALF ? BELOW : side(field.at(k));
+        for (int j = 0, k = 0; j < height; j++) {
+            int row = j * words;
+            for (int i = 0; i < width; i++, k++) {
+                double v = p[k];
+                if (v - 0.5 > LogitField.NEAR_HALF) {
+                    above[row + (i >>> 6)] |= 1L << i;
+                } else if (!(0.5 - v > LogitField.NEAR_HALF)) {
+                    double logit = field.at(k);
+                    if (logit >= 0) {
+                        above[row + (i >>> 6)] |= 1L << i;
+                    } else if (!(logit < 0)) {
+                        nan[row + (i >>> 6)] |= 1L << i;
+                    }
+                }
+            }
         }
         return crossedCells(null, field, 0);
     }
 
-    private static byte side(double logit) {
-        return logit >= 0 ? ABOVE : logit < 0 ? BELOW : NOT_A_NUMBER;
-    }
-
-    // resets the segments for a width × height grid; returns the sides buffer to fill
-    private byte[] start(int width, int height) {
+    // resets the segments and the side masks for a width × height grid
+    private void start(int width, int height) {
         count = 0;
         lines = 0;
         this.width = width;
         this.height = height;
-        if (sides.length < width * height) {
-            sides = new byte[width * height];
+        words = (width + 63) >>> 6;
+        int n = words * height;
+        if (above.length < n) {
+            above = new long[n];
+            nan = new long[n];
+        } else {
+            Arrays.fill(above, 0, n, 0L);
+            Arrays.fill(nan, 0, n, 0L);
         }
-        return sides;
     }
 
-    // works out the cells whose corners' sides differ, in row-major order, on values or else on field's logits
+    // works out the cells with corners on both sides and no NaN, in row-major order, on values or field's logits
     private int crossedCells(double[] values, LogitField field, double level) {
-        byte[] s = sides;
         int w = width;
         for (int j = 0; j + 1 < height; j++) {
-            int top = j * w;
-            int bottom = top + w;
-            byte tl = s[top];
-            byte bl = s[bottom];
-            for (int i = 0; i + 1 < w; i++) {
-                byte tr = s[top + i + 1];
-                byte br = s[bottom + i + 1];
-                if (tl != tr || bl != br || tl != bl) {
-                    int k = top + i;
+            int top = j * words;
+            int bottom = top + words;
+            for (int q = 0; q < words; q++) {
+                // bit b: cell i = 64q + b, its corners i (this word) and i + 1 (shifted down, next word's bit 0)
+                long tl = above[top + q];
+                long bl = above[bottom + q];
+                long tr = tl >>> 1 | (q + 1 < words ? above[top + q + 1] << 63 : 0);
+                long br = bl >>> 1 | (q + 1 < words ? above[bottom + q + 1] << 63 : 0);
+                long nl = nan[top + q] | nan[bottom + q];
+                long nr = nl >>> 1 | (q + 1 < words ? (nan[top + q + 1] | nan[bottom + q + 1]) << 63 : 0);
+                long crossed = ((tl ^ tr) | (bl ^ br) | (tl ^ bl)) & ~(nl | nr);
+                int last = w - 2 - 64 * q; // cells 0 … w − 2
+                if (last < 63) {
+                    crossed &= last < 0 ? 0 : -1L >>> (63 - last);
+                }
+                while (crossed != 0) {
+                    int i = 64 * q + Long.numberOfTrailingZeros(crossed);
+                    int k = j * w + i;
                     if (values != null) {
                         cell(values[k], values[k + 1], values[k + w], values[k + w + 1], i, j, level);
                     } else {
                         cell(field.at(k), field.at(k + 1), field.at(k + w), field.at(k + w + 1), i, j, level);
                     }
+                    crossed &= crossed - 1;
                 }
-                tl = tr;
-                bl = br;
             }
         }
         return count;

@@ -17,6 +17,15 @@ class ClassColorsTest {
     }
 
     @Test
+    void everyMapColourIsOpaqueSoItsPremultipliedFormIsItself() {
+        // the heatmap hands its pixels to JavaFX as premultiplied ARGB: right only for alpha 0xFF
+        for (int k = 0; k <= 4096; k++) {
+            assertEquals(0xFF, ClassColors.argb(k / 4096.0) >>> 24, "p " + k / 4096.0);
+        }
+        assertEquals(0xFF, ClassColors.argb(Double.NaN) >>> 24);
+    }
+
+    @Test
     void colourMovesSteadilyAwayFromTheMiddleOnBothSides() {
         double previousLow = -1;
         double previousHigh = -1;

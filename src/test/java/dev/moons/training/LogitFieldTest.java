@@ -17,7 +17,7 @@ class LogitFieldTest {
         int checked = 0;
         int logsSaved = 0;
         for (int trial = 0; trial < 300; trial++) {
-            int w = 2 + random.nextInt(60);
+            int w = 2 + random.nextInt(trial % 2 == 0 ? 60 : 150);
             int h = 2 + random.nextInt(60);
             double[] p = map(random, w, h, trial % 6);
             // when both fields are traced and chained
